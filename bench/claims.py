@@ -1,0 +1,45 @@
+"""Claims benchmark: attribution quality of the real pipeline on annotated news, and its speed.
+
+Ingests ../shared/bench/claims/pages through `newsprov ingest`, scores the
+warehouse with the benchmark's own scorer, then times claim extraction
+alone on one core (articles per second).
+"""
+
+from __future__ import annotations
+
+import time
+
+from common import OUT, SHARED_BENCH, ingest, run_scorer
+
+BENCH = SHARED_BENCH / "claims"
+
+
+def extraction_speed() -> tuple[int, float]:
+    from pipelines.extracting import extract_batch, load_nlp
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((BENCH / "pages").glob("*.txt"))]
+    load_nlp()
+    started = time.perf_counter()
+    extract_batch([(text, None) for text in texts])
+    return len(texts), time.perf_counter() - started
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    warehouse = OUT / "claims.duckdb"
+    timing = ingest(BENCH / "pages", warehouse)
+    print("== newsprov attribution quality (dev split) ==")
+    print(
+        run_scorer(str(BENCH / "score.py"), str(warehouse), str(BENCH / "truth_dev.jsonl")).rstrip()
+    )
+    articles, seconds = extraction_speed()
+    print("\n== speed ==")
+    print(
+        f"newsprov ingest of {articles} articles (all stages): {timing.seconds:.1f} s, "
+        f"peak RSS {timing.peak_rss_mb:.0f} MB"
+    )
+    print(f"claim extraction alone, one core: {articles / seconds:.1f} articles/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Loading: the one narrow door into the warehouse (schema, batched atomic writes, reads)."""

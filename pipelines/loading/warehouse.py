@@ -1,0 +1,124 @@
+"""The only module that writes the warehouse.
+
+A load replaces, in one transaction, every row belonging to the documents
+of the batch: a killed run leaves the warehouse as it was before or after,
+never between, and loading the same documents twice changes nothing. A
+second back end (DuckLake) only has to provide the same three calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from pipelines.paths import SQL_DIR
+
+# Article-keyed tables, children first: all rows of a reloaded article go.
+ARTICLE_TABLES = (
+    "fact_claim",
+    "fact_denial",
+    "fact_no_comment",
+    "fact_citation",
+    "article_removed_text",
+    "dim_article",
+)
+
+
+def sql_files(folder: str) -> list[Path]:
+    return sorted((SQL_DIR / folder).glob("*.sql"))
+
+
+def read_sql(relative: str) -> str:
+    return (SQL_DIR / relative).read_text(encoding="utf-8")
+
+
+def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    if not read_only:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return duckdb.connect(str(path), read_only=read_only)
+
+
+def apply_schema(conn: duckdb.DuckDBPyConnection) -> None:
+    """Create missing tables and (re)create the views: safe to run before every load."""
+    for path in sql_files("schema") + sql_files("views"):
+        conn.execute(path.read_text(encoding="utf-8"))
+
+
+def load_batch(
+    conn: duckdb.DuckDBPyConnection,
+    tables: Mapping[str, pl.DataFrame],
+    source_uris: Iterable[str],
+) -> dict[str, int]:
+    """Replace everything the batch's documents contributed, atomically.
+
+    `source_uris` are all documents the batch saw (loaded or quarantined):
+    their old articles and quarantine rows are removed before the new ones
+    go in, so a document that got fixed leaves quarantine, and one that
+    broke leaves the articles.
+    """
+    uris = pl.DataFrame({"source_uri": sorted(set(source_uris))}, schema={"source_uri": pl.String})
+    counts: dict[str, int] = {}
+    conn.execute("begin transaction")
+    try:
+        apply_schema(conn)
+        conn.register("batch_uris", uris)
+        for table in ARTICLE_TABLES:
+            conn.execute(
+                f"delete from {table} where article_id in "
+                "(select article_id from dim_article where source_uri in "
+                "(select source_uri from batch_uris))"
+            )
+        conn.execute(
+            "delete from quarantine where source_uri in (select source_uri from batch_uris)"
+        )
+        if "dim_outlet" in tables:
+            counts["dim_outlet"] = _upsert_outlets(conn, tables["dim_outlet"])
+        for table in (*reversed(ARTICLE_TABLES), "quarantine"):
+            frame = tables.get(table)
+            if frame is None or frame.is_empty():
+                counts[table] = 0
+                continue
+            conn.register("batch_rows", frame)
+            conn.execute(f"insert into {table} by name select * from batch_rows")
+            conn.unregister("batch_rows")
+            counts[table] = frame.height
+        for path in sql_files("load"):
+            conn.execute(path.read_text(encoding="utf-8"))
+        conn.unregister("batch_uris")
+        conn.execute("commit")
+    except BaseException:
+        conn.execute("rollback")
+        raise
+    return counts
+
+
+def _upsert_outlets(conn: duckdb.DuckDBPyConnection, outlets: pl.DataFrame) -> int:
+    if outlets.is_empty():
+        return 0
+    conn.register("batch_outlets", outlets)
+    conn.execute("insert or replace into dim_outlet by name select * from batch_outlets")
+    conn.unregister("batch_outlets")
+    return outlets.height
+
+
+def table_counts(conn: duckdb.DuckDBPyConnection, tables: Iterable[str]) -> dict[str, int]:
+    return {t: conn.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
+
+
+def known_hashes(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """source_uri -> content_hash of what is loaded, to skip unchanged documents."""
+    exists = conn.execute(
+        "select count(*) from information_schema.tables where table_name = 'dim_article'"
+    ).fetchone()[0]
+    if not exists:
+        return {}
+    return dict(conn.execute("select source_uri, content_hash from dim_article").fetchall())
+
+
+def query(path: str | Path, sql: str) -> pl.DataFrame:
+    """Run read-only SQL: the warehouse file is opened read-only, so nothing can change it."""
+    with connect(path, read_only=True) as conn:
+        return conn.sql(sql).pl()

@@ -1,0 +1,6 @@
+-- Claims use the contract's vocabularies.
+select claim_id, speaker_type, quote_type, source_count
+from fact_claim
+where speaker_type not in ('person', 'organization', 'anonymous', 'media', 'unknown')
+    or quote_type not in ('direct', 'indirect', 'mixed')
+    or source_count < 1

@@ -1,0 +1,6 @@
+-- Denials use the contract's vocabularies.
+select denial_id, speaker_type, quote_type, target_type
+from fact_denial
+where speaker_type not in ('person', 'organization', 'anonymous', 'media', 'unknown')
+    or quote_type not in ('direct', 'indirect', 'mixed')
+    or target_type not in ('report', 'claim', 'other')

@@ -1,0 +1,110 @@
+-- The warehouse's tables (CONTRACT.md fixes the names; extra columns are ours).
+-- Every statement is idempotent: the schema is applied at the start of every load.
+
+create table if not exists dim_outlet (
+    outlet_id   varchar primary key,
+    name        varchar not null,
+    domain      varchar,
+    country     varchar,
+    kind        varchar,            -- wire | newspaper | broadcaster | magazine | online | agency
+    is_inferred boolean not null    -- not in the registry: named from page metadata or domain
+);
+
+create table if not exists dim_article (
+    article_id        varchar primary key,
+    source_uri        varchar not null,   -- input path as given; WARC record: path#record-N
+    url               varchar,
+    title             varchar,
+    published_date    date,
+    outlet_id         varchar,            -- the publisher
+    origin_outlet_id  varchar,            -- who originated the reporting (wire, rewritten source)
+    body              varchar not null,   -- clean main text
+    content_hash      varchar not null,   -- sha256 of the bytes read
+    date_method       varchar,            -- how published_date was decided
+    outlet_method     varchar,            -- how outlet_id was decided
+    origin_method     varchar,            -- how origin_outlet_id was decided
+    dateline          varchar,
+    tags              varchar[],
+    credits           varchar[],
+    authors           varchar[],
+    word_count        integer,
+    run_id            varchar,            -- the Dagster run that loaded this row
+    loaded_at         timestamp
+);
+
+-- What the cleaner removed from each article, and the rule that removed it.
+create table if not exists article_removed_text (
+    article_id  varchar not null,
+    position    integer not null,
+    rule        varchar not null,
+    text        varchar not null
+);
+
+create table if not exists fact_claim (
+    claim_id         varchar primary key,
+    article_id       varchar not null,
+    speaker          varchar,
+    speaker_type     varchar not null,   -- person | organization | anonymous | media | unknown
+    source_count     integer,
+    cue              varchar,
+    content          varchar,
+    quote_type       varchar,            -- direct | indirect | mixed
+    sentence         varchar,
+    cited_outlet_id  varchar,            -- "told Reuters"
+    role             varchar,
+    affiliation      varchar,
+    event_date       date,
+    sentence_index   integer
+);
+
+create table if not exists fact_denial (
+    denial_id         varchar primary key,
+    article_id        varchar not null,
+    speaker           varchar,
+    speaker_type      varchar not null,
+    source_count      integer,
+    cue               varchar,
+    content           varchar,           -- what is denied
+    quote_type        varchar,
+    sentence          varchar,
+    target_type       varchar,           -- report | claim | other
+    target_outlet_id  varchar,           -- whose report is denied
+    target_claim_id   varchar,           -- the denied claim, when the warehouse holds it
+    cited_outlet_id   varchar,
+    role              varchar,
+    affiliation       varchar,
+    event_date        date,
+    sentence_index    integer
+);
+
+create table if not exists fact_no_comment (
+    no_comment_id   varchar primary key,
+    article_id      varchar not null,
+    speaker         varchar,
+    speaker_type    varchar not null,
+    cue             varchar,
+    sentence        varchar,
+    role            varchar,
+    affiliation     varchar,
+    event_date      date,
+    sentence_index  integer
+);
+
+create table if not exists fact_citation (
+    citation_id       varchar primary key,
+    article_id        varchar not null,
+    cited_outlet_id   varchar not null,
+    cited_outlet_name varchar,           -- as written in the text
+    cue               varchar,
+    sentence          varchar,
+    sentence_index    integer
+);
+
+create table if not exists quarantine (
+    source_uri      varchar not null,
+    stage           varchar not null,    -- reading | cleaning | normalising | extracting
+    reason          varchar not null,
+    content_hash    varchar,
+    run_id          varchar,
+    quarantined_at  timestamp
+);
