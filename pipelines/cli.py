@@ -26,7 +26,8 @@ def main() -> None:
     help="A folder, file or http(s) address; repeat for several (default: seeds/).",
 )
 @click.option("--warehouse", type=click.Path(dir_okay=False), help="DuckDB file to load.")
-def ingest(sources: tuple[str, ...], warehouse: str | None) -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Show Dagster's step-by-step log.")
+def ingest(sources: tuple[str, ...], warehouse: str | None, verbose: bool) -> None:
     """Run the pipeline's assets through Dagster over SOURCES into the warehouse."""
     ensure_dagster_home()
     if warehouse:
@@ -34,7 +35,9 @@ def ingest(sources: tuple[str, ...], warehouse: str | None) -> None:
     sources_list = list(sources) or default_sources()
     from pipelines.ingest import run_ingest
 
-    outcome = run_ingest(sources_list, warehouse or warehouse_path())
+    outcome = run_ingest(
+        sources_list, warehouse or warehouse_path(), log_level="DEBUG" if verbose else "WARNING"
+    )
     click.echo(outcome.summary())
     if not outcome.success:
         click.echo(f"error: the ingest run failed: {outcome.error}", err=True)

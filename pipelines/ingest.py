@@ -29,7 +29,7 @@ class IngestOutcome:
         return "\n".join(lines)
 
 
-def run_ingest(sources: list[str], warehouse: str) -> IngestOutcome:
+def run_ingest(sources: list[str], warehouse: str, log_level: str = "WARNING") -> IngestOutcome:
     import dagster as dg
 
     from pipelines.definitions import defs
@@ -38,6 +38,7 @@ def run_ingest(sources: list[str], warehouse: str) -> IngestOutcome:
     run_config = {
         "ops": {"raw_documents": {"config": {"sources": sources}}},
         "resources": {"warehouse_db": {"config": {"path": warehouse}}},
+        "loggers": {"console": {"config": {"log_level": log_level}}},
     }
     result = job.execute_in_process(
         run_config=run_config, instance=dg.DagsterInstance.get(), raise_on_error=False
@@ -58,8 +59,15 @@ def run_ingest(sources: list[str], warehouse: str) -> IngestOutcome:
         failures = [e for e in result.all_events if e.is_step_failure]
         error = (
             "; ".join(
-                f"{e.step_key}: {e.step_failure_data.error.message.strip()}" for e in failures
+                f"{e.step_key}: {_root_cause(e.step_failure_data.error)}" for e in failures
             )
             or "see the run in the Dagster UI"
         )
     return IngestOutcome(result.success, result.run_id, loaded, rejected, error)
+
+
+def _root_cause(error) -> str:
+    """The user's error, not Dagster's wrapper around it."""
+    while error.cause is not None:
+        error = error.cause
+    return error.message.strip()

@@ -1,7 +1,5 @@
 """The warehouse as a Dagster resource: where the DuckDB file is, and how to open it."""
 
-from __future__ import annotations
-
 import time
 from contextlib import contextmanager
 

@@ -1,7 +1,5 @@
 """Stage 2: reduce each document to its article (title, clean body, removed text)."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from pipelines.defs.summaries import batch_metadata

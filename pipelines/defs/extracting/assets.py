@@ -1,7 +1,5 @@
 """Stage 4: who claimed, denied or declined to comment on what, and which reports are cited."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from pipelines.defs.summaries import batch_metadata

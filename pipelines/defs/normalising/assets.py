@@ -1,7 +1,5 @@
 """Stage 3: decide each article's publication date, publisher and originating outlet."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from pipelines.defs.summaries import batch_metadata

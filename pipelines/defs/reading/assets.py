@@ -1,7 +1,5 @@
 """Stage 1: read the sources (folders, files, web addresses) into raw documents."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from pipelines.defs.summaries import batch_metadata

@@ -5,8 +5,6 @@ are materialised together: a run either replaces all rows of its documents
 in every table or changes nothing.
 """
 
-from __future__ import annotations
-
 import dagster as dg
 
 from pipelines.defs.resources import WarehouseResource
@@ -74,7 +72,7 @@ def warehouse_tables(
         statements.records,
         rejected,
         resolve_outlet=registry.resolve,
-        run_id=context.run_id,
+        run_id=context.run.run_id,
     )
     seen = [d.source_uri for d in raw_documents.records] + [r.source_uri for r in rejected]
     with warehouse_db.connect() as conn:

@@ -1,7 +1,5 @@
 """Data tests on the warehouse, declared beside the tables (dbt style): keys, values, links."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from pipelines.defs.resources import WarehouseResource
