@@ -58,9 +58,7 @@ def run_ingest(sources: list[str], warehouse: str, log_level: str = "WARNING") -
     if not result.success:
         failures = [e for e in result.all_events if e.is_step_failure]
         error = (
-            "; ".join(
-                f"{e.step_key}: {_root_cause(e.step_failure_data.error)}" for e in failures
-            )
+            "; ".join(f"{e.step_key}: {_root_cause(e.step_failure_data.error)}" for e in failures)
             or "see the run in the Dagster UI"
         )
     return IngestOutcome(result.success, result.run_id, loaded, rejected, error)

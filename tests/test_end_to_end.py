@@ -229,3 +229,13 @@ def test_bad_documents_are_quarantined_and_the_rest_loaded(tmp_path: Path) -> No
     assert "empty" in by_name["empty.txt"]
     assert "binary" in by_name["binary.html"]
     assert "gzip" in by_name["broken.html.gz"]
+
+
+def test_kremlin_denial_in_004_is_linked_to_the_claim_in_000(db) -> None:
+    rows = db.execute(
+        """select p.speaker, a.source_uri from claim_provenance p
+           join fact_claim c on c.claim_id = p.claim_id
+           join dim_article a on a.article_id = c.article_id
+           where p.stance = 'denied' and p.speaker like '%Kremlin%'"""
+    ).fetchall()
+    assert rows and rows[0][1].endswith(f"{SEED_000}.txt")

@@ -1,0 +1,97 @@
+"""Mechanisms on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+from pipelines.extracting import extract_attributions, extract_batch
+from pipelines.extracting.sentences import quote_spans, split_units
+
+
+def _one(nlp, text, kind=None, date=None):
+    atts, _ = extract_attributions(text, date, nlp=nlp)
+    atts = [a for a in atts if kind is None or a.kind == kind]
+    assert atts, text
+    return atts[0]
+
+
+def test_inverted_said(nlp):
+    a = _one(nlp, "“We will win this election,” said Senator Mary Jones.")
+    assert a.kind == "claim" and a.speaker == "Senator Mary Jones"
+    assert a.quote_type == "direct" and "We will win this election" in a.content
+    assert a.speaker_type == "person"
+
+
+def test_according_to(nlp):
+    a = _one(nlp, "The plant will close next year, according to two people familiar with the plan.")
+    assert a.cue == "according to"
+    assert a.speaker == "two people familiar with the plan"
+    assert a.speaker_type == "anonymous" and a.source_count == 2
+    assert a.content.startswith("The plant will close")
+
+
+def test_belief_is_not_a_claim(nlp):
+    atts, _ = extract_attributions("Smith believes the economy will recover soon.", nlp=nlp)
+    assert atts == []
+
+
+def test_no_comment_variants(nlp):
+    a = _one(nlp, "A spokeswoman for the ministry did not respond to a request for comment.")
+    assert a.kind == "no_comment" and "respond" in a.cue
+    a = _one(nlp, "The company declined to comment.")
+    assert a.kind == "no_comment" and a.speaker == "The company"
+
+
+def test_refusing_to_endorse_is_not_no_comment(nlp):
+    atts, _ = extract_attributions("He refused to endorse the nominee.", nlp=nlp)
+    assert not [a for a in atts if a.kind == "no_comment"]
+
+
+def test_quote_running_over_sentences(nlp):
+    text = "“This is a disaster. Nobody wanted it,” said Jane Doe. “We warned them.”"
+    a = _one(nlp, text)
+    assert "Nobody wanted it" in a.content and "We warned them" in a.content
+
+
+def test_colon_introduces_next_paragraph(nlp):
+    text = "Jane Doe continued:\n\n“The numbers are clear and they are bad for us.”"
+    a = _one(nlp, text)
+    assert a.speaker == "Jane Doe" and "numbers are clear" in a.content
+
+
+def test_event_date_and_told_outlet(nlp):
+    text = "The minister told Reuters on Monday that the talks had stalled."
+    a = _one(nlp, text, date=datetime.date(2024, 2, 14))
+    assert a.cited_outlet == "Reuters"
+    assert a.event_date == datetime.date(2024, 2, 12)
+    assert "talks had stalled" in a.content
+
+
+def test_denial_of_a_claim(nlp):
+    a = _one(nlp, "The senator denied claims that he had taken bribes.", kind="denial")
+    assert a.target_type == "claim" and "bribes" in a.content
+
+
+def test_surname_resolves_to_full_name(nlp):
+    text = "Jane Doe said the plan was sound. Later, Doe said the plan had failed."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [a.speaker for a in atts] == ["Jane Doe", "Jane Doe"]
+
+
+def test_batch_matches_single(nlp):
+    texts = [("John Smith said taxes would rise.", None), ("Nothing to see here.", None)]
+    out = extract_batch(texts, nlp=nlp)
+    assert len(out) == 2 and out[1] == ([], [])
+    assert out[0][0][0].speaker == "John Smith"
+
+
+def test_quote_spans_and_units():
+    text = "He said “one. two.” Then she left. “Open quote"
+    assert [text[s:e] for s, e in quote_spans(text)] == ["“one. two.”", "“Open quote"]
+    units = split_units("Mr. Smith spoke. “It is over. Done,” he said.\n\nNext paragraph.")
+    assert [u.text for u in units] == [
+        "Mr. Smith spoke.",
+        "“It is over. Done,” he said.",
+        "Next paragraph.",
+    ]
+    assert [u.paragraph for u in units] == [0, 0, 1]

@@ -1,0 +1,79 @@
+"""normalise_article on the seeds: date, publisher and origin, each with its method."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipelines.cleaning import clean_document
+from pipelines.model import CleanArticle, RawDocument, stable_id
+from pipelines.normalising import OutletRegistry, normalise_article
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def registry() -> OutletRegistry:
+    return OutletRegistry.load_default()
+
+
+def _seed(name: str, **hints: str) -> CleanArticle:
+    return clean_document(
+        RawDocument(f"seeds/{name}", (SEEDS / name).read_bytes(), "text/plain", **hints)
+    )
+
+
+def test_seed_000(registry: OutletRegistry) -> None:
+    article = _seed("000_30d8a20e5e7a7435.txt")
+    result = normalise_article(article, registry)
+    assert result.article_id == stable_id("seeds/000_30d8a20e5e7a7435.txt")
+    assert (result.published_date, result.date_method) == (date(2024, 2, 14), "header_line")
+    assert result.outlet is None and result.outlet_method is None
+    assert result.origin_outlet is not None and result.origin_outlet.name == "Reuters"
+    assert result.origin_method == "text_cue"
+
+
+def test_seed_000_with_a_manifest_publisher(registry: OutletRegistry) -> None:
+    result = normalise_article(
+        _seed("000_30d8a20e5e7a7435.txt", outlet_hint="Moscow Times"), registry
+    )
+    assert result.outlet is not None and result.outlet.outlet_id == "the-moscow-times"
+    assert result.outlet_method == "manifest"
+    assert result.origin_outlet is not None and result.origin_outlet.outlet_id == "reuters"
+
+
+def test_seed_004(registry: OutletRegistry) -> None:
+    result = normalise_article(_seed("004_81f5cfad96b8a822.txt"), registry)
+    assert (result.published_date, result.date_method) == (date(2024, 2, 14), "header_line")
+    assert result.outlet is not None and result.outlet.name == "The Moscow Times"
+    assert result.outlet_method == "text_cue"
+    # it reports the Kremlin's denial itself: original reporting, origin = publisher
+    assert result.origin_outlet == result.outlet
+
+
+@pytest.mark.parametrize(
+    ("body", "origin"),
+    [
+        ("MOSCOW (Reuters) - The Kremlin said on Wednesday that talks had failed.", "reuters"),
+        ("WASHINGTON (AP) — The Senate voted on Tuesday to pass the bill.", "associated-press"),
+        (
+            "The ministry said in a report by Bloomberg that output fell, officials told Bloomberg.",
+            "bloomberg",
+        ),
+    ],
+)
+def test_origin_cues(registry: OutletRegistry, body: str, origin: str) -> None:
+    article = CleanArticle("x", "h", "https://www.example-news.com/a", None, body)
+    result = normalise_article(article, registry)
+    assert result.origin_outlet is not None and result.origin_outlet.outlet_id == origin
+    assert result.outlet is not None and result.outlet.is_inferred
+
+
+def test_single_citation_is_not_an_origin(registry: OutletRegistry) -> None:
+    body = "The minister, who told Reuters last year that he would resign, stayed on. " * 1
+    article = CleanArticle("x", "h", "https://www.theguardian.com/a", None, body)
+    result = normalise_article(article, registry)
+    assert result.origin_outlet is not None and result.origin_outlet.outlet_id == "the-guardian"
+    assert result.origin_method == "url_domain"
