@@ -12,6 +12,7 @@ from datetime import datetime
 
 import polars as pl
 
+from pipelines.deduplicating import fingerprint
 from pipelines.model import (
     Attribution,
     Citation,
@@ -50,6 +51,13 @@ ARTICLE_SCHEMA = {
     "run_id": pl.String,
     "loaded_at": pl.Datetime("us"),
 }
+FINGERPRINT_SCHEMA = {
+    "article_id": pl.String,
+    "text_hash": pl.String,
+    "url_key": pl.String,
+    "minhash": pl.List(pl.UInt64),
+}
+BAND_SCHEMA = {"article_id": pl.String, "band": pl.Int16, "band_hash": pl.UInt64}
 REMOVED_SCHEMA = {
     "article_id": pl.String,
     "position": pl.Int32,
@@ -146,9 +154,22 @@ def build_tables(
     def named_outlet_id(name: str | None) -> str | None:
         return outlet_id(resolve_outlet(name)) if name else None
 
-    article_rows, removed_rows = [], []
+    article_rows, removed_rows, fingerprint_rows, band_rows = [], [], [], []
     for item in articles:
         a = item.article
+        prints = fingerprint(a.body, a.url)
+        fingerprint_rows.append(
+            {
+                "article_id": item.article_id,
+                "text_hash": prints.text_hash,
+                "url_key": prints.url_key,
+                "minhash": prints.minhash,
+            }
+        )
+        band_rows.extend(
+            {"article_id": item.article_id, "band": i, "band_hash": h}
+            for i, h in enumerate(prints.bands)
+        )
         article_rows.append(
             {
                 "article_id": item.article_id,
@@ -259,6 +280,8 @@ def build_tables(
         "dim_outlet": pl.DataFrame(outlet_rows, schema=OUTLET_SCHEMA),
         "dim_article": pl.DataFrame(article_rows, schema=ARTICLE_SCHEMA),
         "article_removed_text": pl.DataFrame(removed_rows, schema=REMOVED_SCHEMA),
+        "article_fingerprint": pl.DataFrame(fingerprint_rows, schema=FINGERPRINT_SCHEMA),
+        "article_band": pl.DataFrame(band_rows, schema=BAND_SCHEMA),
         "fact_claim": _unique(pl.DataFrame(claims, schema=CLAIM_SCHEMA), "claim_id"),
         "fact_denial": _unique(pl.DataFrame(denials, schema=DENIAL_SCHEMA), "denial_id"),
         "fact_no_comment": _unique(

@@ -23,6 +23,8 @@ ARTICLE_TABLES = (
     "fact_no_comment",
     "fact_citation",
     "article_removed_text",
+    "article_fingerprint",
+    "article_band",
     "dim_article",
 )
 
@@ -106,6 +108,21 @@ def _upsert_outlets(conn: duckdb.DuckDBPyConnection, outlets: pl.DataFrame) -> i
 
 def table_counts(conn: duckdb.DuckDBPyConnection, tables: Iterable[str]) -> dict[str, int]:
     return {t: conn.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
+
+
+def table_columns(
+    conn: duckdb.DuckDBPyConnection, tables: Iterable[str]
+) -> dict[str, list[tuple[str, str]]]:
+    rows = conn.execute(
+        "select table_name, column_name, data_type from information_schema.columns "
+        "where table_schema = 'main' order by table_name, ordinal_position"
+    ).fetchall()
+    wanted = set(tables)
+    columns: dict[str, list[tuple[str, str]]] = {t: [] for t in wanted}
+    for table, column, data_type in rows:
+        if table in wanted:
+            columns[table].append((column, data_type))
+    return columns
 
 
 def known_hashes(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:

@@ -108,3 +108,26 @@ create table if not exists quarantine (
     run_id          varchar,
     quarantined_at  timestamp
 );
+
+-- Fingerprints for duplicate detection (pipelines/deduplicating), one per article.
+create table if not exists article_fingerprint (
+    article_id  varchar primary key,
+    text_hash   varchar not null,   -- sha256 of the body's words, case folded
+    url_key     varchar,            -- URL without scheme, www., tracking parameters
+    minhash     ubigint[] not null  -- MinHash signature of word 5-grams
+);
+
+-- Locality-sensitive bands of the MinHash signature: equal band, candidate pair.
+create table if not exists article_band (
+    article_id  varchar not null,
+    band        smallint not null,
+    band_hash   ubigint not null
+);
+
+-- Rebuilt after every load by sql/load/020_duplicates.sql.
+create table if not exists article_duplicate (
+    article_id            varchar,
+    canonical_article_id  varchar,
+    kind                  varchar,   -- exact_text | same_url | near_text
+    similarity            double
+);

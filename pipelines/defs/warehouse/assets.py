@@ -27,6 +27,11 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
         "Text the cleaner removed from each article, with the rule that removed it.",
         ("clean_articles", "normalised_articles"),
     ),
+    "article_duplicate": (
+        "Articles that repeat an earlier one (same text, same URL, or near-duplicate text), "
+        "with the earliest as canonical: the same story is never counted twice unknowingly.",
+        ("normalised_articles",),
+    ),
     "fact_claim": ("Attributed assertions: who said what, to or through whom.", ("statements",)),
     "fact_denial": ("Denials, with the report or claim they deny.", ("statements",)),
     "fact_no_comment": ("One row per entity that declined to comment.", ("statements",)),
@@ -78,6 +83,7 @@ def warehouse_tables(
     with warehouse_db.connect() as conn:
         loaded = warehouse.load_batch(conn, tables, seen)
         totals = warehouse.table_counts(conn, TABLES)
+        columns = warehouse.table_columns(conn, TABLES)
     for name in TABLES:
         yield dg.MaterializeResult(
             asset_key=name,
@@ -85,12 +91,8 @@ def warehouse_tables(
                 "dagster/row_count": dg.MetadataValue.int(totals[name]),
                 "rows_loaded_this_run": dg.MetadataValue.int(loaded.get(name, 0)),
                 "warehouse": dg.MetadataValue.path(warehouse_db.resolved_path()),
-                "dagster/column_schema": _column_schema(tables[name]),
+                "dagster/column_schema": dg.TableSchema(
+                    columns=[dg.TableColumn(c, t) for c, t in columns[name]]
+                ),
             },
         )
-
-
-def _column_schema(frame) -> dg.TableSchema:
-    return dg.TableSchema(
-        columns=[dg.TableColumn(name, str(dtype)) for name, dtype in frame.schema.items()]
-    )
