@@ -26,8 +26,11 @@ def main() -> None:
     help="A folder, file or http(s) address; repeat for several (default: seeds/).",
 )
 @click.option("--warehouse", type=click.Path(dir_okay=False), help="DuckDB file to load.")
+@click.option(
+    "--reprocess", is_flag=True, help="Also redo documents unchanged since they were loaded."
+)
 @click.option("--verbose", "-v", is_flag=True, help="Show Dagster's step-by-step log.")
-def ingest(sources: tuple[str, ...], warehouse: str | None, verbose: bool) -> None:
+def ingest(sources: tuple[str, ...], warehouse: str | None, reprocess: bool, verbose: bool) -> None:
     """Run the pipeline's assets through Dagster over SOURCES into the warehouse."""
     ensure_dagster_home()
     if warehouse:
@@ -36,7 +39,10 @@ def ingest(sources: tuple[str, ...], warehouse: str | None, verbose: bool) -> No
     from pipelines.ingest import run_ingest
 
     outcome = run_ingest(
-        sources_list, warehouse or warehouse_path(), log_level="DEBUG" if verbose else "WARNING"
+        sources_list,
+        warehouse or warehouse_path(),
+        log_level="DEBUG" if verbose else "WARNING",
+        reprocess_unchanged=reprocess,
     )
     click.echo(outcome.summary())
     if not outcome.success:

@@ -16,9 +16,12 @@ class IngestOutcome:
     loaded: dict[str, int]
     rejected: list[tuple[str, str, str]]
     error: str | None = None
+    skipped: int = 0
 
     def summary(self) -> str:
         lines = [f"run {self.run_id}: {'succeeded' if self.success else 'FAILED'}"]
+        if self.skipped:
+            lines.append(f"skipped {self.skipped} document(s) unchanged since they were loaded")
         if self.loaded:
             lines.append("loaded: " + ", ".join(f"{table} {n}" for table, n in self.loaded.items()))
         if self.rejected:
@@ -29,14 +32,23 @@ class IngestOutcome:
         return "\n".join(lines)
 
 
-def run_ingest(sources: list[str], warehouse: str, log_level: str = "WARNING") -> IngestOutcome:
+def run_ingest(
+    sources: list[str],
+    warehouse: str,
+    log_level: str = "WARNING",
+    reprocess_unchanged: bool = False,
+) -> IngestOutcome:
     import dagster as dg
 
     from pipelines.definitions import defs
 
     job = defs().resolve_job_def("ingest")
     run_config = {
-        "ops": {"raw_documents": {"config": {"sources": sources}}},
+        "ops": {
+            "raw_documents": {
+                "config": {"sources": sources, "reprocess_unchanged": reprocess_unchanged}
+            }
+        },
         "resources": {"warehouse_db": {"config": {"path": warehouse}}},
         "loggers": {"console": {"config": {"log_level": log_level}}},
     }
@@ -45,7 +57,9 @@ def run_ingest(sources: list[str], warehouse: str, log_level: str = "WARNING") -
     )
     loaded: dict[str, int] = {}
     rejected: list[tuple[str, str, str]] = []
+    skipped = 0
     if result.success:
+        skipped = len(result.output_for_node("raw_documents").skipped)
         for event in result.get_asset_materialization_events():
             materialization = event.event_specific_data.materialization
             rows = materialization.metadata.get("rows_loaded_this_run")
@@ -61,7 +75,7 @@ def run_ingest(sources: list[str], warehouse: str, log_level: str = "WARNING") -
             "; ".join(f"{e.step_key}: {_root_cause(e.step_failure_data.error)}" for e in failures)
             or "see the run in the Dagster UI"
         )
-    return IngestOutcome(result.success, result.run_id, loaded, rejected, error)
+    return IngestOutcome(result.success, result.run_id, loaded, rejected, error, skipped)
 
 
 def _root_cause(error) -> str:

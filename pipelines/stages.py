@@ -8,7 +8,7 @@ call them directly.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -26,12 +26,21 @@ class Batch:
 
     records: list = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # unchanged since last loaded
 
 
-def read_batch(sources: Iterable[str]) -> Batch:
+def read_batch(
+    sources: Iterable[str], is_unchanged: Callable[[RawDocument], bool] | None = None
+) -> Batch:
+    """Read every source; documents `is_unchanged` says are already loaded are only counted."""
     batch = Batch()
     for item in read_sources(sources):
-        (batch.rejected if isinstance(item, Rejected) else batch.records).append(item)
+        if isinstance(item, Rejected):
+            batch.rejected.append(item)
+        elif is_unchanged and is_unchanged(item):
+            batch.skipped.append(item.source_uri)
+        else:
+            batch.records.append(item)
     return batch
 
 

@@ -205,7 +205,11 @@ def test_rerun_changes_nothing(warehouse: Path, tmp_path: Path) -> None:
             }
 
     before = snapshot()
-    assert run_ingest([str(SEEDS)], str(warehouse)).success
+    skipping = run_ingest([str(SEEDS)], str(warehouse))
+    assert skipping.success and skipping.skipped == 2
+    assert snapshot() == before
+    redoing = run_ingest([str(SEEDS)], str(warehouse), reprocess_unchanged=True)
+    assert redoing.success and redoing.skipped == 0 and redoing.loaded["dim_article"] == 2
     assert snapshot() == before
 
 

@@ -21,6 +21,7 @@ from pipelines.model import (
     Rejected,
     stable_id,
 )
+from pipelines.version import pipeline_version
 
 OUTLET_SCHEMA = {
     "outlet_id": pl.String,
@@ -40,6 +41,7 @@ ARTICLE_SCHEMA = {
     "origin_outlet_id": pl.String,
     "body": pl.String,
     "content_hash": pl.String,
+    "pipeline_version": pl.String,
     "date_method": pl.String,
     "outlet_method": pl.String,
     "origin_method": pl.String,
@@ -181,6 +183,7 @@ def build_tables(
                 "origin_outlet_id": outlet_id(item.origin_outlet),
                 "body": a.body,
                 "content_hash": a.content_hash,
+                "pipeline_version": pipeline_version(),
                 "date_method": item.date_method,
                 "outlet_method": item.outlet_method,
                 "origin_method": item.origin_method,

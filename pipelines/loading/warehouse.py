@@ -125,14 +125,20 @@ def table_columns(
     return columns
 
 
-def known_hashes(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """source_uri -> content_hash of what is loaded, to skip unchanged documents."""
-    exists = conn.execute(
-        "select count(*) from information_schema.tables where table_name = 'dim_article'"
-    ).fetchone()[0]
-    if not exists:
+def loaded_versions(path: str | Path) -> dict[str, tuple[str, str | None]]:
+    """source_uri -> (content_hash, pipeline_version) of what is loaded, to skip unchanged documents."""
+    if not Path(path).is_file():
         return {}
-    return dict(conn.execute("select source_uri, content_hash from dim_article").fetchall())
+    with connect(path, read_only=True) as conn:
+        exists = conn.execute(
+            "select count(*) from information_schema.tables where table_name = 'dim_article'"
+        ).fetchone()[0]
+        if not exists:
+            return {}
+        rows = conn.execute(
+            "select source_uri, content_hash, pipeline_version from dim_article"
+        ).fetchall()
+    return {uri: (content_hash, version) for uri, content_hash, version in rows}
 
 
 def query(path: str | Path, sql: str) -> pl.DataFrame:

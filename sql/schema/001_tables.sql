@@ -20,6 +20,7 @@ create table if not exists dim_article (
     origin_outlet_id  varchar,            -- who originated the reporting (wire, rewritten source)
     body              varchar not null,   -- clean main text
     content_hash      varchar not null,   -- sha256 of the bytes read
+    pipeline_version  varchar,            -- code + reference data that produced the row
     date_method       varchar,            -- how published_date was decided
     outlet_method     varchar,            -- how outlet_id was decided
     origin_method     varchar,            -- how origin_outlet_id was decided

@@ -2,13 +2,19 @@
 
 import dagster as dg
 
+from pipelines.defs.resources import WarehouseResource
 from pipelines.defs.summaries import batch_metadata
+from pipelines.loading.warehouse import loaded_versions
 from pipelines.paths import default_sources
 from pipelines.stages import Batch, read_batch
+from pipelines.version import pipeline_version
 
 
 class SourcesConfig(dg.Config):
     sources: list[str] = []  # empty: NEWSPROV_SOURCES, else the seeds/ folder
+    reprocess_unchanged: bool = (
+        False  # also redo documents loaded before with the same bytes and code
+    )
 
 
 @dg.asset(
@@ -17,10 +23,21 @@ class SourcesConfig(dg.Config):
     description="Every document of the configured sources, bytes unchanged, with the "
     "manifest's hints (url, outlet, published). Unreadable files are kept aside.",
 )
-def raw_documents(context: dg.AssetExecutionContext, config: SourcesConfig) -> Batch:
+def raw_documents(
+    context: dg.AssetExecutionContext, config: SourcesConfig, warehouse_db: WarehouseResource
+) -> Batch:
     sources = config.sources or default_sources()
-    batch = read_batch(sources)
+    unchanged = None
+    if not config.reprocess_unchanged:
+        loaded = loaded_versions(warehouse_db.resolved_path())
+        version = pipeline_version()
+        unchanged = lambda doc: loaded.get(doc.source_uri) == (doc.content_hash, version)  # noqa: E731
+    batch = read_batch(sources, unchanged)
     context.add_output_metadata(
-        {"sources": dg.MetadataValue.json(sources), **batch_metadata(batch, "source_uri")}
+        {
+            "sources": dg.MetadataValue.json(sources),
+            "skipped_unchanged": dg.MetadataValue.int(len(batch.skipped)),
+            **batch_metadata(batch, "source_uri"),
+        }
     )
     return batch

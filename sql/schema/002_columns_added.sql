@@ -1,0 +1,2 @@
+-- Columns added after a table was first created: brings older warehouses up to date.
+alter table dim_article add column if not exists pipeline_version varchar;
