@@ -5,27 +5,12 @@
 -- article originating from it) are preferred; then word overlap decides.
 -- Recomputed for every denial, so a claim loaded later still gets linked.
 with words as (
-    select
-        kind,
-        id,
-        article_id,
-        list_distinct(
-            list_filter(
-                string_split(regexp_replace(lower(text), '[^a-z0-9]+', ' ', 'g'), ' '),
-                w -> length(w) > 3
-                    and w not in ('that', 'this', 'with', 'from', 'have', 'been', 'were',
-                                  'said', 'would', 'their', 'there', 'which', 'about',
-                                  'after', 'also', 'they', 'will', 'than', 'into', 'over')
-            ).list_transform(w -> left(w, 6))
-        ) as terms
-    from (
-        select 'claim' as kind, claim_id as id, article_id, coalesce(content, sentence) as text
-        from fact_claim
-        union all
-        select 'denial', denial_id, article_id, coalesce(content, '') || ' ' || coalesce(sentence, '')
-        from fact_denial
-        where target_type in ('report', 'claim')
-    )
+    select 'claim' as kind, claim_id as id, content_terms(coalesce(content, sentence)) as terms
+    from fact_claim
+    union all
+    select 'denial', denial_id, content_terms(coalesce(content, '') || ' ' || coalesce(sentence, ''))
+    from fact_denial
+    where target_type in ('report', 'claim')
 ),
 
 candidates as (
@@ -33,7 +18,7 @@ candidates as (
         d.denial_id,
         c.claim_id,
         len(list_intersect(dw.terms, cw.terms)) as shared,
-        len(list_intersect(dw.terms, cw.terms)) / greatest(least(len(dw.terms), len(cw.terms)), 1) as overlap,
+        term_overlap(dw.terms, cw.terms) as overlap,
         (
             d.target_outlet_id is not null
             and (c.cited_outlet_id = d.target_outlet_id or ca.origin_outlet_id = d.target_outlet_id)

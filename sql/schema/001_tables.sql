@@ -132,3 +132,10 @@ create table if not exists article_duplicate (
     kind                  varchar,   -- exact_text | same_url | near_text
     similarity            double
 );
+
+-- Rebuilt after every load by sql/load/030_claim_groups.sql.
+create table if not exists claim_group (
+    claim_id        varchar,
+    claim_group_id  varchar,   -- the earliest claim of the same statement
+    overlap         double
+);

@@ -33,6 +33,10 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("normalised_articles",),
     ),
     "fact_claim": ("Attributed assertions: who said what, to or through whom.", ("statements",)),
+    "claim_group": (
+        "Claims that are the same statement reported by several articles, grouped.",
+        ("statements", "normalised_articles"),
+    ),
     "fact_denial": ("Denials, with the report or claim they deny.", ("statements",)),
     "fact_no_comment": ("One row per entity that declined to comment.", ("statements",)),
     "fact_citation": ("Reports of other outlets an article cites.", ("statements",)),
