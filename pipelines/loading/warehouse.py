@@ -8,13 +8,18 @@ second back end (DuckLake) only has to provide the same three calls.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
+from functools import cache
 from pathlib import Path
 
 import duckdb
 import polars as pl
 
 from pipelines.paths import SQL_DIR
+
+CREATE_TABLE = re.compile(r"^create table if not exists (\w+)", re.IGNORECASE)
+COMMENTED_COLUMN = re.compile(r"^\s+(\w+)\s+[^-]*--\s*(.+)$")
 
 # Article-keyed tables, children first: all rows of a reloaded article go.
 ARTICLE_TABLES = (
@@ -123,6 +128,20 @@ def table_columns(
         if table in wanted:
             columns[table].append((column, data_type))
     return columns
+
+
+@cache
+def column_comments() -> dict[tuple[str, str], str]:
+    """(table, column) -> the `-- comment` beside the column in sql/schema: one source of docs."""
+    comments: dict[tuple[str, str], str] = {}
+    for path in sql_files("schema"):
+        table = None
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if created := CREATE_TABLE.match(line):
+                table = created.group(1)
+            elif table and (column := COMMENTED_COLUMN.match(line)):
+                comments[(table, column.group(1))] = column.group(2).strip()
+    return comments
 
 
 def loaded_versions(path: str | Path) -> dict[str, tuple[str, str | None]]:

@@ -44,17 +44,17 @@ create table if not exists article_removed_text (
 create table if not exists fact_claim (
     claim_id         varchar primary key,
     article_id       varchar not null,
-    speaker          varchar,
+    speaker          varchar,            -- the full speaker span as written
     speaker_type     varchar not null,   -- person | organization | anonymous | media | unknown
-    source_count     integer,
-    cue              varchar,
-    content          varchar,
+    source_count     integer,            -- "three Russian sources" -> 3; NULL when not given
+    cue              varchar,            -- the words of saying: told, said, according to
+    content          varchar,            -- what was said
     quote_type       varchar,            -- direct | indirect | mixed
-    sentence         varchar,
+    sentence         varchar,            -- the sentence the attribution was found in
     cited_outlet_id  varchar,            -- "told Reuters"
-    role             varchar,
-    affiliation      varchar,
-    event_date       date,
+    role             varchar,            -- "Kremlin spokesman"
+    affiliation      varchar,            -- country or institution of the speaker
+    event_date       date,               -- "on Wednesday" resolved against the publication date
     sentence_index   integer
 );
 

@@ -88,6 +88,7 @@ def warehouse_tables(
         loaded = warehouse.load_batch(conn, tables, seen)
         totals = warehouse.table_counts(conn, TABLES)
         columns = warehouse.table_columns(conn, TABLES)
+    comments = warehouse.column_comments()
     for name in TABLES:
         yield dg.MaterializeResult(
             asset_key=name,
@@ -96,7 +97,10 @@ def warehouse_tables(
                 "rows_loaded_this_run": dg.MetadataValue.int(loaded.get(name, 0)),
                 "warehouse": dg.MetadataValue.path(warehouse_db.resolved_path()),
                 "dagster/column_schema": dg.TableSchema(
-                    columns=[dg.TableColumn(c, t) for c, t in columns[name]]
+                    columns=[
+                        dg.TableColumn(c, t, description=comments.get((name, c)))
+                        for c, t in columns[name]
+                    ]
                 ),
             },
         )
