@@ -71,3 +71,17 @@ def test_console_script_ingest_fails_clearly_when_the_run_fails(tmp_path: Path) 
     )
     assert done.returncode != 0
     assert "the ingest run failed" in done.stderr
+
+
+def test_duckdb_cli_reads_the_warehouse_and_runs_a_named_query_file(warehouse: Path) -> None:
+    duckdb_cli = Path(sys.executable).with_name("duckdb")
+    query_file = Path(__file__).resolve().parents[1] / "sql" / "queries" / "summary.sql"
+    done = subprocess.run(
+        [str(duckdb_cli), "-readonly", "-csv", str(warehouse)],
+        stdin=query_file.open(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "The Moscow Times,1," in done.stdout
