@@ -109,3 +109,15 @@ def sniff_media_type(content_type: str | None, body: bytes) -> str:
         return "text/plain"
     head = io.BytesIO(body[:2048]).read().lower()
     return "text/html" if b"<html" in head or b"<!doctype html" in head else "text/plain"
+
+
+def newest_document_mtime(sources: Iterable[str]) -> float:
+    """The latest modification time of any document under the sources (0 when none)."""
+    newest = 0.0
+    for source in sources:
+        path = Path(source)
+        candidates = path.rglob("*") if path.is_dir() else [path]
+        for candidate in candidates:
+            if candidate.is_file() and _is_document(candidate):
+                newest = max(newest, candidate.stat().st_mtime)
+    return newest

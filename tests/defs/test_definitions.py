@@ -60,3 +60,20 @@ def test_checks_schedule_and_job_are_defined(definitions: dg.Definitions) -> Non
     assert schedule.cron_schedule == "0 6 * * *"
     check_keys = {k.name for k in definitions.resolve_asset_graph().asset_check_keys}
     assert {"article_ids_unique", "claims_belong_to_articles"} <= check_keys
+
+
+def test_new_documents_sensor_fires_once_per_change(tmp_path, monkeypatch) -> None:
+    from pipelines.defs.sensors import new_documents
+
+    monkeypatch.setenv("NEWSPROV_SOURCES", str(tmp_path))
+    (tmp_path / "a.txt").write_text("first")
+    first = new_documents(dg.build_sensor_context())
+    assert len(first.run_requests) == 1
+    again = new_documents(dg.build_sensor_context(cursor=first.cursor))
+    assert isinstance(again, dg.SkipReason)
+    later = tmp_path / "b.txt"
+    later.write_text("second")
+    import os
+
+    os.utime(later, (float(first.cursor) + 10, float(first.cursor) + 10))
+    assert len(new_documents(dg.build_sensor_context(cursor=first.cursor)).run_requests) == 1
