@@ -126,3 +126,10 @@ def test_legacy_encoding_is_decoded() -> None:
     text = "Le président a déclaré que la réunion était terminée.\nIl a ajouté des détails."
     article = clean_document(RawDocument("fr.txt", text.encode("cp1252"), "text/plain"))
     assert "président" in article.body
+
+
+def test_mostly_utf8_keeps_its_reading() -> None:
+    text = "Der Präsident sagte, die Gespräche über die Zukunft der Stadt würden fortgesetzt. " * 20
+    content = text.encode("utf-8") + b"\xff broken tail byte."
+    article = clean_document(RawDocument("de.txt", content, "text/plain"))
+    assert "Präsident" in article.body

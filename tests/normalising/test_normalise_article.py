@@ -77,3 +77,38 @@ def test_single_citation_is_not_an_origin(registry: OutletRegistry) -> None:
     result = normalise_article(article, registry)
     assert result.origin_outlet is not None and result.origin_outlet.outlet_id == "the-guardian"
     assert result.origin_method == "url_domain"
+
+
+def test_wire_dateline_with_a_date(registry: OutletRegistry) -> None:
+    body = "HEMPSTEAD, N.Y., Sept. 26 (UPI) — Jill Stein was escorted off the premises on Monday."
+    result = normalise_article(
+        CleanArticle("x", "h", None, None, body, outlet_hint="breitbart"), registry
+    )
+    assert result.outlet is not None and result.outlet.outlet_id == "breitbart"
+    assert result.origin_outlet is not None and result.origin_outlet.outlet_id == "upi"
+    assert result.origin_method == "header_line"
+
+
+def test_republished_article_names_its_origin(registry: OutletRegistry) -> None:
+    body = (
+        "Street traders face new rules in the city centre.\n\nFirst published in The Conversation."
+    )
+    article = CleanArticle("x", "h", "https://www.dailymaverick.co.za/a", None, body)
+    result = normalise_article(article, registry)
+    assert result.outlet is not None and result.outlet.outlet_id == "daily-maverick"
+    assert result.origin_outlet is not None and result.origin_outlet.outlet_id == "the-conversation"
+
+
+def test_republication_note_is_cut_but_names_the_origin(registry: OutletRegistry) -> None:
+    from pipelines.cleaning import clean_document
+
+    text = (
+        "Street traders face new rules in the city centre from next month, the council said.\n\n"
+        "The rules limit trading hours and require permits for every stall in the area.\n\n"
+        "First published in The Conversation."
+    )
+    doc = RawDocument("x.txt", text.encode(), "text/plain", url="https://www.dailymaverick.co.za/a")
+    article = clean_document(doc)
+    assert "First published" not in article.body
+    result = normalise_article(article, registry)
+    assert result.origin_outlet is not None and result.origin_outlet.outlet_id == "the-conversation"

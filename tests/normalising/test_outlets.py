@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.normalising import OutletRegistry, registrable_domain
-from pipelines.normalising.outlets import clean_site_name
+from pipelines.normalising.names import clean_site_name
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +79,11 @@ def test_clean_site_name_picks_the_brand_part() -> None:
         == "Riverside Gazette"
     )
     assert clean_site_name("Home", None) is None
+
+
+def test_a_registry_name_on_a_foreign_domain_is_another_outlet(registry: OutletRegistry) -> None:
+    outlet = registry.infer("Metro", "https://www.metro.us/story")
+    assert outlet is not None and outlet.is_inferred
+    assert (outlet.name, outlet.domain) == ("Metro", "metro.us")
+    assert outlet.outlet_id != "metro"
+    assert registry.infer("Metro", None).outlet_id == "metro"

@@ -1,0 +1,88 @@
+"""Cue, term and outlet lexicons, read from the CSV files beside this module.
+
+The lexicons are data, not code, so they can be measured against annotated
+news and revised without touching the extractor.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class Cue:
+    phrase: str
+    kind: str  # assert | deny | no_comment | report | belief
+    pos: str
+    requires: str = ""  # clause | clause_or_object | claim_object | animate | particle:X | …
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (HERE / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@cache
+def cues() -> dict[str, Cue]:
+    """Cue lemma (or phrase) -> cue; the last row wins so later rows can override."""
+    out: dict[str, Cue] = {}
+    for r in _rows("cues.csv"):
+        phrase = r["phrase"].strip().lower()
+        out[phrase] = Cue(
+            phrase, r["kind"].strip(), r["pos"].strip(), (r.get("requires") or "").strip()
+        )
+    return out
+
+
+@cache
+def terms(category: str) -> dict[str, str]:
+    """All terms of one category, lower-cased, with their value ("three" -> "3")."""
+    return {
+        r["term"].strip().lower(): (r.get("value") or "").strip()
+        for r in _rows("terms.csv")
+        if r["category"].strip() == category
+    }
+
+
+@cache
+def outlets() -> dict[str, str]:
+    """Outlet name, lower-cased and without a leading "the" -> the name as listed."""
+    out: dict[str, str] = {}
+    for r in _rows("outlets.csv"):
+        name = r["name"].strip()
+        out.setdefault(_norm_outlet(name), name)
+    return out
+
+
+def _norm_outlet(text: str) -> str:
+    text = text.strip().lower().replace("’", "'")
+    text = text.removesuffix("'s").removesuffix("'")
+    return text.removeprefix("the ").strip()
+
+
+def outlet_name(text: str) -> str | None:
+    """The outlet a phrase names ("Reuters'", "the Associated Press"), else None."""
+    return outlets().get(_norm_outlet(text))
+
+
+@cache
+def measured_cue_lemmas(min_hits: int = 3, min_rate: float = 0.1) -> frozenset[str]:
+    """Lemmas that head a speech, denial or no-comment cue often enough in annotated news.
+
+    Read from `cues_measured.csv` (written by `measure_cues.py` from the
+    train split); it widens the pre-filter beyond the hand-curated cues.
+    """
+    path = HERE / "cues_measured.csv"
+    if not path.exists():
+        return frozenset()
+    out = set()
+    for r in _rows("cues_measured.csv"):
+        hits = int(r["speech"]) + int(r["deny"]) + int(r["no_comment"])
+        if r["pos"] in ("VERB", "NOUN", "AUX") and hits >= min_hits and float(r["cue_rate"]) >= min_rate:
+            out.add(r["lemma"])
+    return frozenset(out)

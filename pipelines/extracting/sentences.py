@@ -1,0 +1,102 @@
+"""Cheap sentence and quote segmentation, so only candidate sentences are parsed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extracting.lexicon import terms
+
+OPEN_QUOTES = '“"'
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_PARA = re.compile(r"\n\s*\n|\n")
+_INITIALS = re.compile(r"^(?:[a-z]\.){2,}$")  # "G.K.", "D-N.C." ends in "n.c."
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence (or several, when a quotation runs across them) with its offsets."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+_MARKS = re.compile("“|”|\"|''")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of double-quoted passages, including the marks.
+
+    Curly (“…”), straight ("…") and doubled single quotes (''…'', a house
+    style of some papers) are recognised. An unclosed quote runs to the end of
+    the text (news paragraphs often leave a quotation open when it continues
+    in the next paragraph).
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    open_mark = ""
+    for m in _MARKS.finditer(text):
+        mark, i = m.group(), m.start()
+        if open_at is None:
+            if mark == "”" or (mark != "“" and not _opens(text, i)):
+                continue
+            open_at, open_mark = i, mark
+        elif mark == {"“": "”"}.get(open_mark, open_mark) or (open_mark == "“" and mark == '"'):
+            spans.append((open_at, m.end()))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight quote opens when it is not glued to the end of a word."""
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,!?;:")
+
+
+def _abbrev_end(text: str, pos: int) -> bool:
+    """True when the sentence-final period at `pos` belongs to an abbreviation or initial."""
+    start = text.rfind(" ", 0, pos) + 1
+    word = text[start : pos + 1].lower().lstrip("(\"“‘'")
+    if word in terms("abbreviation") or _INITIALS.match(word):
+        return True
+    return len(word) == 2 and word[0].isalpha()  # an initial: "J."
+
+
+def split_units(body: str) -> list[Unit]:
+    """Sentences of the body, never breaking inside an open double quotation."""
+    units: list[Unit] = []
+    para_start = 0
+    para_no = 0
+    for m in list(_PARA.finditer(body)) + [None]:
+        para_end = m.start() if m else len(body)
+        para = body[para_start:para_end]
+        if para.strip():
+            quotes = quote_spans(para)
+            cut = 0
+            for b in _BOUNDARY.finditer(para):
+                dot = b.start()
+                end = b.end()
+                if any(s < end - 1 < e - 1 for s, e in quotes):
+                    continue  # inside a quotation
+                if para[dot] == "." and _abbrev_end(para, dot):
+                    continue
+                _add(units, body, para_start + cut, para_start + end, para_no)
+                cut = end
+            _add(units, body, para_start + cut, para_end, para_no)
+            para_no += 1
+        if m is None:
+            break
+        para_start = m.end()
+    return units
+
+
+def _add(units: list[Unit], body: str, start: int, end: int, para: int) -> None:
+    text = body[start:end]
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    if text:
+        units.append(Unit(len(units), start + lead, start + lead + len(text), text, para))

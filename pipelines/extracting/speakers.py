@@ -1,0 +1,398 @@
+"""Who is speaking: the speaker span, its type, count, role and affiliation.
+
+Spans come from the dependency parse (subject, passive agent, "according to
+X", the noun a relative clause hangs on); typing is rules over the lexicons
+first, with spaCy's NER (run once per batch over speaker spans only) for
+names the rules cannot place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from pipelines.extracting.lexicon import outlet_name, terms
+
+SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
+_TRIM = set(",;:-–—()\"“”‘’'")
+_ORDINAL = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
+
+
+_CLOSERS = {",", "”", '"', "—", "–", "-", "--"}
+_NOMINAL = {"NOUN", "PROPN", "PRON"}
+
+
+def inverted(verb: Token) -> bool:
+    """The cue follows its content: "…,” said X" or "…, revealed three sources"."""
+    if verb.tag_ == "VBG":
+        return False  # "…, saying …" is a participle, not an inversion
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and doc[i].dep_ != "neg":
+        i -= 1
+    return i >= 0 and doc[i].text in _CLOSERS
+
+
+def subject_of(verb: Token, audience_object: bool = False) -> tuple[Token | None, Token]:
+    """The token heading the speaker of `verb`, and the verb that carries it.
+
+    Handles the passive agent ("as disclosed by X"), inversion ("…, said X",
+    which the small model often parses with X as the object), relative clauses
+    ("an official who denied …"), and walks up through coordinated and
+    participial verbs ("denied X and reiterated Y", "…, saying …") so they
+    inherit the subject.
+    """
+    v = verb
+    for step in range(5):
+        for c in v.children:
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0], v
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        if not passive:
+            for c in v.children:
+                if c.dep_ in ("nsubj", "csubj"):
+                    if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+                        return v.head, v
+                    return c, v
+        if step == 0 and inverted(v):
+            deps = ("nsubj", "attr") if audience_object else ("dobj", "nsubj", "attr", "npadvmod")
+            right = [c for c in v.children if c.i > v.i and c.dep_ in deps and c.pos_ in _NOMINAL]
+            if right:
+                return right[0], v
+        if v.dep_ == "relcl" and v.head.pos_ in _NOMINAL:
+            return v.head, v
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head, v  # "Trump, chanting …", "a video showing …"
+        if v.dep_ == "xcomp" and v.head is not v:
+            # object control: "forced Stumpf to admit", "prompted NATO to order"
+            objs = [c for c in v.head.children if c.dep_ == "dobj" and c.pos_ in _NOMINAL]
+            if objs and objs[0].i < v.i:
+                return objs[0], v
+        if v.dep_ == "pcomp" and v.head.head is not v.head:
+            v = v.head.head  # "… by announcing that …", "before asking her"
+            if v.pos_ not in ("VERB", "AUX"):
+                break
+            continue
+        if (
+            v.dep_ in ("conj", "xcomp", "advcl")
+            and v.head is not v
+            and not (step == 0 and inverted(v))
+        ):
+            if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN"):
+                break
+            v = v.head
+            continue
+        break
+    if verb.dep_ == "ROOT" and verb.i > 0:
+        prev = verb.doc[verb.i - 1]
+        if prev.pos_ in ("PROPN", "PRON") and prev.dep_ in ("compound", "pobj", "npadvmod"):
+            return prev, verb  # "… of the Washington Post Trump said …": a misparsed subject
+    return None, verb
+
+
+def left_speaker(verb: Token, quoted: set[int]) -> list[Token]:
+    """The words before a cue the parser failed to give a subject.
+
+    "A third source … lamented, “…”" and "Another source … informed Reuters
+    that …" (misparsed as a participle modifying a noun).
+    """
+    doc = verb.doc
+    nxt = list(doc[verb.i + 1 : verb.i + 3])
+    quote_follows = bool(nxt) and (
+        nxt[0].i in quoted or (nxt[0].text in ",:" and any(t.i in quoted for t in nxt))
+    )
+    misparsed = verb.dep_ in ("acl", "relcl", "amod") and any(
+        c.i > verb.i and c.dep_ in ("ccomp", "dobj") for c in verb.children
+    )
+    if not (quote_follows or misparsed):
+        return []
+    toks = list(doc[verb.sent.start : verb.i])
+    cut = max([t.i for t in toks if t.i in quoted or t.text in ";:"], default=-1)
+    toks = [t for t in toks if t.i > cut]
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
+    if any(t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") for t in toks):
+        return []
+    if 0 < len(toks) <= 12 and any(t.pos_ in _NOMINAL for t in toks):
+        return toks
+    return []
+
+
+def nominal_head(toks: list[Token]) -> Token | None:
+    """The noun that names the speaker: the last noun before a preposition or clause."""
+    best = None
+    for t in toks:
+        if t.pos_ in ("ADP", "VERB", "SCONJ") or t.text in ",(":
+            if best is not None:
+                break
+            continue
+        if t.pos_ in _NOMINAL:
+            best = t
+    return best or head_of(toks)
+
+
+def split_coordinated(toks: list[Token]) -> list[list[Token]]:
+    """ "The Kremlin, the White House and the CIA" -> three speakers (only with a conjunction)."""
+    depth = 0
+    pieces: list[list[Token]] = [[]]
+    has_cc = False
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        if depth == 0 and (t.text == "," or t.dep_ == "cc" and t.lower_ in ("and", "or")):
+            has_cc = has_cc or t.dep_ == "cc"
+            pieces.append([])
+            continue
+        pieces[-1].append(t)
+    pieces = [p for p in pieces if p]
+    if not has_cc or len(pieces) < 2:
+        return [toks]
+    # a trailing "all"/"both" belongs to no one
+    pieces = [[t for t in p if t.lower_ not in ("all", "both")] for p in pieces]
+    return [p for p in pieces if p and any(t.pos_ in ("NOUN", "PROPN") for t in p)]
+
+
+def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
+    """The subtree of the speaker head, without the cue's clause or quoted text."""
+    if head.dep_ == "relcl" or any(c.dep_ == "relcl" for c in head.children):
+        toks = [
+            t
+            for t in head.subtree
+            if not any(a.dep_ == "relcl" and a.head == head for a in [t, *t.ancestors])
+        ]
+    else:
+        toks = list(head.subtree)
+    toks = [t for t in toks if t.i not in exclude]
+    toks = _contiguous(toks, head)
+    while toks and (toks[0].text in _TRIM or toks[0].dep_ == "cc"):
+        toks = toks[1:]
+    while toks and (toks[-1].text in _TRIM or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    if len(toks) > 20 and not any(t.dep_ == "cc" for t in toks):  # a long clause
+        cut = [t.i for t in toks if t.text == "," and t.i > head.i]
+        if cut:
+            toks = [t for t in toks if t.i < cut[0]]
+    return toks
+
+
+def _contiguous(toks: list[Token], head: Token) -> list[Token]:
+    """The unbroken run of tokens around the head."""
+    idx = {t.i for t in toks}
+    lo = hi = head.i
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    return [t for t in toks if lo <= t.i <= hi]
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """Coordinated speakers ("the Kremlin, the White House and the CIA")."""
+    out = [head]
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+                out.append(c)
+                stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def conjunct_tokens(tok: Token, exclude: set[int]) -> list[Token]:
+    """One conjunct's own words, without its coordinated siblings."""
+    skip: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("conj", "cc") or (c.dep_ == "punct" and c.text == ","):
+            skip.update(t.i for t in c.subtree)
+    return speaker_tokens_from([t for t in tok.subtree if t.i not in skip], tok, exclude)
+
+
+def speaker_tokens_from(toks: list[Token], head: Token, exclude: set[int]) -> list[Token]:
+    toks = _contiguous([t for t in toks if t.i not in exclude], head)
+    while toks and (toks[0].text in _TRIM or toks[0].dep_ == "cc"):
+        toks = toks[1:]
+    while toks and (toks[-1].text in _TRIM or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    return toks
+
+
+def text_of(toks: list[Token]) -> str:
+    """The text of the tokens, as written; gaps between runs become one space."""
+    if not toks:
+        return ""
+    doc = toks[0].doc
+    toks = sorted(toks, key=lambda t: t.i)
+    runs: list[list[Token]] = [[toks[0]]]
+    for t in toks[1:]:
+        if t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        elif t.i > runs[-1][-1].i:
+            runs.append([t])
+    return " ".join(doc[r[0].i : r[-1].i + 1].text.strip() for r in runs).strip()
+
+
+def head_of(toks: list[Token]) -> Token | None:
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head is t:
+            return t
+    return toks[0]
+
+
+def rule_type(toks: list[Token]) -> str | None:
+    """Speaker type from the lexicons alone; None when a name needs NER."""
+    head = nominal_head(toks)
+    if head is None:
+        return "unknown"
+    text = text_of(toks).lower()
+    pron = terms("pronoun")
+    if len(toks) == 1 and head.lower_ in pron:
+        return pron[head.lower_] or "unknown"
+    if (outlet_name(text_of(toks)) or _has_outlet(toks)) and head.lower_ not in terms(
+        "anonymous_head"
+    ):
+        return "media"
+    media = terms("media_word")
+    if any(text.endswith(m) for m in media if " " in m) and not _has_person_name(toks):
+        return "media"
+    if head.lower_ in media and head.pos_ == "NOUN" and not _has_person_name(toks):
+        return "media" if head.lower_ != "report" or _has_outlet(toks) else "unknown"
+    anon = terms("anonymous_head")
+    lead = _before_modifiers(toks)
+    if (head.lower_ in anon or any(t.lower_ in anon for t in lead)) and not _has_person_name(toks):
+        return "anonymous"
+    if any(w in text for w in ("familiar with", "people close to", "person close to")):
+        return "anonymous"
+    orgs = terms("organization_word")
+    if head.lower_ in orgs or text.removeprefix("the ") in orgs:
+        return "organization"
+    if head.lower_ in terms("role_head") and head.pos_ == "NOUN" and not _has_person_name(toks):
+        return "person"
+    return None
+
+
+def _before_modifiers(toks: list[Token]) -> list[Token]:
+    """The words before the first preposition or clause: "a source" of "a source privy to …"."""
+    out = []
+    for t in toks:
+        if t.pos_ in ("ADP", "VERB", "SCONJ") or t.text in ",(":
+            break
+        out.append(t)
+    return out
+
+
+def trim_outlet(toks: list[Token]) -> tuple[list[Token], str | None]:
+    """Cut a trailing "to Reuters" off a speaker span, returning the outlet it names."""
+    for k, t in enumerate(toks):
+        if t.lower_ in ("to", "with") and t.dep_ == "prep" and k > 0:
+            name = outlet_name(text_of(toks[k + 1 :]))
+            if name:
+                return toks[:k], name
+    return toks, None
+
+
+def _has_person_name(toks: list[Token]) -> bool:
+    return any(t.ent_type_ == "PERSON" for t in toks)
+
+
+def _has_outlet(toks: list[Token]) -> bool:
+    return any(t.dep_ == "poss" and outlet_name(text_of([x for x in t.subtree])) for t in toks)
+
+
+def ner_type(labels: set[str], toks_text: str, head_pos: str) -> str:
+    """Speaker type from the entity labels NER found in the speaker span."""
+    if "PERSON" in labels:
+        return "person"
+    if labels & {"ORG", "NORP", "GPE", "FAC"}:
+        return "organization"
+    if head_pos == "PROPN" and toks_text[:1].isupper():
+        return "person"
+    return "unknown"
+
+
+def source_count(toks: list[Token]) -> int | None:
+    """How many sources the span names: "three Russian sources" -> 3, "another source" -> 1.
+
+    Coordinated sources add up ("a Russian source and two US officials" -> 3);
+    a plural without a number gives None.
+    """
+    counts = terms("count")
+    total = 0
+    for piece in split_coordinated(toks):
+        head = nominal_head(piece)
+        if head is None:
+            return None
+        n: int | None = None
+        for t in piece:
+            if t.i >= head.i:
+                break
+            word = t.lower_
+            if t.like_num and (word in counts or word.isdigit()):
+                n = int(counts.get(word) or word)
+            elif word in counts and t.pos_ in ("DET", "NUM", "ADJ", "PRON") and n is None:
+                n = int(counts[word])
+            elif _ORDINAL.match(word) and n is None:
+                n = 1
+        if n is None and head.tag_ in ("NN", "NNP"):
+            n = 1
+        if n is None:
+            return None
+        total += n
+    return total or None
+
+
+def role_and_name(toks: list[Token]) -> tuple[str | None, list[Token]]:
+    """Split "Kremlin spokesman Dmitry Peskov" into its role and its name."""
+    roles = terms("role_head")
+    names = [
+        t
+        for t in toks
+        if t.lower_ not in roles and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.is_title))
+    ]
+    head = head_of(toks)
+    if head is None or not names:
+        return None, []
+    # the name is the run of name tokens ending at (or containing) the head
+    run: list[Token] = []
+    for t in toks:
+        if t in names and (not run or t.i == run[-1].i + 1):
+            run.append(t)
+        elif t in names:
+            run = [t]
+        if t == head and run and run[-1] == head:
+            break
+    role_toks = [
+        t
+        for t in toks
+        if t.i < run[0].i and t.dep_ not in ("det", "punct") and t.pos_ not in ("DET", "PUNCT")
+    ]
+    for t in toks:
+        if t.dep_ == "appos" and t.i > run[-1].i:
+            role_toks = [x for x in t.subtree if x.pos_ not in ("DET", "PUNCT")]
+            break
+    role = text_of(role_toks) if role_toks else None
+    if role and not any(t.lower_ in terms("role_head") for t in role_toks):
+        role = None
+    return role, run
+
+
+def affiliation(toks: list[Token]) -> str | None:
+    """The country or institution a speaker belongs to, from demonyms in the span."""
+    dem = terms("demonym")
+    for t in toks:
+        key = t.lower_.replace("’", "'")
+        if key in dem and t.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+            return dem[key]
+    return None
+
+
+def span_text(span: Span) -> str:
+    return span.text

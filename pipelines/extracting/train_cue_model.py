@@ -1,0 +1,212 @@
+"""Train the cue detector (`cue_model.json`) on an annotated split.
+
+usage: python -m pipelines.extracting.train_cue_model PAGES_DIR TRUTH.jsonl [--holdout 0.1]
+
+Parses every sentence the way the extractor does, labels each candidate token
+1 when it heads a gold cue of a speech, denial or no-comment attribution (0
+otherwise, belief cues included), and fits the model of `cue_model.py` with Adam.
+The decision threshold is the one that maximises F1 on held-out articles.
+Only the train split may be given here: the dev split is for scoring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+
+from pipelines.extracting.attributions import _quoted_token_ids, lemma, load_nlp, parse
+from pipelines.extracting.cue_model import DENSE_DIM, MODEL_PATH, dense, features, is_candidate
+from pipelines.extracting.measure_cues import cue_head
+from pipelines.extracting.sentences import split_units
+
+POSITIVE = {"speech", "deny", "no_comment"}
+
+
+def examples(pages: Path, truth: Path) -> list[tuple[str, list[tuple[list[str], np.ndarray, int]]]]:
+    """(article, [(features, vector, label)]) for every candidate token of every article."""
+    nlp = load_nlp()
+    gold = {}
+    for line in truth.open(encoding="utf-8"):
+        d = json.loads(line)
+        gold[d["article"]] = d["attributions"]
+    names = sorted(gold)
+    meta, texts = [], []
+    for n in names:
+        for u in split_units((pages / f"{n}.txt").read_text(encoding="utf-8")):
+            meta.append((n, u.start))
+            texts.append(u.text)
+    by_article: dict[str, list] = {n: [] for n in names}
+    for (n, start), doc in zip(meta, parse(nlp, texts), strict=True):
+        by_article[n].append((start, doc))
+    out = []
+    for n in names:
+        char_tok = {}
+        for start, doc in by_article[n]:
+            for t in doc:
+                for c in range(start + t.idx, start + t.idx + len(t.text)):
+                    char_tok[c] = t
+        heads = set()
+        for a in gold[n]:
+            if a["kind"] not in POSITIVE:
+                continue
+            toks = []
+            for s, e in a["spans"]["cue"]:
+                for c in range(s, e):
+                    if c in char_tok and char_tok[c] not in toks:
+                        toks.append(char_tok[c])
+            h = cue_head(toks)
+            if h is not None:
+                heads.add((id(h.doc), h.i))
+        rows = []
+        for _, doc in by_article[n]:
+            quoted, _ = _quoted_token_ids(doc)
+            for t in doc:
+                if is_candidate(t) and t.i not in quoted:
+                    label = int((id(doc), t.i) in heads)
+                    rows.append((features(t, lemma(t), quoted), dense(t), label))
+        out.append((n, rows))
+    return out
+
+
+class Trainer:
+    """Sparse logistic regression + ReLU layer over dense vectors, fitted with Adam."""
+
+    def __init__(self, rows, hidden: int = 32, seed: int = 0):
+        counts: dict[str, int] = {}
+        for fs, _, _ in rows:
+            for f in fs:
+                counts[f] = counts.get(f, 0) + 1
+        self.vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= 2))}
+        dense_m = np.stack([v for _, v, _ in rows])
+        self.mean = dense_m.mean(0)
+        self.std = dense_m.std(0) + 1e-6
+        rng = np.random.default_rng(seed)
+        self.p = {
+            "w": np.zeros(len(self.vocab), dtype=np.float32),
+            "b": np.zeros(1, dtype=np.float32),
+            "w1": (rng.standard_normal((DENSE_DIM, hidden)) * 0.05).astype(np.float32),
+            "b1": np.zeros(hidden, dtype=np.float32),
+            "w2": (rng.standard_normal(hidden) * 0.05).astype(np.float32),
+        }
+        self.m = {k: np.zeros_like(v) for k, v in self.p.items()}
+        self.v = {k: np.zeros_like(v) for k, v in self.p.items()}
+        self.t = 0
+
+    def encode(self, rows):
+        idx, seg = [], []
+        for k, (fs, _, _) in enumerate(rows):
+            ids = [self.vocab[f] for f in fs if f in self.vocab]
+            idx.extend(ids)
+            seg.extend([k] * len(ids))
+        x = (np.stack([v for _, v, _ in rows]) - self.mean) / self.std
+        y = np.array([lab for _, _, lab in rows], dtype=np.float32)
+        return np.array(idx, dtype=np.int64), np.array(seg, dtype=np.int64), x.astype(np.float32), y
+
+    def forward(self, idx, seg, x, n):
+        p = self.p
+        z = np.zeros(n, dtype=np.float32)
+        np.add.at(z, seg, p["w"][idx])
+        h_pre = x @ p["w1"] + p["b1"]
+        h = np.maximum(h_pre, 0)
+        z += h @ p["w2"] + p["b"][0]
+        return z, h
+
+    def step(self, batch, lr=0.01, l2=1e-5):
+        idx, seg, x, y = self.encode(batch)
+        n = len(batch)
+        z, h = self.forward(idx, seg, x, n)
+        prob = 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+        g = (prob - y) / n
+        grads = {
+            "w": np.zeros_like(self.p["w"]),
+            "b": np.array([g.sum()], dtype=np.float32),
+            "w2": h.T @ g + l2 * self.p["w2"],
+        }
+        np.add.at(grads["w"], idx, g[seg])
+        gh = np.outer(g, self.p["w2"]) * (h > 0)
+        grads["w1"] = x.T @ gh + l2 * self.p["w1"]
+        grads["b1"] = gh.sum(0)
+        self.t += 1
+        for k, gr in grads.items():
+            self.m[k] = 0.9 * self.m[k] + 0.1 * gr
+            self.v[k] = 0.999 * self.v[k] + 0.001 * gr * gr
+            mh = self.m[k] / (1 - 0.9**self.t)
+            vh = self.v[k] / (1 - 0.999**self.t)
+            self.p[k] -= (lr * mh / (np.sqrt(vh) + 1e-8)).astype(np.float32)
+
+    def fit(self, rows, epochs: int = 6, batch: int = 256):
+        rng = random.Random(0)
+        order = list(range(len(rows)))
+        for ep in range(epochs):
+            rng.shuffle(order)
+            for i in range(0, len(order), batch):
+                self.step([rows[k] for k in order[i : i + batch]])
+            print(f"epoch {ep + 1} done", flush=True)
+
+    def predict(self, rows) -> np.ndarray:
+        idx, seg, x, _ = self.encode(rows)
+        z, _ = self.forward(idx, seg, x, len(rows))
+        return 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+
+    def export(self, threshold: float) -> dict:
+        w = self.p["w"]
+        weights = {f: round(float(w[i]), 4) for f, i in self.vocab.items() if abs(w[i]) >= 0.01}
+        r = 5
+        return {
+            "threshold": threshold,
+            "bias": float(self.p["b"][0]),
+            "weights": dict(sorted(weights.items())),
+            "mlp": {
+                "w1": np.round(self.p["w1"], r).tolist(),
+                "b1": np.round(self.p["b1"], r).tolist(),
+                "w2": np.round(self.p["w2"], r).tolist(),
+                "mean": np.round(self.mean, r).tolist(),
+                "std": np.round(self.std, r).tolist(),
+            },
+        }
+
+
+def best_threshold(probs: np.ndarray, labels: np.ndarray) -> float:
+    pos = labels.sum()
+    best = (0.0, 0.5)
+    for thr in [x / 100 for x in range(10, 91, 2)]:
+        pred = probs >= thr
+        tp = float((pred & (labels == 1)).sum())
+        prec = tp / pred.sum() if pred.sum() else 0.0
+        rec = tp / pos if pos else 0.0
+        f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        print(f"threshold {thr:.2f}: P {prec:.3f} R {rec:.3f} F1 {f:.3f}")
+        best = max(best, (f, thr))
+    return best[1]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("pages", type=Path)
+    ap.add_argument("truth", type=Path)
+    ap.add_argument("--holdout", type=float, default=0.1)
+    ap.add_argument("--epochs", type=int, default=6)
+    args = ap.parse_args()
+    arts = examples(args.pages, args.truth)
+    random.Random(1).shuffle(arts)
+    k = int(len(arts) * args.holdout)
+    held = [x for _, ex in arts[:k] for x in ex]
+    train = [x for _, ex in arts[k:] for x in ex]
+    print(f"{len(train)} training tokens ({sum(y for _, _, y in train)} cues), {len(held)} held out")
+    thr = 0.5
+    if held:
+        tr = Trainer(train)
+        tr.fit(train, epochs=args.epochs)
+        thr = best_threshold(tr.predict(held), np.array([y for _, _, y in held]))
+    tr = Trainer([*train, *held])
+    tr.fit([*train, *held], epochs=args.epochs)
+    MODEL_PATH.write_text(json.dumps(tr.export(thr)), encoding="utf-8")
+    print(f"wrote {MODEL_PATH} (threshold {thr})")
+
+
+if __name__ == "__main__":
+    main()
