@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pipelines.cleaning import CleaningError, clean_document
+from pipelines.cleaning.templates import remove_recurring_blocks
 from pipelines.loading.tables import ExtractedArticle
 from pipelines.model import CleanArticle, NormalisedArticle, RawDocument, Rejected
 from pipelines.normalising import OutletRegistry, normalise_article
@@ -55,7 +56,9 @@ def _clean_one(doc: RawDocument) -> CleanArticle | Rejected:
 
 
 def clean_batch(docs: Sequence[RawDocument]) -> Batch:
-    return _split(map_items(_clean_one, docs))
+    batch = _split(map_items(_clean_one, docs))
+    batch.records = remove_recurring_blocks(batch.records)
+    return batch
 
 
 def normalise_batch(articles: Sequence[CleanArticle], registry: OutletRegistry) -> Batch:

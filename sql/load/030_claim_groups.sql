@@ -1,7 +1,7 @@
 -- Claims that are the same statement reported by several articles, rebuilt after
 -- every load. Each claim joins the group of the earliest claim (by publication
 -- date, then id) in another article within 30 days whose content shares most of
--- its words (at least 4, 60 % of the shorter, a quarter of both together);
+-- its words (at least 4, 80 % of the shorter, 40 % of both together);
 -- `claim_group_id` is that earliest claim's id. Candidate pairs come from an
 -- inverted index on content words, so the cost grows with matches, not with
 -- the square of the number of claims.
@@ -51,9 +51,9 @@ matches as (
     inner join terms as l on l.claim_id = c.claim_id
     inner join terms as e on e.claim_id = c.group_claim_id
     where len(list_intersect(l.terms, e.terms)) >= 4
-        and term_overlap(l.terms, e.terms) >= 0.6
+        and term_overlap(l.terms, e.terms) >= 0.8
         and len(list_intersect(l.terms, e.terms))
-            / len(list_distinct(list_concat(l.terms, e.terms))) >= 0.25
+            / len(list_distinct(list_concat(l.terms, e.terms))) >= 0.4
 )
 
 select t.claim_id, coalesce(m.group_claim_id, t.claim_id) as claim_group_id, m.overlap

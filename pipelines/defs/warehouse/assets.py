@@ -94,7 +94,8 @@ def warehouse_tables(
             asset_key=name,
             metadata={
                 "dagster/row_count": dg.MetadataValue.int(totals[name]),
-                "rows_loaded_this_run": dg.MetadataValue.int(loaded.get(name, 0)),
+                # tables rebuilt by sql/load are replaced whole: their total is what this run wrote
+                "rows_loaded_this_run": dg.MetadataValue.int(loaded.get(name, totals[name])),
                 "warehouse": dg.MetadataValue.path(warehouse_db.resolved_path()),
                 "dagster/column_schema": dg.TableSchema(
                     columns=[
