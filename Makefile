@@ -5,7 +5,7 @@ STAMP   := $(VENV)/.installed
 PYTHON  ?= python3
 export DAGSTER_HOME := $(CURDIR)/.dagster
 
-.PHONY: install demo test lint format ui bench bench-extraction bench-claims clean
+.PHONY: install demo test lint format ui bench bench-extraction bench-claims bench-scale clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,9 @@ bench-extraction: install
 
 bench-claims: install
 	$(BIN)/python bench/claims.py
+
+bench-scale: install
+	$(BIN)/python bench/scale.py
 
 clean:
 	rm -rf $(VENV) $(DAGSTER_HOME) warehouse/*.duckdb warehouse/*.wal bench/out

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -29,16 +28,21 @@ def ingest(source: Path, warehouse: Path) -> IngestTiming:
     for leftover in (warehouse, warehouse.with_suffix(".duckdb.wal")):
         leftover.unlink(missing_ok=True)
     started = time.perf_counter()
-    done = subprocess.run(
+    child = subprocess.Popen(
         [str(NEWSPROV), "ingest", "--source", str(source), "--warehouse", str(warehouse)],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
     )
+    stdout, stderr = child.stdout.read(), child.stderr.read()
+    # wait4 gives this run's own peak (the ingest process, not its worker processes)
+    _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
-    if done.returncode != 0:
-        sys.exit(f"ingest failed:\n{done.stdout}\n{done.stderr}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return IngestTiming(seconds, peak, done.stdout)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        sys.exit(f"ingest failed:\n{stdout}\n{stderr}")
+    peak = usage.ru_maxrss / 1024
+    return IngestTiming(seconds, peak, stdout)
 
 
 def run_scorer(*args: str) -> str:
