@@ -1,11 +1,38 @@
 -- Link each denial to the claim it denies, across articles, after every load.
--- A candidate claim shares content words with the denial (what is denied, or
--- its sentence), and was published within 30 days of it. Claims that came
--- from the outlet whose report is denied (statement made to it, or an
--- article originating from it) are preferred; then word overlap decides.
--- Recomputed for every denial, so a claim loaded later still gets linked;
--- candidates come from an inverted index on content words.
-with denial_terms as (
+-- A candidate statement shares content words with the denial (what is denied,
+-- or its sentence), and was published within 30 days of it. Statements that
+-- came from the outlet whose report is denied (made to it, or in an article
+-- originating from it) are preferred; then word overlap decides. The denial
+-- points at the earliest claim of that statement. Recomputed for every denial,
+-- so a claim loaded later still gets linked; candidates come from an inverted
+-- index over distinct statements, so a syndicated story costs nothing more.
+with claim_terms as (
+    select
+        c.claim_id,
+        c.article_id,
+        c.sentence_index,
+        [c.cited_outlet_id, a.origin_outlet_id] as outlets,
+        coalesce(a.published_date, date '1900-01-01') as published_date,
+        content_terms(coalesce(c.content, c.sentence)) as terms
+    from fact_claim as c
+    inner join dim_article as a using (article_id)
+),
+
+statements as (
+    select
+        case when len(terms) >= 4 then md5(list_sort(terms)::varchar) else claim_id end
+            as statement_key,
+        arg_min(claim_id, (published_date, claim_id)) as claim_id,
+        arg_min(article_id, (published_date, claim_id)) as article_id,
+        arg_min(sentence_index, (published_date, claim_id)) as sentence_index,
+        min(published_date) as published_date,
+        list_distinct(flatten(list(outlets))) as outlets,
+        any_value(terms) as terms
+    from claim_terms
+    group by statement_key
+),
+
+denial_terms as (
     select
         d.denial_id,
         d.article_id,
@@ -18,21 +45,8 @@ with denial_terms as (
     where d.target_type in ('report', 'claim')
 ),
 
-claim_terms as (
-    select
-        c.claim_id,
-        c.article_id,
-        c.sentence_index,
-        c.cited_outlet_id,
-        a.origin_outlet_id,
-        coalesce(a.published_date, date '1900-01-01') as published_date,
-        content_terms(coalesce(c.content, c.sentence)) as terms
-    from fact_claim as c
-    inner join dim_article as a using (article_id)
-),
-
-claim_postings as (
-    select claim_id, unnest(terms) as term from claim_terms
+statement_postings as (
+    select statement_key, unnest(terms) as term from statements
 ),
 
 denial_postings as (
@@ -40,9 +54,9 @@ denial_postings as (
 ),
 
 shared_terms as (
-    select d.denial_id, c.claim_id, count(*) as shared
+    select d.denial_id, s.statement_key, count(*) as shared
     from denial_postings as d
-    inner join claim_postings as c on c.term = d.term
+    inner join statement_postings as s on s.term = d.term
     group by all
     having count(*) >= 3
 ),
@@ -50,19 +64,16 @@ shared_terms as (
 candidates as (
     select
         d.denial_id,
-        c.claim_id,
-        s.shared,
-        term_overlap(d.terms, c.terms) as overlap,
-        (
-            d.target_outlet_id is not null
-            and (c.cited_outlet_id = d.target_outlet_id or c.origin_outlet_id = d.target_outlet_id)
-        ) as from_target_outlet,
-        c.article_id <> d.article_id as other_article
-    from shared_terms as s
+        s.claim_id,
+        t.shared,
+        term_overlap(d.terms, s.terms) as overlap,
+        coalesce(list_contains(s.outlets, d.target_outlet_id), false) as from_target_outlet,
+        s.article_id <> d.article_id as other_article
+    from shared_terms as t
     inner join denial_terms as d using (denial_id)
-    inner join claim_terms as c using (claim_id)
-    where abs(c.published_date - d.published_date) <= 30
-        and (c.article_id <> d.article_id or c.sentence_index <> d.sentence_index)
+    inner join statements as s using (statement_key)
+    where abs(s.published_date - d.published_date) <= 30
+        and (s.article_id <> d.article_id or s.sentence_index <> d.sentence_index)
 ),
 
 best as (

@@ -1,10 +1,11 @@
 -- Claims that are the same statement reported by several articles, rebuilt after
--- every load. Each claim joins the group of the earliest claim (by publication
--- date, then id) in another article within 30 days whose content shares most of
--- its words (at least 4, 80 % of the shorter, 40 % of both together);
--- `claim_group_id` is that earliest claim's id. Candidate pairs come from an
--- inverted index on content words, so the cost grows with matches, not with
--- the square of the number of claims.
+-- every load. Claims with the same content words form a group at once (a wire
+-- story syndicated a hundred times costs nothing more); distinct statements are
+-- then joined to the earliest (by publication date, then id) statement in
+-- another article within 30 days that shares most of its words (at least 4,
+-- 80 % of the shorter, 40 % of both together). `claim_group_id` is the earliest
+-- claim of the group. Candidate pairs come from an inverted index on content
+-- words, so the cost grows with matches, not with the square of the claims.
 create or replace table claim_group as
 with terms as (
     select
@@ -16,21 +17,37 @@ with terms as (
     inner join dim_article as a using (article_id)
 ),
 
-postings as (
-    select claim_id, article_id, published_date, unnest(terms) as term
+keyed as (
+    -- too few words to tell statements apart: each such claim stands alone
+    select
+        *,
+        case when len(terms) >= 4 then md5(list_sort(terms)::varchar) else claim_id end
+            as statement_key
     from terms
 ),
 
--- words in so many claims that sharing them says little: not used to find pairs
+-- one row per distinct statement: its earliest claim stands for it
+statements as (
+    select statement_key, claim_id, article_id, published_date, terms
+    from keyed
+    qualify row_number() over (partition by statement_key order by published_date, claim_id) = 1
+),
+
+postings as (
+    select statement_key, claim_id, article_id, published_date, unnest(terms) as term
+    from statements
+),
+
+-- words in so many statements that sharing them says little: not used to find pairs
 too_common as (
     select term
     from postings
     group by term
-    having count(*) > greatest(200, (select count(*) from terms) / 20)
+    having count(*) > greatest(200, (select count(*) from statements) / 20)
 ),
 
 candidates as (
-    select later.claim_id, earlier.claim_id as group_claim_id
+    select later.statement_key, earlier.statement_key as earlier_key
     from postings as later
     inner join postings as earlier
         on earlier.term = later.term
@@ -44,19 +61,26 @@ candidates as (
 
 matches as (
     select
-        c.claim_id,
-        c.group_claim_id,
+        c.statement_key,
+        e.claim_id as group_claim_id,
         term_overlap(l.terms, e.terms) as overlap
     from candidates as c
-    inner join terms as l on l.claim_id = c.claim_id
-    inner join terms as e on e.claim_id = c.group_claim_id
+    inner join statements as l on l.statement_key = c.statement_key
+    inner join statements as e on e.statement_key = c.earlier_key
     where len(list_intersect(l.terms, e.terms)) >= 4
         and term_overlap(l.terms, e.terms) >= 0.8
         and len(list_intersect(l.terms, e.terms))
             / len(list_distinct(list_concat(l.terms, e.terms))) >= 0.4
+    qualify row_number() over (
+        partition by c.statement_key order by overlap desc, group_claim_id
+    ) = 1
 )
 
-select t.claim_id, coalesce(m.group_claim_id, t.claim_id) as claim_group_id, m.overlap
-from terms as t
-left join matches as m on m.claim_id = t.claim_id
-qualify row_number() over (partition by t.claim_id order by m.overlap desc nulls last, m.group_claim_id) = 1;
+select
+    k.claim_id,
+    coalesce(m.group_claim_id, s.claim_id) as claim_group_id,
+    case when k.claim_id = coalesce(m.group_claim_id, s.claim_id) then null
+         else coalesce(m.overlap, 1.0) end as overlap
+from keyed as k
+inner join statements as s using (statement_key)
+left join matches as m using (statement_key);
