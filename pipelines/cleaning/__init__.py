@@ -106,13 +106,13 @@ def _clean_html(doc: RawDocument, markup: str) -> CleanArticle:
     tags: list[str] = []
     if extraction is not None and extraction.text.strip():
         meta, text = extraction.metadata, extraction.text
-        tags = list(meta.keywords) or extraction.trafilatura_tags
+        tags = list(meta.keywords)
         candidates += meta.date_candidates
-        if extraction.trafilatura_date:
-            candidates.append(DateCandidate(extraction.trafilatura_date, "htmldate"))
-        authors = meta.authors or _split_authors(extraction.trafilatura_author)
-        site_name = choose_site_name([*meta.site_names, extraction.trafilatura_sitename], doc.url)
-        title = extraction.title or meta.title
+        if extraction.htmldate:
+            candidates.append(DateCandidate(extraction.htmldate, "htmldate"))
+        authors = list(meta.authors)
+        site_name = choose_site_name(meta.site_names, doc.url)
+        title = extraction.title
         title = (strip_site_suffix(title, site_name, doc.url) or title).strip() if title else None
     else:
         text = html_to_text(markup)
@@ -144,10 +144,6 @@ def _clean_html(doc: RawDocument, markup: str) -> CleanArticle:
         authors=authors,
         removed=removed,
     )
-
-
-def _split_authors(value: str | None) -> list[str]:
-    return [a.strip() for a in re.split(r";|\band\b|,", value or "") if a.strip()]
 
 
 def _dedupe(items: list[str]) -> list[str]:

@@ -6,6 +6,7 @@ prunes it, each date with the place it came from, so the normaliser can weigh th
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ import trafilatura
 from htmldate import find_date
 from lxml import html as lxml_html
 from lxml.etree import ParserError
+from trafilatura.metadata import extract_title
 
 from pipelines.model import DateCandidate
 from pipelines.normalising.dates import url_candidates
@@ -77,10 +79,7 @@ class HtmlExtraction:
     text: str
     title: str | None
     metadata: PageMetadata
-    trafilatura_date: str | None
-    trafilatura_sitename: str | None
-    trafilatura_author: str | None
-    trafilatura_tags: list[str]
+    htmldate: str | None  # only for pages that state no date of their own
 
 
 def parse_html(markup: str) -> lxml_html.HtmlElement | None:
@@ -119,7 +118,7 @@ def _name(value: object) -> str | None:
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("name")
-    return value.strip() if isinstance(value, str) and value.strip() else None
+    return html_lib.unescape(value).strip() if isinstance(value, str) and value.strip() else None
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
@@ -134,6 +133,7 @@ def _page_title(tree: lxml_html.HtmlElement) -> str | None:
 def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
     """JSON-LD first (the most deliberate statement a page makes), then meta tags, then <time>."""
     meta = PageMetadata()
+    headline: str | None = None
     website_names: list[str | None] = []
     publisher_names: list[str | None] = []
     for obj in _jsonld_objects(tree):
@@ -150,8 +150,7 @@ def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
                 meta.date_candidates.append(DateCandidate(value.strip(), f"{source}:jsonld"))
                 break
         publisher_names.append(_name(obj.get("publisher")) or _name(obj.get("sourceOrganization")))
-        if meta.title is None:
-            meta.title = _name(obj.get("headline"))
+        headline = headline or _name(obj.get("headline"))
         if not meta.authors:
             authors = obj.get("author")
             authors = authors if isinstance(authors, list) else [authors]
@@ -169,7 +168,7 @@ def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
         ).lower()
         content = element.get("content")
         if key and content and content.strip() and key not in metas:
-            metas[key] = content.strip()
+            metas[key] = html_lib.unescape(content).strip()
     for key in _PUBLISHED_META:
         if key in metas:
             meta.date_candidates.append(DateCandidate(metas[key], f"html_metadata:{key}"))
@@ -179,8 +178,10 @@ def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
     if page_title and _TITLE_SEPARATOR.search(page_title):  # "Headline | Site Name"
         names.append(_TITLE_SEPARATOR.split(page_title)[-1])
     meta.site_names = [n.strip() for n in names if n and n.strip()]
-    if meta.title is None:
-        meta.title = metas.get("og:title") or metas.get("twitter:title") or page_title
+    # the headline the publisher chose to show when the story is shared (mostly its <h1>),
+    # then the one it gives search engines, then trafilatura's reading of the page markup
+    meta.title = metas.get("og:title") or metas.get("twitter:title") or headline
+    meta.title = meta.title or extract_title(tree) or page_title
     if not meta.authors:
         byline = metas.get("author") or metas.get("article:author") or metas.get("dc.creator")
         meta.authors = [a.strip() for a in re.split(r",|;|\band\b", byline or "") if a.strip()]
@@ -262,7 +263,8 @@ def read_visible_dates(
 
 
 def extract_html(markup: str, url: str | None) -> HtmlExtraction | None:
-    """One trafilatura pass (a second, recall-oriented one only if the first finds nothing)."""
+    """One trafilatura pass for the text (a second, recall-oriented one only if the first finds
+    nothing); metadata from our own reading of the tree."""
     tree = parse_html(markup)
     if tree is None:
         return None
@@ -279,13 +281,7 @@ def extract_html(markup: str, url: str | None) -> HtmlExtraction | None:
     if not metadata.date_candidates and not url_candidates(url):
         fallback_date = find_date(tree, url=url, **HTMLDATE_OPTIONS)  # last: it may prune the tree
     return HtmlExtraction(
-        text=text,
-        title=metadata.title,
-        metadata=metadata,
-        trafilatura_date=fallback_date,
-        trafilatura_sitename=None,
-        trafilatura_author=None,
-        trafilatura_tags=[],
+        text=text, title=metadata.title, metadata=metadata, htmldate=fallback_date
     )
 
 
