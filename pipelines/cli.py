@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -29,8 +30,15 @@ def main() -> None:
 @click.option(
     "--reprocess", is_flag=True, help="Also redo documents unchanged since they were loaded."
 )
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Remove articles of folder sources whose file is no longer in the folder.",
+)
 @click.option("--verbose", "-v", is_flag=True, help="Show Dagster's step-by-step log.")
-def ingest(sources: tuple[str, ...], warehouse: str | None, reprocess: bool, verbose: bool) -> None:
+def ingest(
+    sources: tuple[str, ...], warehouse: str | None, reprocess: bool, prune: bool, verbose: bool
+) -> None:
     """Run the pipeline's assets through Dagster over SOURCES into the warehouse."""
     ensure_dagster_home()
     if warehouse:
@@ -43,6 +51,7 @@ def ingest(sources: tuple[str, ...], warehouse: str | None, reprocess: bool, ver
         warehouse or warehouse_path(),
         log_level="DEBUG" if verbose else "WARNING",
         reprocess_unchanged=reprocess,
+        prune_missing=prune,
     )
     click.echo(outcome.summary())
     if not outcome.success:
@@ -86,8 +95,11 @@ def _run_and_print(sql_text: str, warehouse: str | None, output_format: str) -> 
         raise click.ClickException(f"no warehouse at {path}: run `newsprov ingest` first")
     try:
         frame = run_query(path, sql_text)
-    except duckdb.Error as error:
+    except (duckdb.Error, ValueError) as error:
         raise click.ClickException(str(error).strip()) from error
+    if frame.width == 0:
+        click.echo("(the statement returned no result)")
+        return
     click.echo(format_frame(frame, output_format))
 
 
@@ -95,10 +107,15 @@ def format_frame(frame, output_format: str) -> str:
     import polars as pl
 
     if output_format == "csv":
+        # CSV has no nesting: lists and structs are written as JSON (NULL stays empty)
         flat = frame.with_columns(
-            pl.col(c).cast(pl.List(pl.String)).list.join("; ")
+            pl.Series(
+                c,
+                [None if v is None else json.dumps(v, default=str) for v in frame[c].to_list()],
+                dtype=pl.String,
+            )
             for c, t in frame.schema.items()
-            if isinstance(t, pl.List)
+            if t.is_nested()
         )
         return flat.write_csv().rstrip("\n")
     if output_format == "json":

@@ -37,6 +37,7 @@ def run_ingest(
     warehouse: str,
     log_level: str = "WARNING",
     reprocess_unchanged: bool = False,
+    prune_missing: bool = False,
 ) -> IngestOutcome:
     import dagster as dg
 
@@ -46,7 +47,11 @@ def run_ingest(
     run_config = {
         "ops": {
             "raw_documents": {
-                "config": {"sources": sources, "reprocess_unchanged": reprocess_unchanged}
+                "config": {
+                    "sources": sources,
+                    "reprocess_unchanged": reprocess_unchanged,
+                    "prune_missing": prune_missing,
+                }
             }
         },
         "resources": {"warehouse_db": {"config": {"path": warehouse}}},

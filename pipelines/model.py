@@ -28,10 +28,18 @@ class RawDocument:
     url: str | None = None
     outlet_hint: str | None = None  # manifest `outlet`, any spelling
     published_hint: str | None = None  # manifest `published`, any format
+    archive_uri: str | None = None  # where the bytes are kept: "archive.warc.gz#record-N"
 
     @property
     def content_hash(self) -> str:
         return hashlib.sha256(self.content).hexdigest()
+
+    @property
+    def input_hash(self) -> str:
+        """The bytes and every hint given with them: a change to either means reprocessing."""
+        return stable_id(
+            self.content_hash, self.media_type, self.url, self.outlet_hint, self.published_hint
+        )
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,8 @@ class CleanArticle:
     url: str | None
     title: str | None
     body: str
+    input_hash: str | None = None  # RawDocument.input_hash: bytes + hints, to skip unchanged input
+    archive_uri: str | None = None
     outlet_hint: str | None = None
     site_name: str | None = None  # from page metadata (og:site_name, JSON-LD publisher)
     dateline: str | None = None  # "MOSCOW" in "14-2-2024 (MOSCOW)"
@@ -109,6 +119,7 @@ class NormalisedArticle:
     outlet_method: str | None
     origin_outlet: Outlet | None
     origin_method: str | None
+    dates_rejected: list[str] = field(default_factory=list)  # candidates refused, and why
 
 
 @dataclass

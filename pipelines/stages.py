@@ -28,20 +28,26 @@ class Batch:
     records: list = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # unchanged since last loaded
+    pruned_folders: list[str] = field(default_factory=list)  # drop what is no longer in these
 
 
 def read_batch(
     sources: Iterable[str], is_unchanged: Callable[[RawDocument], bool] | None = None
 ) -> Batch:
-    """Read every source; documents `is_unchanged` says are already loaded are only counted."""
+    """Read every source, once per document (the last copy of a repeated `source_uri` wins);
+    documents `is_unchanged` says are already loaded are only counted."""
     batch = Batch()
+    documents: dict[str, RawDocument] = {}
     for item in read_sources(sources):
         if isinstance(item, Rejected):
             batch.rejected.append(item)
-        elif is_unchanged and is_unchanged(item):
-            batch.skipped.append(item.source_uri)
         else:
-            batch.records.append(item)
+            documents[item.source_uri] = item
+    for doc in documents.values():
+        if is_unchanged and is_unchanged(doc):
+            batch.skipped.append(doc.source_uri)
+        else:
+            batch.records.append(doc)
     return batch
 
 

@@ -85,3 +85,25 @@ def test_duckdb_cli_reads_the_warehouse_and_runs_a_named_query_file(warehouse: P
     )
     assert done.returncode == 0, done.stderr
     assert "The Moscow Times,1," in done.stdout
+
+
+def test_sql_csv_writes_nested_values_as_json_and_refuses_several_statements(
+    warehouse: Path,
+) -> None:
+    runner = CliRunner()
+    nested = runner.invoke(
+        main,
+        [
+            "sql",
+            "select [[1, 2], [3]] as x, []::int[] as e",
+            "--warehouse",
+            str(warehouse),
+            "--format",
+            "csv",
+        ],
+    )
+    assert nested.exit_code == 0 and nested.output.splitlines()[1] == '"[[1, 2], [3]]",[]'
+    several = runner.invoke(main, ["sql", "select 1; select 2", "--warehouse", str(warehouse)])
+    assert several.exit_code != 0 and "exactly one SQL statement" in several.output
+    nothing = runner.invoke(main, ["sql", "set threads = 1", "--warehouse", str(warehouse)])
+    assert nothing.exit_code == 0 and "no result" in nothing.output

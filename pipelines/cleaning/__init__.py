@@ -59,6 +59,8 @@ def _base(doc: RawDocument) -> dict:
     return {
         "source_uri": doc.source_uri,
         "content_hash": doc.content_hash,
+        "input_hash": doc.input_hash,
+        "archive_uri": doc.archive_uri,
         "url": doc.url,
         "outlet_hint": doc.outlet_hint,
     }

@@ -40,9 +40,17 @@ def decode_bytes(content: bytes, media_type: str = "text/plain") -> str:
                 return content.decode(match.group(1).decode("ascii"), errors="strict")
             except (LookupError, UnicodeDecodeError):
                 pass
+    lenient = content.decode("utf-8", errors="replace")
+    valid_multibyte = sum(1 for ch in lenient if ord(ch) > 127 and ch != "\ufffd")
+    if valid_multibyte == 0:
+        # not one well-formed UTF-8 sequence: a single-byte page, and on the web that is
+        # Windows-1252 (a superset of Latin-1) far more often than anything a detector guesses
+        try:
+            return content.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     # mostly UTF-8 with a few broken bytes (a truncated page, one bad paste): keep the UTF-8
     # reading rather than let a detector re-read the whole page as a legacy code page
-    lenient = content.decode("utf-8", errors="replace")
     if lenient.count("\ufffd") <= max(3, len(content) // 2000):
         return lenient
     best = charset_normalizer.from_bytes(content).best()

@@ -58,28 +58,48 @@ def load_batch(
     conn: duckdb.DuckDBPyConnection,
     tables: Mapping[str, pl.DataFrame],
     source_uris: Iterable[str],
+    unchanged: Iterable[str] = (),
+    pruned_folders: Iterable[str] = (),
 ) -> dict[str, int]:
     """Replace everything the batch's documents contributed, atomically.
 
-    `source_uris` are all documents the batch saw (loaded or quarantined):
-    their old articles and quarantine rows are removed before the new ones
-    go in, so a document that got fixed leaves quarantine, and one that
-    broke leaves the articles.
+    `source_uris` are the documents the batch loaded or quarantined: their old
+    rows are replaced, so a document that got fixed leaves quarantine, and one
+    that broke leaves the articles. Records of a WARC file the batch read that
+    are no longer in it go too, and so do documents under `pruned_folders`
+    that are no longer there. `unchanged` documents (skipped as already
+    loaded) are left as they are.
     """
-    uris = pl.DataFrame({"source_uri": sorted(set(source_uris))}, schema={"source_uri": pl.String})
+    seen = sorted(set(source_uris))
+    batch_frames = {
+        "batch_uris": pl.DataFrame({"source_uri": seen}, schema={"source_uri": pl.String}),
+        "batch_bases": pl.DataFrame(
+            {"base": sorted({uri.split("#record-")[0] for uri in seen})},
+            schema={"base": pl.String},
+        ),
+        "batch_prefixes": pl.DataFrame(
+            {"prefix": sorted({folder.rstrip("/") + "/" for folder in pruned_folders})},
+            schema={"prefix": pl.String},
+        ),
+        "batch_unchanged": pl.DataFrame(
+            {"source_uri": sorted(set(unchanged))}, schema={"source_uri": pl.String}
+        ),
+    }
     counts: dict[str, int] = {}
     conn.execute("begin transaction")
     try:
         apply_schema(conn)
-        conn.register("batch_uris", uris)
+        for name, frame in batch_frames.items():
+            conn.register(name, frame)
+        conn.execute(read_sql("batch/replaced_documents.sql"))
         for table in ARTICLE_TABLES:
             conn.execute(
                 f"delete from {table} where article_id in "
                 "(select article_id from dim_article where source_uri in "
-                "(select source_uri from batch_uris))"
+                "(select source_uri from replaced_documents))"
             )
         conn.execute(
-            "delete from quarantine where source_uri in (select source_uri from batch_uris)"
+            "delete from quarantine where source_uri in (select source_uri from replaced_documents)"
         )
         if "dim_outlet" in tables:
             counts["dim_outlet"] = _upsert_outlets(conn, tables["dim_outlet"])
@@ -94,7 +114,9 @@ def load_batch(
             counts[table] = frame.height
         for path in sql_files("load"):
             conn.execute(path.read_text(encoding="utf-8"))
-        conn.unregister("batch_uris")
+        for name in batch_frames:
+            conn.unregister(name)
+        conn.execute("drop table replaced_documents")
         conn.execute("commit")
     except BaseException:
         conn.execute("rollback")
@@ -144,8 +166,8 @@ def column_comments() -> dict[tuple[str, str], str]:
     return comments
 
 
-def loaded_versions(path: str | Path) -> dict[str, tuple[str, str | None]]:
-    """source_uri -> (content_hash, pipeline_version) of what is loaded, to skip unchanged documents."""
+def loaded_versions(path: str | Path) -> dict[str, tuple[str | None, str | None]]:
+    """source_uri -> (input_hash, pipeline_version) of what is loaded, to skip unchanged documents."""
     if not Path(path).is_file():
         return {}
     with connect(path, read_only=True) as conn:
@@ -155,12 +177,16 @@ def loaded_versions(path: str | Path) -> dict[str, tuple[str, str | None]]:
         if not exists:
             return {}
         rows = conn.execute(
-            "select source_uri, content_hash, pipeline_version from dim_article"
+            "select source_uri, input_hash, pipeline_version from dim_article"
         ).fetchall()
-    return {uri: (content_hash, version) for uri, content_hash, version in rows}
+    return {uri: (input_hash, version) for uri, input_hash, version in rows}
 
 
 def query(path: str | Path, sql: str) -> pl.DataFrame:
-    """Run read-only SQL: the warehouse file is opened read-only, so nothing can change it."""
+    """Run one read-only statement: the file is opened read-only, so nothing can change it."""
     with connect(path, read_only=True) as conn:
-        return conn.sql(sql).pl()
+        statements = conn.extract_statements(sql)
+        if len(statements) != 1:
+            raise ValueError(f"give exactly one SQL statement (got {len(statements)})")
+        relation = conn.sql(sql)
+        return relation.pl() if relation is not None else pl.DataFrame()

@@ -89,4 +89,5 @@ def normalise_article(article: CleanArticle, registry: OutletRegistry) -> Normal
         outlet_method=publisher.method if publisher else None,
         origin_outlet=origin_outlet,
         origin_method=origin_method,
+        dates_rejected=list(date.rejected),
     )

@@ -13,57 +13,95 @@ import gzip
 import io
 import zlib
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from pipelines.model import RawDocument, Rejected
 
 STAGE = "reading"
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".html.gz", ".htm.gz", ".warc", ".warc.gz")
 MANIFEST_NAME = "manifest.csv"
+MANIFEST_COLUMNS = ("file", "url", "outlet", "published")
 
 
 def read_sources(sources: Iterable[str]) -> Iterator[RawDocument | Rejected]:
-    """Yield every document of every source, in a stable order."""
-    for source in sources:
-        if source.startswith(("http://", "https://")):
-            from pipelines.reading.web import fetch_source
+    """Yield every document of every source, in a stable order.
 
-            yield from fetch_source(source)
-            continue
-        path = Path(source)
-        if path.is_dir():
-            yield from read_folder(path)
-        elif path.is_file():
-            yield from read_file(path, _display(path), {})
-        else:
-            yield Rejected(source, STAGE, f"source not found: no file or folder at {source!r}")
+    A document can come twice (overlapping sources, a page fetched again into
+    the archive): the caller keeps the last one of each `source_uri`.
+    """
+    for source in sources:
+        yield from _read_source(source)
+
+
+def _read_source(source: str) -> Iterator[RawDocument | Rejected]:
+    if source.startswith(("http://", "https://")):
+        from pipelines.reading.web import fetch_source
+
+        yield from fetch_source(source)
+        return
+    path = Path(source)
+    if path.is_dir():
+        yield from read_folder(path)
+    elif path.is_file():
+        yield from read_file(path, _display(path), {})
+    else:
+        yield Rejected(source, STAGE, f"source not found: no file or folder at {source!r}")
 
 
 def read_folder(folder: Path) -> Iterator[RawDocument | Rejected]:
-    manifest = read_manifest(folder)
+    manifest, problems = read_manifest(folder)
+    yield from problems
+    found: set[str] = set()
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and _is_document(p)):
         relative = path.relative_to(folder).as_posix()
+        found.add(relative)
         yield from read_file(path, _display(path), manifest.get(relative, {}))
+    for listed in sorted(set(manifest) - found):
+        uri = _display(folder / listed)
+        reason = f"listed in {MANIFEST_NAME} but not found as a document ({', '.join(DOCUMENT_SUFFIXES)})"
+        yield Rejected(uri, STAGE, reason)
 
 
-def read_manifest(folder: Path) -> dict[str, dict[str, str]]:
-    """Map each listed file (relative path) to its non-empty manifest columns."""
+def read_manifest(folder: Path) -> tuple[dict[str, dict[str, str]], list[Rejected]]:
+    """Map each listed file (relative path) to its non-empty manifest columns.
+
+    Headers are matched without regard to case or spacing; paths are
+    normalised (`./a.txt` is `a.txt`). A manifest that cannot be used is
+    reported, and the folder is read without it.
+    """
     manifest_path = folder / MANIFEST_NAME
     if not manifest_path.is_file():
-        return {}
-    with manifest_path.open(newline="", encoding="utf-8-sig") as handle:
-        rows = csv.DictReader(handle)
-        return {
-            row["file"].strip(): {k: v.strip() for k, v in row.items() if k and v and v.strip()}
-            for row in rows
-            if row.get("file")
+        return {}, []
+    uri = _display(manifest_path)
+    raw = manifest_path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")  # spreadsheet exports are often Windows-1252
+    rows = csv.DictReader(io.StringIO(text))
+    columns = {(name or "").strip().lower(): name for name in rows.fieldnames or []}
+    if "file" not in columns:
+        return {}, [Rejected(uri, STAGE, f"{MANIFEST_NAME} has no 'file' column: hints ignored")]
+    manifest: dict[str, dict[str, str]] = {}
+    for row in rows:
+        values = {
+            key: (row.get(columns[key]) or "").strip() for key in MANIFEST_COLUMNS if key in columns
         }
+        relative = _normalise_relative(values.pop("file", ""))
+        if relative:
+            manifest[relative] = {k: v for k, v in values.items() if v}
+    return manifest, []
 
 
 def read_file(
     path: Path, source_uri: str, hints: dict[str, str]
 ) -> Iterator[RawDocument | Rejected]:
     name = path.name.lower()
+    if name.endswith((".warc", ".warc.gz")):
+        from pipelines.reading.warc import read_warc
+
+        yield from read_warc(path, source_uri)
+        return
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -76,11 +114,6 @@ def read_file(
             yield Rejected(source_uri, STAGE, f"corrupt gzip data: {error}")
             return
         name = name[:-3]
-    if name.endswith(".warc"):
-        from pipelines.reading.warc import read_warc
-
-        yield from read_warc(data, source_uri)
-        return
     media_type = "text/plain" if name.endswith(".txt") else "text/html"
     yield RawDocument(
         source_uri=source_uri,
@@ -101,23 +134,28 @@ def _display(path: Path) -> str:
     return path.as_posix()
 
 
+def _normalise_relative(value: str) -> str:
+    parts = PurePosixPath(value.replace("\\", "/")).parts
+    return "/".join(p for p in parts if p not in (".", ""))
+
+
 def sniff_media_type(content_type: str | None, body: bytes) -> str:
     """Decide text vs HTML for bytes that came without a file suffix (WARC, web)."""
     if content_type and "html" in content_type.lower():
         return "text/html"
     if content_type and content_type.lower().startswith("text/plain"):
         return "text/plain"
-    head = io.BytesIO(body[:2048]).read().lower()
+    head = body[:2048].lower()
     return "text/html" if b"<html" in head or b"<!doctype html" in head else "text/plain"
 
 
 def newest_document_mtime(sources: Iterable[str]) -> float:
-    """The latest modification time of any document under the sources (0 when none)."""
+    """The latest modification time of any document or manifest under the sources (0: none)."""
     newest = 0.0
     for source in sources:
         path = Path(source)
         candidates = path.rglob("*") if path.is_dir() else [path]
         for candidate in candidates:
-            if candidate.is_file() and _is_document(candidate):
+            if candidate.is_file() and (_is_document(candidate) or candidate.name == MANIFEST_NAME):
                 newest = max(newest, candidate.stat().st_mtime)
     return newest

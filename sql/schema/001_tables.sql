@@ -20,8 +20,11 @@ create table if not exists dim_article (
     origin_outlet_id  varchar,            -- who originated the reporting (wire, rewritten source)
     body              varchar not null,   -- clean main text
     content_hash      varchar not null,   -- sha256 of the bytes read
+    input_hash        varchar,            -- the bytes plus the hints given with them (manifest)
+    archive_uri       varchar,            -- where the fetched bytes are kept: file.warc.gz#record-N
     pipeline_version  varchar,            -- code + reference data that produced the row
     date_method       varchar,            -- how published_date was decided
+    dates_rejected    varchar[],          -- date candidates refused, and why ("… is in the future")
     outlet_method     varchar,            -- how outlet_id was decided
     origin_method     varchar,            -- how origin_outlet_id was decided
     dateline          varchar,

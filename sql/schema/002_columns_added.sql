@@ -1,2 +1,5 @@
 -- Columns added after a table was first created: brings older warehouses up to date.
 alter table dim_article add column if not exists pipeline_version varchar;
+alter table dim_article add column if not exists input_hash varchar;
+alter table dim_article add column if not exists archive_uri varchar;
+alter table dim_article add column if not exists dates_rejected varchar[];

@@ -80,3 +80,66 @@ def test_warc_gives_one_document_per_response_record(tmp_path: Path) -> None:
     assert [d.url for d in docs] == ["https://example.org/0", "https://example.org/2"]
     assert docs[0].media_type == "text/html" and docs[1].media_type == "text/plain"
     assert rejected[0].source_uri == f"{path}#record-2" and "404" in rejected[0].reason
+
+
+def test_manifest_in_cp1252_with_odd_headers_and_paths(tmp_path: Path) -> None:
+    _write(tmp_path / "a b.txt", b"text")
+    _write(
+        tmp_path / "manifest.csv",
+        "File , URL,Outlet\n./a b.txt,,Agence Fran\xe7aise\nmissing.txt,,\n".encode("cp1252"),
+    )
+    results = list(read_sources([str(tmp_path)]))
+    [doc] = [r for r in results if isinstance(r, RawDocument)]
+    assert doc.outlet_hint == "Agence Française"
+    [missing] = [r for r in results if isinstance(r, Rejected)]
+    assert missing.source_uri.endswith("missing.txt") and "not found" in missing.reason
+
+
+def test_manifest_without_file_column_is_reported(tmp_path: Path) -> None:
+    _write(tmp_path / "a.txt", b"text")
+    _write(tmp_path / "manifest.csv", b"name,url\na.txt,https://x.org\n")
+    results = list(read_sources([str(tmp_path)]))
+    assert [type(r) for r in results] == [Rejected, RawDocument]
+    assert "no 'file' column" in results[0].reason
+
+
+def test_damaged_warc_keeps_the_records_before_the_damage(tmp_path: Path) -> None:
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    good = BytesIO()
+    writer = WARCWriter(good, gzip=True)
+    for i in range(2):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                f"https://example.org/{i}",
+                "response",
+                payload=BytesIO(b"page %d" % i),
+                http_headers=headers,
+            )
+        )
+    dns = BytesIO()
+    WARCWriter(dns, gzip=True).write_record(
+        WARCWriter(dns, gzip=True).create_warc_record(
+            "dns:example.org", "response", payload=BytesIO(b"example.org. 300 IN A 1.2.3.4")
+        )
+    )
+    path = _write(
+        tmp_path / "cut.warc.gz", good.getvalue() + dns.getvalue() + b"\x1f\x8b\x08garbage"
+    )
+    results = list(read_sources([str(path)]))
+    docs = [r for r in results if isinstance(r, RawDocument)]
+    assert [d.content for d in docs] == [b"page 0", b"page 1"]  # the DNS record is no document
+    assert (
+        isinstance(results[-1], Rejected)
+        and "unreadable WARC data after record 3" in results[-1].reason
+    )
+    no_uri = _write(
+        tmp_path / "t.warc",
+        b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nshort",
+    )
+    [broken] = read_sources([str(no_uri)])
+    assert isinstance(broken, Rejected) and "WARC" in broken.reason

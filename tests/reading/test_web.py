@@ -97,13 +97,37 @@ def test_a_hanging_server_times_out_with_a_clear_reason(server: str, archive: Pa
     assert isinstance(result, Rejected) and "timed out" in result.reason
 
 
-def test_every_response_is_archived_and_can_be_read_back(server: str, archive: Path) -> None:
-    list(fetch_source(f"{server}/feed.xml"))
+def test_every_response_is_archived_and_reading_it_back_gives_the_same_documents(
+    server: str, archive: Path
+) -> None:
+    fetched = list(fetch_source(f"{server}/feed.xml"))
     [warc] = archive.glob("*.warc.gz")
     replayed = [d for d in read_sources([str(warc)]) if isinstance(d, RawDocument)]
-    assert [d.url for d in replayed] == [
-        f"{server}/feed.xml",
-        f"{server}/one.html",
-        f"{server}/two.html",
+    # the feed itself is archived (record 1) but is a list, not an article
+    assert [(d.source_uri, d.url, d.content) for d in replayed] == [
+        (f"{server}/one.html", f"{server}/one.html", ARTICLE),
+        (f"{server}/two.html", f"{server}/two.html", OTHER),
     ]
-    assert replayed[1].content == ARTICLE
+    assert [d.archive_uri for d in fetched] == [f"{warc.as_posix()}#record-{n}" for n in (2, 3)]
+    assert [d.archive_uri for d in replayed] == [d.archive_uri for d in fetched]
+
+
+def test_archive_numbering_continues_in_an_existing_file(server: str, archive: Path) -> None:
+    [first] = fetch_source(f"{server}/one.html")
+    [second] = fetch_source(f"{server}/two.html")
+    assert first.archive_uri.endswith("#record-1") and second.archive_uri.endswith("#record-2")
+    replayed = {d.archive_uri: d.content for d in read_sources([str(archive)])}
+    assert replayed == {first.archive_uri: ARTICLE, second.archive_uri: OTHER}
+
+
+def test_relative_and_malformed_links_in_a_feed(server: str, archive: Path) -> None:
+    from pipelines.reading.web import list_articles
+
+    feed = b"""<?xml version="1.0"?><rss><channel><item><link>one.html</link></item>
+    <item><link>http://[::1</link></item></channel></rss>"""
+    assert list_articles(feed, base_url=f"{server}/news/feed.xml") == [
+        ("page", f"{server}/news/one.html"),
+        ("page", "http://[::1"),
+    ]
+    [result] = fetch_source("http://[::1")
+    assert isinstance(result, Rejected) and "cannot fetch" in result.reason

@@ -1,6 +1,9 @@
 """Stage 1: read the sources (folders, files, web addresses) into raw documents."""
 
+from pathlib import Path
+
 import dagster as dg
+from pydantic import Field
 
 from pipelines.defs.resources import WarehouseResource
 from pipelines.defs.summaries import batch_metadata
@@ -11,9 +14,16 @@ from pipelines.version import pipeline_version
 
 
 class SourcesConfig(dg.Config):
-    sources: list[str] = []  # empty: NEWSPROV_SOURCES, else the seeds/ folder
-    reprocess_unchanged: bool = (
-        False  # also redo documents loaded before with the same bytes and code
+    sources: list[str] = Field(
+        default=[],
+        description="Folders, files or http(s) addresses; empty: NEWSPROV_SOURCES, else seeds/.",
+    )
+    reprocess_unchanged: bool = Field(
+        default=False,
+        description="Also redo documents loaded before with the same bytes, hints and pipeline.",
+    )
+    prune_missing: bool = Field(
+        default=False, description="Remove articles of folder sources whose file is gone."
     )
 
 
@@ -31,8 +41,10 @@ def raw_documents(
     if not config.reprocess_unchanged:
         loaded = loaded_versions(warehouse_db.resolved_path())
         version = pipeline_version()
-        unchanged = lambda doc: loaded.get(doc.source_uri) == (doc.content_hash, version)  # noqa: E731
+        unchanged = lambda doc: loaded.get(doc.source_uri) == (doc.input_hash, version)  # noqa: E731
     batch = read_batch(sources, unchanged)
+    if config.prune_missing:
+        batch.pruned_folders = [s for s in sources if Path(s).is_dir()]
     context.add_output_metadata(
         {
             "sources": dg.MetadataValue.json(sources),

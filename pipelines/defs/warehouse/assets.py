@@ -85,7 +85,13 @@ def warehouse_tables(
     )
     seen = [d.source_uri for d in raw_documents.records] + [r.source_uri for r in rejected]
     with warehouse_db.connect() as conn:
-        loaded = warehouse.load_batch(conn, tables, seen)
+        loaded = warehouse.load_batch(
+            conn,
+            tables,
+            seen,
+            unchanged=raw_documents.skipped,
+            pruned_folders=raw_documents.pruned_folders,
+        )
         totals = warehouse.table_counts(conn, TABLES)
         columns = warehouse.table_columns(conn, TABLES)
     comments = warehouse.column_comments()

@@ -1,0 +1,79 @@
+"""Ingesting again after the input changed: the warehouse follows, never duplicates."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipelines.ingest import run_ingest
+from tests.conftest import SEEDS
+
+SEED_000 = SEEDS / "000_30d8a20e5e7a7435.txt"
+SEED_004 = SEEDS / "004_81f5cfad96b8a822.txt"
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(SEED_000, docs)
+    shutil.copy(SEED_004, docs)
+    return docs
+
+
+def _rows(path: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(path), read_only=True) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_overlapping_sources_give_one_article_each(folder: Path, tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    outcome = run_ingest([str(folder), f"{folder}/", str(folder / SEED_000.name)], str(path))
+    assert outcome.success, outcome.error
+    assert _rows(path, "select count(*) from dim_article") == [(2,)]
+
+
+def test_a_manifest_change_is_applied_not_skipped(folder: Path, tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    assert run_ingest([str(folder)], str(path)).success
+    (folder / "manifest.csv").write_text(
+        f"file,url,outlet\n{SEED_000.name},https://www.reuters.com/world/x,Reuters\n"
+    )
+    again = run_ingest([str(folder)], str(path))
+    assert again.success and again.skipped == 1  # 004 unchanged; 000 has new hints
+    [(url, outlet)] = _rows(
+        path, f"select url, outlet_id from dim_article where source_uri like '%{SEED_000.name}'"
+    )
+    assert url == "https://www.reuters.com/world/x" and outlet == "reuters"
+
+
+def test_a_broken_document_drops_its_rows_and_the_links_to_them(
+    folder: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "w.duckdb"
+    assert run_ingest([str(folder)], str(path)).success
+    assert _rows(path, "select count(*) from fact_denial where target_claim_id is not null") != [
+        (0,)
+    ]
+    (folder / SEED_000.name).write_bytes(b"")
+    assert run_ingest([str(folder)], str(path)).success
+    assert _rows(path, "select count(*) from dim_article") == [(1,)]
+    assert _rows(path, "select count(*) from fact_denial where target_claim_id is not null") == [
+        (0,)
+    ]
+    assert _rows(path, "select reason from quarantine") == [("empty document",)]
+
+
+def test_prune_removes_articles_whose_file_is_gone(folder: Path, tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    assert run_ingest([str(folder)], str(path)).success
+    (folder / SEED_000.name).unlink()
+    assert run_ingest([str(folder)], str(path)).success
+    assert _rows(path, "select count(*) from dim_article") == [(2,)]  # kept without --prune
+    pruned = run_ingest([str(folder)], str(path), prune_missing=True)
+    assert pruned.success and pruned.skipped == 1
+    assert _rows(path, "select source_uri like '%004%' from dim_article") == [(True,)]
+    assert _rows(path, "select count(*) from fact_no_comment") == [(0,)]  # 000's rows went too
