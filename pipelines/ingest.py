@@ -57,8 +57,13 @@ def run_ingest(
         "resources": {"warehouse_db": {"config": {"path": warehouse}}},
         "loggers": {"console": {"config": {"log_level": log_level}}},
     }
+    tags = {
+        "newsprov/launched_by": "newsprov ingest",
+        "newsprov/sources": " ".join(sources)[:1000],
+        "newsprov/warehouse": warehouse,
+    }
     result = job.execute_in_process(
-        run_config=run_config, instance=dg.DagsterInstance.get(), raise_on_error=False
+        run_config=run_config, instance=dg.DagsterInstance.get(), raise_on_error=False, tags=tags
     )
     loaded: dict[str, int] = {}
     rejected: list[tuple[str, str, str]] = []
