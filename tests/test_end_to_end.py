@@ -243,3 +243,55 @@ def test_kremlin_denial_in_004_is_linked_to_the_claim_in_000(db) -> None:
            where p.stance = 'denied' and p.speaker like '%Kremlin%'"""
     ).fetchall()
     assert rows and rows[0][1].endswith(f"{SEED_000}.txt")
+
+
+def _statements(db, table: str, seed: str) -> list[tuple]:
+    return db.execute(
+        f"""select coalesce(f.speaker, ''), f.speaker_type, f.source_count, f.quote_type,
+                   coalesce(f.content, ''), o.name, f.role
+            from {table} f left join dim_outlet o on o.outlet_id = f.{"cited_outlet_id" if table == "fact_claim" else "target_outlet_id"}
+            where f.article_id = ?""",
+        [_article_id(db, seed)],
+    ).fetchall()
+
+
+def _find(rows: list[tuple], speaker: str, content: str) -> tuple:
+    found = [r for r in rows if speaker.lower() in r[0].lower() and content.lower() in r[4].lower()]
+    assert found, (
+        f"no statement by {speaker!r} about {content!r} in {[(r[0], r[4][:40]) for r in rows]}"
+    )
+    return found[0]
+
+
+def test_every_expected_claim_of_000(db) -> None:
+    rows = _statements(db, "fact_claim", SEED_000)
+    another = _find(rows, "Another Russian source", "refusal")
+    assert another[1] == "anonymous" and another[5] == "Reuters"
+    third = _find(rows, "third source", "Everything fell apart with the Americans")
+    assert third[3] == "direct"
+    turkey = _find(rows, "three Russian sources", "Turkey")
+    assert turkey[2] == 3
+    fourth = _find(rows, "fourth", "intermediaries")
+    assert fourth[1] == "anonymous"
+    genuine = _find(rows, "Russian source", "believe Putin was genuine")
+    assert genuine[3] == "direct" and genuine[2] == 1
+
+
+def test_us_authorities_deny_backchannel_discussions_in_000(db) -> None:
+    rows = _statements(db, "fact_denial", SEED_000)
+    _find(rows, "US authorities", "backchannel")
+
+
+def test_every_expected_statement_of_004(db) -> None:
+    denials = _statements(db, "fact_denial", SEED_004)
+    official = _find(denials, "U.S. official", "backchannel")
+    assert official[1] == "anonymous" and official[2] == 1
+    peskov = _find(denials, "Peskov", "not true")
+    assert peskov[6] == "Kremlin spokesman"
+    claims = _statements(db, "fact_claim", SEED_004)
+    freeze = _find(claims, "", "freeze the conflict")
+    assert freeze[5] == "Reuters"
+    turkey = _find(claims, "three Russian sources", "Turkey")
+    assert turkey[2] == 3
+    zelensky = _find(claims, "Zelensky", "not to enter negotiations")
+    assert zelensky[1] == "person"
