@@ -295,3 +295,9 @@ def test_every_expected_statement_of_004(db) -> None:
     assert turkey[2] == 3
     zelensky = _find(claims, "Zelensky", "not to enter negotiations")
     assert zelensky[1] == "person"
+
+
+def test_the_report_beside_the_warehouse_shows_the_contested_claim(warehouse: Path) -> None:
+    report = (warehouse.parent / "reports" / "latest.md").read_text(encoding="utf-8")
+    assert "## Contested claims" in report
+    assert "| denied | The Kremlin |" in report

@@ -4,6 +4,7 @@ import dagster as dg
 
 from pipelines.defs.resources import WarehouseResource
 from pipelines.loading.warehouse import read_sql
+from pipelines.reporting import markdown_table
 
 # check name -> (table, file under sql/checks/ whose query returns the offending rows)
 CHECKS = {
@@ -26,19 +27,11 @@ def _make_check(check_name: str, table: str, sql_file: str) -> dg.AssetChecksDef
             passed=offending.is_empty(),
             metadata={
                 "offending_rows": dg.MetadataValue.int(offending.height),
-                "sample": dg.MetadataValue.md(_markdown(offending.head(5))),
+                "sample": dg.MetadataValue.md(markdown_table(offending, max_rows=5)),
             },
         )
 
     return _check
-
-
-def _markdown(frame) -> str:
-    if frame.is_empty():
-        return "none"
-    header = "| " + " | ".join(frame.columns) + " |\n|" + "---|" * len(frame.columns)
-    rows = ["| " + " | ".join(str(v)[:80] for v in row) + " |" for row in frame.iter_rows()]
-    return "\n".join([header, *rows])
 
 
 warehouse_checks = [_make_check(name, table, f) for name, (table, f) in CHECKS.items()]
