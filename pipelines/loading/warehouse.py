@@ -117,6 +117,7 @@ def load_batch(
         for name in batch_frames:
             conn.unregister(name)
         conn.execute("drop table replaced_documents")
+        conn.execute("drop table if exists claim_terms")
         conn.execute("commit")
     except BaseException:
         conn.execute("rollback")

@@ -6,22 +6,9 @@
 -- points at the earliest claim of that statement. Recomputed for every denial,
 -- so a claim loaded later still gets linked; candidates come from an inverted
 -- index over distinct statements, so a syndicated story costs nothing more.
-with claim_terms as (
+with statements as (
     select
-        c.claim_id,
-        c.article_id,
-        c.sentence_index,
-        [c.cited_outlet_id, a.origin_outlet_id] as outlets,
-        coalesce(a.published_date, date '1900-01-01') as published_date,
-        content_terms(coalesce(c.content, c.sentence)) as terms
-    from fact_claim as c
-    inner join dim_article as a using (article_id)
-),
-
-statements as (
-    select
-        case when len(terms) >= 4 then md5(list_sort(terms)::varchar) else claim_id end
-            as statement_key,
+        statement_key,
         arg_min(claim_id, (published_date, claim_id)) as claim_id,
         arg_min(article_id, (published_date, claim_id)) as article_id,
         arg_min(sentence_index, (published_date, claim_id)) as sentence_index,

@@ -7,23 +7,8 @@
 -- claim of the group. Candidate pairs come from an inverted index on content
 -- words, so the cost grows with matches, not with the square of the claims.
 create or replace table claim_group as
-with terms as (
-    select
-        c.claim_id,
-        c.article_id,
-        coalesce(a.published_date, date '1900-01-01') as published_date,
-        content_terms(coalesce(c.content, c.sentence)) as terms
-    from fact_claim as c
-    inner join dim_article as a using (article_id)
-),
-
-keyed as (
-    -- too few words to tell statements apart: each such claim stands alone
-    select
-        *,
-        case when len(terms) >= 4 then md5(list_sort(terms)::varchar) else claim_id end
-            as statement_key
-    from terms
+with keyed as (
+    select * from claim_terms
 ),
 
 -- one row per distinct statement: its earliest claim stands for it

@@ -1,0 +1,21 @@
+-- Content words of every claim, computed once per load for the steps below
+-- (denial links, claim groups). Claims with the same words (at least four)
+-- share a `statement_key`: one statement, however often it was reported.
+create or replace temporary table claim_terms as
+with terms as (
+    select
+        c.claim_id,
+        c.article_id,
+        c.sentence_index,
+        [c.cited_outlet_id, a.origin_outlet_id] as outlets,
+        coalesce(a.published_date, date '1900-01-01') as published_date,
+        content_terms(coalesce(c.content, c.sentence)) as terms
+    from fact_claim as c
+    inner join dim_article as a using (article_id)
+)
+
+select
+    *,
+    case when len(terms) >= 4 then md5(list_sort(terms)::varchar) else claim_id end
+        as statement_key
+from terms;
