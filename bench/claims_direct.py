@@ -43,7 +43,9 @@ def main(pages: Path, out: Path, truth: Path | None) -> None:
     out.unlink(missing_ok=True)
     con = duckdb.connect(str(out))
     con.execute("CREATE TABLE dim_article(article_id VARCHAR, source_uri VARCHAR)")
-    cols = "article_id VARCHAR, speaker VARCHAR, speaker_type VARCHAR, cue VARCHAR, sentence VARCHAR"
+    cols = (
+        "article_id VARCHAR, speaker VARCHAR, speaker_type VARCHAR, cue VARCHAR, sentence VARCHAR"
+    )
     con.execute(f"CREATE TABLE fact_claim({cols}, content VARCHAR)")
     con.execute(f"CREATE TABLE fact_denial({cols}, content VARCHAR)")
     con.execute(f"CREATE TABLE fact_no_comment({cols})")

@@ -143,6 +143,9 @@ class Attribution:
     target_type: str | None = None  # denials: report | claim | other
     target_outlet: str | None = None  # denials: raw name of the outlet whose report is denied
     event_date: date | None = None  # "on Wednesday" resolved against the publication date
+    speaker_resolved: str | None = (
+        None  # "he", "the spokesman", "Peskov" -> the full name seen earlier
+    )
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from pipelines.extracting.lexicon import cues, measured_cue_lemmas, terms
+from pipelines.extracting.lexicon import cues, inflect, measured_cue_lemmas, terms
 
 MODEL_PATH = Path(__file__).with_name("cue_model.json")
 CANDIDATE_POS = {"VERB", "NOUN", "AUX"}
@@ -182,17 +182,25 @@ def scored_lemmas() -> frozenset[str]:
     return measured_cue_lemmas(min_hits=1, min_rate=0.0)
 
 
+@cache
+def _scored_forms() -> frozenset[str]:
+    return frozenset(f for lem in scored_lemmas() for f in inflect(lem))
+
+
 def score_doc(doc: Doc, quoted: set[int], lemma_of) -> dict[int, float]:
     """Probability that each candidate token of the sentence is a cue."""
     m = model()
     if m is None:
         return {}
     known = scored_lemmas()
+    forms = _scored_forms()
     toks = []
     lemmas = []
     for t in doc:
         if t.i in quoted or not is_candidate(t):
             continue
+        if t.pos_ != "VERB" and t.lower_ not in forms:
+            continue  # not worth a lemma: lemmatizing is the slow part of scoring
         lem = lemma_of(t)
         if t.pos_ == "VERB" or lem in known:
             toks.append(t)

@@ -83,6 +83,33 @@ def measured_cue_lemmas(min_hits: int = 3, min_rate: float = 0.1) -> frozenset[s
     out = set()
     for r in _rows("cues_measured.csv"):
         hits = int(r["speech"]) + int(r["deny"]) + int(r["no_comment"])
-        if r["pos"] in ("VERB", "NOUN", "AUX") and hits >= min_hits and float(r["cue_rate"]) >= min_rate:
+        if (
+            r["pos"] in ("VERB", "NOUN", "AUX")
+            and hits >= min_hits
+            and float(r["cue_rate"]) >= min_rate
+        ):
             out.add(r["lemma"])
     return frozenset(out)
+
+
+@cache
+def measured_rates() -> dict[str, float]:
+    """Lemma -> share of its verb occurrences that head a cue in annotated news."""
+    path = HERE / "cues_measured.csv"
+    if not path.exists():
+        return {}
+    return {
+        r["lemma"]: float(r["cue_rate"]) for r in _rows("cues_measured.csv") if r["pos"] == "VERB"
+    }
+
+
+def inflect(lemma: str) -> set[str]:
+    """Regular inflections of an English verb or noun, over-generated on purpose (a filter)."""
+    out = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        out.add(lemma[:-1] + "ing")
+    if lemma.endswith("y"):
+        out.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou":
+        out.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+    return out

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from pipelines.extracting.lexicon import outlet_name, terms
 
-SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 _TRIM = set(",;:-–—()\"“”‘’'")
 _ORDINAL = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 
@@ -45,7 +44,7 @@ def subject_of(verb: Token, audience_object: bool = False) -> tuple[Token | None
     """
     v = verb
     for step in range(5):
-        for c in v.children:
+        for c in v.children if step == 0 or v.dep_ == "conj" else ():
             if c.dep_ == "agent":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
@@ -189,37 +188,6 @@ def _contiguous(toks: list[Token], head: Token) -> list[Token]:
     while hi + 1 in idx:
         hi += 1
     return [t for t in toks if lo <= t.i <= hi]
-
-
-def conjuncts(head: Token) -> list[Token]:
-    """Coordinated speakers ("the Kremlin, the White House and the CIA")."""
-    out = [head]
-    stack = [head]
-    while stack:
-        t = stack.pop()
-        for c in t.children:
-            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
-                out.append(c)
-                stack.append(c)
-    return sorted(out, key=lambda t: t.i)
-
-
-def conjunct_tokens(tok: Token, exclude: set[int]) -> list[Token]:
-    """One conjunct's own words, without its coordinated siblings."""
-    skip: set[int] = set()
-    for c in tok.children:
-        if c.dep_ in ("conj", "cc") or (c.dep_ == "punct" and c.text == ","):
-            skip.update(t.i for t in c.subtree)
-    return speaker_tokens_from([t for t in tok.subtree if t.i not in skip], tok, exclude)
-
-
-def speaker_tokens_from(toks: list[Token], head: Token, exclude: set[int]) -> list[Token]:
-    toks = _contiguous([t for t in toks if t.i not in exclude], head)
-    while toks and (toks[0].text in _TRIM or toks[0].dep_ == "cc"):
-        toks = toks[1:]
-    while toks and (toks[-1].text in _TRIM or toks[-1].dep_ == "cc"):
-        toks = toks[:-1]
-    return toks
 
 
 def text_of(toks: list[Token]) -> str:
@@ -392,7 +360,3 @@ def affiliation(toks: list[Token]) -> str | None:
         if key in dem and t.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
             return dem[key]
     return None
-
-
-def span_text(span: Span) -> str:
-    return span.text

@@ -190,13 +190,25 @@ def main() -> None:
     ap.add_argument("truth", type=Path)
     ap.add_argument("--holdout", type=float, default=0.1)
     ap.add_argument("--epochs", type=int, default=6)
+    ap.add_argument("--folds", type=int, default=0, help="with --fold: leave one fold out")
+    ap.add_argument("--fold", type=int, default=0)
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args()
     arts = examples(args.pages, args.truth)
+    if args.folds:  # a model for cross-fitting the verifier: never sees its own fold
+        arts = [a for i, a in enumerate(arts) if i % args.folds != args.fold]
+        tr = Trainer([x for _, ex in arts for x in ex])
+        tr.fit([x for _, ex in arts for x in ex], epochs=args.epochs)
+        args.out.write_text(json.dumps(tr.export(0.5)), encoding="utf-8")
+        print(f"wrote {args.out} (fold {args.fold} of {args.folds} left out)")
+        return
     random.Random(1).shuffle(arts)
     k = int(len(arts) * args.holdout)
     held = [x for _, ex in arts[:k] for x in ex]
     train = [x for _, ex in arts[k:] for x in ex]
-    print(f"{len(train)} training tokens ({sum(y for _, _, y in train)} cues), {len(held)} held out")
+    print(
+        f"{len(train)} training tokens ({sum(y for _, _, y in train)} cues), {len(held)} held out"
+    )
     thr = 0.5
     if held:
         tr = Trainer(train)
@@ -204,8 +216,8 @@ def main() -> None:
         thr = best_threshold(tr.predict(held), np.array([y for _, _, y in held]))
     tr = Trainer([*train, *held])
     tr.fit([*train, *held], epochs=args.epochs)
-    MODEL_PATH.write_text(json.dumps(tr.export(thr)), encoding="utf-8")
-    print(f"wrote {MODEL_PATH} (threshold {thr})")
+    args.out.write_text(json.dumps(tr.export(thr)), encoding="utf-8")
+    print(f"wrote {args.out} (threshold {thr})")
 
 
 if __name__ == "__main__":

@@ -72,6 +72,7 @@ REMOVED_SCHEMA = {
 _STATEMENT = {
     "article_id": pl.String,
     "speaker": pl.String,
+    "speaker_resolved": pl.String,
     "speaker_type": pl.String,
     "source_count": pl.Int32,
     "cue": pl.String,
@@ -96,6 +97,7 @@ NO_COMMENT_SCHEMA = {
     "no_comment_id": pl.String,
     "article_id": pl.String,
     "speaker": pl.String,
+    "speaker_resolved": pl.String,
     "speaker_type": pl.String,
     "cue": pl.String,
     "sentence": pl.String,
@@ -213,6 +215,7 @@ def build_tables(
             common = {
                 "article_id": doc.article_id,
                 "speaker": att.speaker,
+                "speaker_resolved": att.speaker_resolved,
                 "speaker_type": att.speaker_type,
                 "cue": att.cue,
                 "sentence": att.sentence,

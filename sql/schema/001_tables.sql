@@ -48,6 +48,7 @@ create table if not exists fact_claim (
     claim_id         varchar primary key,
     article_id       varchar not null,
     speaker          varchar,            -- the full speaker span as written
+    speaker_resolved varchar,            -- "he", "the spokesman" -> the full name seen earlier
     speaker_type     varchar not null,   -- person | organization | anonymous | media | unknown
     source_count     integer,            -- "three Russian sources" -> 3; NULL when not given
     cue              varchar,            -- the words of saying: told, said, according to
@@ -65,6 +66,7 @@ create table if not exists fact_denial (
     denial_id         varchar primary key,
     article_id        varchar not null,
     speaker           varchar,
+    speaker_resolved varchar,            -- "he", "the spokesman" -> the full name seen earlier
     speaker_type      varchar not null,
     source_count      integer,
     cue               varchar,
@@ -85,6 +87,7 @@ create table if not exists fact_no_comment (
     no_comment_id   varchar primary key,
     article_id      varchar not null,
     speaker         varchar,
+    speaker_resolved varchar,            -- "he", "the spokesman" -> the full name seen earlier
     speaker_type    varchar not null,
     cue             varchar,
     sentence        varchar,
