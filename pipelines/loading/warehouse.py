@@ -21,16 +21,18 @@ from pipelines.paths import SQL_DIR
 CREATE_TABLE = re.compile(r"^create table if not exists (\w+)", re.IGNORECASE)
 COMMENTED_COLUMN = re.compile(r"^\s+(\w+)\s+[^-]*--\s*(.+)$")
 
-# Article-keyed tables, children first: all rows of a reloaded article go.
-ARTICLE_TABLES = (
-    "fact_claim",
-    "fact_denial",
-    "fact_no_comment",
-    "fact_citation",
-    "article_removed_text",
-    "article_fingerprint",
-    "article_band",
+# Tables a batch inserts into, parents first (sql/batch/delete_replaced_rows.sql empties
+# the replaced documents' rows from the same tables beforehand).
+BATCH_TABLES = (
     "dim_article",
+    "article_band",
+    "article_fingerprint",
+    "article_removed_text",
+    "fact_citation",
+    "fact_no_comment",
+    "fact_denial",
+    "fact_claim",
+    "quarantine",
 )
 
 
@@ -92,18 +94,10 @@ def load_batch(
         for name, frame in batch_frames.items():
             conn.register(name, frame)
         conn.execute(read_sql("batch/replaced_documents.sql"))
-        for table in ARTICLE_TABLES:
-            conn.execute(
-                f"delete from {table} where article_id in "
-                "(select article_id from dim_article where source_uri in "
-                "(select source_uri from replaced_documents))"
-            )
-        conn.execute(
-            "delete from quarantine where source_uri in (select source_uri from replaced_documents)"
-        )
+        conn.execute(read_sql("batch/delete_replaced_rows.sql"))
         if "dim_outlet" in tables:
             counts["dim_outlet"] = _upsert_outlets(conn, tables["dim_outlet"])
-        for table in (*reversed(ARTICLE_TABLES), "quarantine"):
+        for table in BATCH_TABLES:
             frame = tables.get(table)
             if frame is None or frame.is_empty():
                 counts[table] = 0
@@ -116,7 +110,6 @@ def load_batch(
             conn.execute(path.read_text(encoding="utf-8"))
         for name in batch_frames:
             conn.unregister(name)
-        conn.execute("drop table replaced_documents")
         conn.execute("drop table if exists claim_terms")
         conn.execute("commit")
     except BaseException:
