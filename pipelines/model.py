@@ -84,6 +84,7 @@ class CleanArticle:
     site_name: str | None = None  # from page metadata (og:site_name, JSON-LD publisher)
     dateline: str | None = None  # "MOSCOW" in "14-2-2024 (MOSCOW)"
     date_candidates: list[DateCandidate] = field(default_factory=list)
+    modified_candidates: list[DateCandidate] = field(default_factory=list)  # last-updated dates
     tags: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
@@ -120,6 +121,7 @@ class NormalisedArticle:
     origin_outlet: Outlet | None
     origin_method: str | None
     dates_rejected: list[str] = field(default_factory=list)  # candidates refused, and why
+    modified_date: date | None = None  # when the page says it was last updated, if later
 
 
 @dataclass

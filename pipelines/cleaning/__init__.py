@@ -103,6 +103,7 @@ def _clean_text(doc: RawDocument, text: str) -> CleanArticle:
 def _clean_html(doc: RawDocument, markup: str) -> CleanArticle:
     extraction = extract_html(markup, doc.url)
     candidates = _manifest_date(doc)
+    modified: list[DateCandidate] = []
     authors: list[str] = []
     site_name = title = None
     tags: list[str] = []
@@ -110,6 +111,7 @@ def _clean_html(doc: RawDocument, markup: str) -> CleanArticle:
         meta, text = extraction.metadata, extraction.text
         tags = list(meta.keywords)
         candidates += meta.date_candidates
+        modified = list(meta.modified_candidates)
         if extraction.htmldate:
             candidates.append(DateCandidate(extraction.htmldate, "htmldate"))
         authors = list(meta.authors)
@@ -141,6 +143,7 @@ def _clean_html(doc: RawDocument, markup: str) -> CleanArticle:
         site_name=site_name,
         dateline=header.dateline,
         date_candidates=candidates,
+        modified_candidates=modified,
         tags=_dedupe(tags + result.tags),
         credits=result.credits,
         authors=authors,

@@ -58,6 +58,14 @@ _PUBLISHED_META = (
     "citation_date",
     "prism.publicationdate",
 )
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "lastmod",
+    "last-modified",
+    "dcterms.modified",
+)
 _SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
 _ARTICLE_TYPES = re.compile(
     r"(?:News|Blog|Opinion|Reportage|Analysis|Review|Report|Satirical|Scholarly|Tech)?Article$|"
@@ -72,6 +80,7 @@ class PageMetadata:
     authors: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     date_candidates: list[DateCandidate] = field(default_factory=list)
+    modified_candidates: list[DateCandidate] = field(default_factory=list)
 
 
 @dataclass
@@ -149,6 +158,9 @@ def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
                 source = "html_metadata" if not is_webpage else "html_metadata_webpage"
                 meta.date_candidates.append(DateCandidate(value.strip(), f"{source}:jsonld"))
                 break
+        modified = obj.get("dateModified")
+        if isinstance(modified, str) and modified.strip() and not meta.modified_candidates:
+            meta.modified_candidates.append(DateCandidate(modified.strip(), "html_metadata:jsonld"))
         publisher_names.append(_name(obj.get("publisher")) or _name(obj.get("sourceOrganization")))
         headline = headline or _name(obj.get("headline"))
         if not meta.authors:
@@ -172,6 +184,9 @@ def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
     for key in _PUBLISHED_META:
         if key in metas:
             meta.date_candidates.append(DateCandidate(metas[key], f"html_metadata:{key}"))
+    for key in _MODIFIED_META:
+        if key in metas:
+            meta.modified_candidates.append(DateCandidate(metas[key], f"html_metadata:{key}"))
     page_title = _page_title(tree)
     names = [metas.get("og:site_name"), *website_names, *publisher_names]
     names += [metas.get(key) for key in _SITE_META[1:]]

@@ -3,6 +3,8 @@ with the method that decided it, so the warehouse can show where every value cam
 
 from __future__ import annotations
 
+from datetime import date
+
 from pipelines.model import CleanArticle, Decision, NormalisedArticle, Outlet, stable_id
 from pipelines.normalising.dates import DateDecision, decide_date
 from pipelines.normalising.names import registrable_domain
@@ -90,4 +92,16 @@ def normalise_article(article: CleanArticle, registry: OutletRegistry) -> Normal
         origin_outlet=origin_outlet,
         origin_method=origin_method,
         dates_rejected=list(date.rejected),
+        modified_date=_modified_date(article, date.value, outlet),
     )
+
+
+def _modified_date(
+    article: CleanArticle, published: date | None, outlet: Outlet | None
+) -> date | None:
+    """The page's last-updated date, kept only when it is after the publication date."""
+    if not article.modified_candidates:
+        return None
+    country = outlet.country if outlet else None
+    modified = decide_date(article.modified_candidates, None, country).value
+    return modified if modified and (published is None or modified > published) else None

@@ -16,6 +16,7 @@ create table if not exists dim_article (
     url               varchar,
     title             varchar,
     published_date    date,
+    modified_date     date,               -- last updated, when the page says so and it is later
     outlet_id         varchar,            -- the publisher
     origin_outlet_id  varchar,            -- who originated the reporting (wire, rewritten source)
     body              varchar not null,   -- clean main text

@@ -6,3 +6,4 @@ alter table dim_article add column if not exists dates_rejected varchar[];
 alter table fact_claim add column if not exists speaker_resolved varchar;
 alter table fact_denial add column if not exists speaker_resolved varchar;
 alter table fact_no_comment add column if not exists speaker_resolved varchar;
+alter table dim_article add column if not exists modified_date date;

@@ -1,0 +1,34 @@
+from datetime import date
+
+from pipelines.cleaning import clean_document
+from pipelines.model import RawDocument
+from pipelines.normalising import OutletRegistry, normalise_article
+
+PAGE = """<html><head><title>Bridge reopens</title>
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Bridge reopens",
+ "datePublished": "2024-03-08T11:15:28Z", "dateModified": "{modified}"}}</script>
+</head><body><article><h1>Bridge reopens</h1>
+<p>The old bridge over the river reopened on Friday after two years of repairs, the city said.</p>
+<p>Engineers replaced the deck and strengthened the piers, and traffic will be limited at first.</p>
+<p>Residents welcomed the news after months of long detours through the town centre.</p>
+</article></body></html>"""
+
+
+def _normalise(modified: str):
+    doc = RawDocument(
+        "page.html",
+        PAGE.format(modified=modified).encode(),
+        "text/html",
+        url="https://example.org/bridge",
+    )
+    return normalise_article(clean_document(doc), OutletRegistry.load_default())
+
+
+def test_a_later_modified_date_is_kept_beside_the_publication_date() -> None:
+    article = _normalise("2024-03-14T20:10:50Z")
+    assert article.published_date == date(2024, 3, 8)
+    assert article.modified_date == date(2024, 3, 14)
+
+
+def test_a_modified_date_not_after_publication_is_dropped() -> None:
+    assert _normalise("2024-03-08T12:00:00Z").modified_date is None
