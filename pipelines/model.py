@@ -10,6 +10,19 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
+
+
+def canonical_uri(source_uri: str) -> str:
+    """One spelling per document, whatever path led to it: `./docs/a.txt`, `docs/a.txt` and
+    `/home/me/docs/a.txt` are one document (web addresses are kept as they are).
+
+    Ids and replacement key on this, while `source_uri` keeps the path as the user gave it.
+    """
+    if source_uri.startswith(("http://", "https://")):
+        return source_uri
+    base, marker, record = source_uri.partition("#record-")
+    return Path(base).resolve().as_posix() + (marker + record if marker else "")
 
 
 def stable_id(*parts: object) -> str:

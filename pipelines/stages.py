@@ -15,7 +15,7 @@ from datetime import date
 from pipelines.cleaning import CleaningError, clean_document
 from pipelines.cleaning.templates import remove_recurring_blocks
 from pipelines.loading.tables import ExtractedArticle
-from pipelines.model import CleanArticle, NormalisedArticle, RawDocument, Rejected
+from pipelines.model import CleanArticle, NormalisedArticle, RawDocument, Rejected, canonical_uri
 from pipelines.normalising import OutletRegistry, normalise_article
 from pipelines.parallel import map_chunks, map_items
 from pipelines.reading import read_sources
@@ -34,7 +34,7 @@ class Batch:
 def read_batch(
     sources: Iterable[str], is_unchanged: Callable[[RawDocument], bool] | None = None
 ) -> Batch:
-    """Read every source, once per document (the last copy of a repeated `source_uri` wins);
+    """Read every source, once per document (the last copy of a document reached twice wins);
     documents `is_unchanged` says are already loaded are only counted."""
     batch = Batch()
     documents: dict[str, RawDocument] = {}
@@ -42,7 +42,7 @@ def read_batch(
         if isinstance(item, Rejected):
             batch.rejected.append(item)
         else:
-            documents[item.source_uri] = item
+            documents[canonical_uri(item.source_uri)] = item
     for doc in documents.values():
         if is_unchanged and is_unchanged(doc):
             batch.skipped.append(doc.source_uri)

@@ -77,3 +77,18 @@ def test_prune_removes_articles_whose_file_is_gone(folder: Path, tmp_path: Path)
     assert pruned.success and pruned.skipped == 1
     assert _rows(path, "select source_uri like '%004%' from dim_article") == [(True,)]
     assert _rows(path, "select count(*) from fact_no_comment") == [(0,)]  # 000's rows went too
+
+
+def test_one_document_by_any_path_is_one_article(folder: Path, tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "w.duckdb"
+    assert run_ingest([str(folder)], str(path)).success  # absolute
+    monkeypatch.chdir(tmp_path)
+    again = run_ingest(["./docs/"], str(path), reprocess_unchanged=True)  # relative, other spelling
+    assert again.success and again.loaded["dim_article"] == 2
+    assert _rows(path, "select count(*), count(distinct article_id) from dim_article") == [(2, 2)]
+    assert _rows(path, "select min(source_uri) from dim_article") == [
+        ("docs/000_30d8a20e5e7a7435.txt",)
+    ]
+    (folder / SEED_000.name).unlink()
+    assert run_ingest(["./docs"], str(path), prune_missing=True).success
+    assert _rows(path, "select count(*) from dim_article") == [(1,)]

@@ -19,6 +19,7 @@ from pipelines.model import (
     NormalisedArticle,
     Outlet,
     Rejected,
+    canonical_uri,
     stable_id,
 )
 from pipelines.version import pipeline_version
@@ -34,6 +35,7 @@ OUTLET_SCHEMA = {
 ARTICLE_SCHEMA = {
     "article_id": pl.String,
     "source_uri": pl.String,
+    "canonical_uri": pl.String,
     "url": pl.String,
     "title": pl.String,
     "published_date": pl.Date,
@@ -118,6 +120,7 @@ CITATION_SCHEMA = {
 }
 QUARANTINE_SCHEMA = {
     "source_uri": pl.String,
+    "canonical_uri": pl.String,
     "stage": pl.String,
     "reason": pl.String,
     "content_hash": pl.String,
@@ -182,6 +185,7 @@ def build_tables(
             {
                 "article_id": item.article_id,
                 "source_uri": a.source_uri,
+                "canonical_uri": canonical_uri(a.source_uri),
                 "url": a.url,
                 "title": a.title,
                 "published_date": item.published_date,
@@ -271,6 +275,7 @@ def build_tables(
     quarantine_rows = [
         {
             "source_uri": r.source_uri,
+            "canonical_uri": canonical_uri(r.source_uri),
             "stage": r.stage,
             "reason": r.reason,
             "content_hash": r.content_hash,

@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from pipelines.model import canonical_uri
 from pipelines.paths import SQL_DIR
 
 CREATE_TABLE = re.compile(r"^create table if not exists (\w+)", re.IGNORECASE)
@@ -72,19 +73,24 @@ def load_batch(
     that are no longer there. `unchanged` documents (skipped as already
     loaded) are left as they are.
     """
-    seen = sorted(set(source_uris))
+    seen = sorted({canonical_uri(uri) for uri in source_uris})
     batch_frames = {
-        "batch_uris": pl.DataFrame({"source_uri": seen}, schema={"source_uri": pl.String}),
+        "batch_uris": pl.DataFrame({"canonical_uri": seen}, schema={"canonical_uri": pl.String}),
         "batch_bases": pl.DataFrame(
             {"base": sorted({uri.split("#record-")[0] for uri in seen})},
             schema={"base": pl.String},
         ),
         "batch_prefixes": pl.DataFrame(
-            {"prefix": sorted({folder.rstrip("/") + "/" for folder in pruned_folders})},
+            {
+                "prefix": sorted(
+                    {canonical_uri(folder).rstrip("/") + "/" for folder in pruned_folders}
+                )
+            },
             schema={"prefix": pl.String},
         ),
         "batch_unchanged": pl.DataFrame(
-            {"source_uri": sorted(set(unchanged))}, schema={"source_uri": pl.String}
+            {"canonical_uri": sorted({canonical_uri(uri) for uri in unchanged})},
+            schema={"canonical_uri": pl.String},
         ),
     }
     counts: dict[str, int] = {}
@@ -160,19 +166,19 @@ def column_comments() -> dict[tuple[str, str], str]:
     return comments
 
 
-def loaded_versions(path: str | Path) -> dict[str, tuple[str | None, str | None]]:
-    """source_uri -> (input_hash, pipeline_version) of what is loaded, to skip unchanged documents."""
-    if not Path(path).is_file():
-        return {}
-    with connect(path, read_only=True) as conn:
-        exists = conn.execute(
-            "select count(*) from information_schema.tables where table_name = 'dim_article'"
-        ).fetchone()[0]
-        if not exists:
-            return {}
-        rows = conn.execute(
-            "select source_uri, input_hash, pipeline_version from dim_article"
+def loaded_versions(conn: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | None, str | None]]:
+    """canonical_uri -> (input_hash, pipeline_version) of what is loaded, to skip unchanged input."""
+    columns = {
+        name
+        for (name,) in conn.execute(
+            "select column_name from information_schema.columns where table_name = 'dim_article'"
         ).fetchall()
+    }
+    if not {"canonical_uri", "input_hash", "pipeline_version"} <= columns:
+        return {}  # no warehouse yet, or one from before these columns: reprocess everything
+    rows = conn.execute(
+        "select canonical_uri, input_hash, pipeline_version from dim_article"
+    ).fetchall()
     return {uri: (input_hash, version) for uri, input_hash, version in rows}
 
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipelines.model import CleanArticle, Decision, NormalisedArticle, Outlet, stable_id
+from pipelines.model import (
+    CleanArticle,
+    Decision,
+    NormalisedArticle,
+    Outlet,
+    canonical_uri,
+    stable_id,
+)
 from pipelines.normalising.dates import DateDecision, decide_date
 from pipelines.normalising.names import registrable_domain
 from pipelines.normalising.origin import find_origin
@@ -84,7 +91,7 @@ def normalise_article(article: CleanArticle, registry: OutletRegistry) -> Normal
         origin_outlet, origin_method = found[0], found[1]
     return NormalisedArticle(
         article=article,
-        article_id=stable_id(article.source_uri),
+        article_id=stable_id(canonical_uri(article.source_uri)),
         published_date=date.value,
         date_method=date.method,
         outlet=outlet,

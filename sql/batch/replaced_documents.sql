@@ -1,26 +1,26 @@
--- The documents whose rows a load replaces: every one the batch loaded or
--- quarantined, every record of a WARC file it read (records that are gone go
--- too), and every document under a pruned folder that is no longer there;
--- never one the batch skipped as unchanged.
+-- The documents whose rows a load replaces, by canonical URI: every one the
+-- batch loaded or quarantined, every record of a WARC file it read (records
+-- that are gone go too), and every document under a pruned folder that is no
+-- longer there; never one the batch skipped as unchanged.
 create temporary table replaced_documents as
 with known as (
-    select source_uri from dim_article
+    select canonical_uri from dim_article
     union
-    select source_uri from quarantine
+    select canonical_uri from quarantine
 ),
 
 replaced as (
-    select source_uri from batch_uris
+    select canonical_uri from batch_uris
     union
-    select k.source_uri
+    select k.canonical_uri
     from known as k
-    where split_part(k.source_uri, '#record-', 1) in (select base from batch_bases)
+    where split_part(k.canonical_uri, '#record-', 1) in (select base from batch_bases)
     union
-    select k.source_uri
+    select k.canonical_uri
     from known as k
-    inner join batch_prefixes as p on starts_with(k.source_uri, p.prefix)
+    inner join batch_prefixes as p on starts_with(k.canonical_uri, p.prefix)
 )
 
-select source_uri
+select canonical_uri
 from replaced
-where source_uri not in (select source_uri from batch_unchanged);
+where canonical_uri not in (select canonical_uri from batch_unchanged);

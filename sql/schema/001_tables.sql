@@ -13,6 +13,7 @@ create table if not exists dim_outlet (
 create table if not exists dim_article (
     article_id        varchar primary key,
     source_uri        varchar not null,   -- input path as given; WARC record: path#record-N
+    canonical_uri     varchar,            -- one spelling per document (absolute path or URL)
     url               varchar,
     title             varchar,
     published_date    date,
@@ -110,6 +111,7 @@ create table if not exists fact_citation (
 
 create table if not exists quarantine (
     source_uri      varchar not null,
+    canonical_uri   varchar,            -- one spelling per document (absolute path or URL)
     stage           varchar not null,    -- reading | cleaning | normalising | extracting
     reason          varchar not null,
     content_hash    varchar,

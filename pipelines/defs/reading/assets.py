@@ -8,6 +8,7 @@ from pydantic import Field
 from pipelines.defs.resources import WarehouseResource
 from pipelines.defs.summaries import batch_metadata
 from pipelines.loading.warehouse import loaded_versions
+from pipelines.model import canonical_uri
 from pipelines.paths import default_sources
 from pipelines.stages import Batch, read_batch
 from pipelines.version import pipeline_version
@@ -38,10 +39,13 @@ def raw_documents(
 ) -> Batch:
     sources = config.sources or default_sources()
     unchanged = None
-    if not config.reprocess_unchanged:
-        loaded = loaded_versions(warehouse_db.resolved_path())
+    if not config.reprocess_unchanged and Path(warehouse_db.resolved_path()).is_file():
+        with warehouse_db.connect(read_only=True) as conn:
+            loaded = loaded_versions(conn)
         version = pipeline_version()
-        unchanged = lambda doc: loaded.get(doc.source_uri) == (doc.input_hash, version)  # noqa: E731
+        unchanged = lambda doc: (  # noqa: E731
+            loaded.get(canonical_uri(doc.source_uri)) == (doc.input_hash, version)
+        )
     batch = read_batch(sources, unchanged)
     if config.prune_missing:
         batch.pruned_folders = [s for s in sources if Path(s).is_dir()]
