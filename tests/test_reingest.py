@@ -92,3 +92,16 @@ def test_one_document_by_any_path_is_one_article(folder: Path, tmp_path: Path, m
     (folder / SEED_000.name).unlink()
     assert run_ingest(["./docs"], str(path), prune_missing=True).success
     assert _rows(path, "select count(*) from dim_article") == [(1,)]
+
+
+def test_an_undated_copy_does_not_break_the_denial_link(folder: Path, tmp_path: Path) -> None:
+    undated = SEED_000.read_text(encoding="utf-8").replace("14-2-2024 (MOSCOW) ", "", 1)
+    (folder / "undated_copy.txt").write_text(undated, encoding="utf-8")
+    path = tmp_path / "w.duckdb"
+    assert run_ingest([str(folder)], str(path)).success
+    linked = _rows(
+        path,
+        """select a.source_uri from fact_denial d join fact_claim c on c.claim_id = d.target_claim_id
+           join dim_article a on a.article_id = c.article_id where d.speaker = 'The Kremlin'""",
+    )
+    assert linked and linked[0][0].endswith(SEED_000.name)  # the dated report, not the undated copy

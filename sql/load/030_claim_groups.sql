@@ -1,7 +1,7 @@
 -- Claims that are the same statement reported by several articles, rebuilt after
 -- every load. Claims with the same content words form a group at once (a wire
 -- story syndicated a hundred times costs nothing more); distinct statements are
--- then joined to the earliest (by publication date, then id) statement in
+-- then joined to the earliest (by publication date, undated last, then id) statement in
 -- another article within 30 days that shares most of its words (at least 4,
 -- 80 % of the shorter, 40 % of both together). `claim_group_id` is the earliest
 -- claim of the group. Candidate pairs come from an inverted index on content
@@ -13,13 +13,13 @@ with keyed as (
 
 -- one row per distinct statement: its earliest claim stands for it
 statements as (
-    select statement_key, claim_id, article_id, published_date, terms
+    select statement_key, claim_id, article_id, published_date, order_key, terms
     from keyed
-    qualify row_number() over (partition by statement_key order by published_date, claim_id) = 1
+    qualify row_number() over (partition by statement_key order by order_key, claim_id) = 1
 ),
 
 postings as (
-    select statement_key, claim_id, article_id, published_date, unnest(terms) as term
+    select statement_key, claim_id, article_id, published_date, order_key, unnest(terms) as term
     from statements
 ),
 
@@ -37,8 +37,9 @@ candidates as (
     inner join postings as earlier
         on earlier.term = later.term
         and earlier.article_id <> later.article_id
-        and (earlier.published_date, earlier.claim_id) < (later.published_date, later.claim_id)
-        and later.published_date - earlier.published_date <= 30
+        and (earlier.order_key, earlier.claim_id) < (later.order_key, later.claim_id)
+        and (earlier.published_date is null or later.published_date is null
+             or later.published_date - earlier.published_date <= 30)
     where later.term not in (select term from too_common)
     group by all
     having count(*) >= 2
