@@ -49,7 +49,7 @@ def ingest(
     outcome = run_ingest(
         sources_list,
         warehouse or warehouse_path(),
-        log_level="DEBUG" if verbose else "WARNING",
+        log_level="DEBUG" if verbose else "CRITICAL",
         reprocess_unchanged=reprocess,
         prune_missing=prune,
     )

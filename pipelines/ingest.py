@@ -35,7 +35,7 @@ class IngestOutcome:
 def run_ingest(
     sources: list[str],
     warehouse: str,
-    log_level: str = "WARNING",
+    log_level: str = "CRITICAL",
     reprocess_unchanged: bool = False,
     prune_missing: bool = False,
 ) -> IngestOutcome:
@@ -89,7 +89,7 @@ def run_ingest(
 
 
 def _root_cause(error) -> str:
-    """The user's error, not Dagster's wrapper around it."""
-    while error.cause is not None:
+    """The user's error, not Dagster's wrappers around it (nor what our error wraps)."""
+    while error.cause is not None and error.cls_name.startswith("Dagster"):
         error = error.cause
     return error.message.strip()

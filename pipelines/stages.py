@@ -29,6 +29,7 @@ class Batch:
     rejected: list[Rejected] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # unchanged since last loaded
     pruned_folders: list[str] = field(default_factory=list)  # drop what is no longer in these
+    warehouse: str | None = None  # the warehouse the batch was read for (skip decisions)
 
 
 def read_batch(

@@ -1,10 +1,10 @@
-"""Ingest as soon as documents arrive in a watched folder (off until switched on in the UI)."""
+"""Ingest as soon as the documents in the watched folders change (off until switched on)."""
 
 import dagster as dg
 
 from pipelines.defs.schedules import ingest_job
 from pipelines.paths import default_sources
-from pipelines.reading.documents import newest_document_mtime
+from pipelines.reading.documents import folder_state
 
 
 @dg.sensor(
@@ -12,15 +12,15 @@ from pipelines.reading.documents import newest_document_mtime
     job=ingest_job,
     minimum_interval_seconds=60,
     default_status=dg.DefaultSensorStatus.STOPPED,
-    description="Starts an ingest when a document in the configured folders (NEWSPROV_SOURCES, "
-    "else seeds/) is newer than the last one seen. Unchanged documents are skipped by the run.",
+    description="Starts an ingest when a document or manifest in the configured folders "
+    "(NEWSPROV_SOURCES, else seeds/) is added, removed or changed. Web sources are left to the "
+    "daily schedule. Unchanged documents are skipped by the run.",
 )
 def new_documents(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg.SkipReason:
     folders = [s for s in default_sources() if not s.startswith(("http://", "https://"))]
-    newest = newest_document_mtime(folders)
-    seen = float(context.cursor) if context.cursor else 0.0
-    if newest <= seen:
-        return dg.SkipReason("no new or changed documents")
-    return dg.SensorResult(
-        run_requests=[dg.RunRequest(run_key=f"documents-{newest}")], cursor=str(newest)
-    )
+    if not folders:
+        return dg.SkipReason("only web sources are configured: the daily schedule fetches them")
+    state = folder_state(folders)
+    if state == context.cursor:
+        return dg.SkipReason("no document added, removed or changed")
+    return dg.SensorResult(run_requests=[dg.RunRequest(run_key=f"documents-{state}")], cursor=state)

@@ -149,13 +149,19 @@ def sniff_media_type(content_type: str | None, body: bytes) -> str:
     return "text/html" if b"<html" in head or b"<!doctype html" in head else "text/plain"
 
 
-def newest_document_mtime(sources: Iterable[str]) -> float:
-    """The latest modification time of any document or manifest under the sources (0: none)."""
-    newest = 0.0
+def folder_state(sources: Iterable[str]) -> str:
+    """A digest of every document and manifest under the sources (path, size, mtime): it
+    changes when a file is added, removed, replaced or edited, whatever its timestamp."""
+    import hashlib
+
+    digest = hashlib.sha256()
     for source in sources:
         path = Path(source)
-        candidates = path.rglob("*") if path.is_dir() else [path]
+        candidates = sorted(path.rglob("*")) if path.is_dir() else [path]
         for candidate in candidates:
             if candidate.is_file() and (_is_document(candidate) or candidate.name == MANIFEST_NAME):
-                newest = max(newest, candidate.stat().st_mtime)
-    return newest
+                stat = candidate.stat()
+                digest.update(
+                    f"{candidate.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode()
+                )
+    return digest.hexdigest()

@@ -63,17 +63,42 @@ def test_checks_schedule_and_job_are_defined(definitions: dg.Definitions) -> Non
 
 
 def test_new_documents_sensor_fires_once_per_change(tmp_path, monkeypatch) -> None:
+    import os
+
     from pipelines.defs.sensors import new_documents
 
     monkeypatch.setenv("NEWSPROV_SOURCES", str(tmp_path))
     (tmp_path / "a.txt").write_text("first")
     first = new_documents(dg.build_sensor_context())
     assert len(first.run_requests) == 1
-    again = new_documents(dg.build_sensor_context(cursor=first.cursor))
-    assert isinstance(again, dg.SkipReason)
-    later = tmp_path / "b.txt"
-    later.write_text("second")
-    import os
+    assert isinstance(new_documents(dg.build_sensor_context(cursor=first.cursor)), dg.SkipReason)
+    # a file copied in with an old timestamp (cp -p, rsync -a) still counts
+    old = tmp_path / "old.txt"
+    old.write_text("second")
+    os.utime(old, (1_000_000, 1_000_000))
+    second = new_documents(dg.build_sensor_context(cursor=first.cursor))
+    assert len(second.run_requests) == 1
+    old.unlink()  # and so does a deletion
+    assert len(new_documents(dg.build_sensor_context(cursor=second.cursor)).run_requests) == 1
+    monkeypatch.setenv("NEWSPROV_SOURCES", "https://example.org/feed.xml")
+    assert "schedule" in new_documents(dg.build_sensor_context()).skip_message
 
-    os.utime(later, (float(first.cursor) + 10, float(first.cursor) + 10))
-    assert len(new_documents(dg.build_sensor_context(cursor=first.cursor)).run_requests) == 1
+
+def test_tables_refuse_stage_outputs_read_for_another_warehouse(tmp_path) -> None:
+    from pipelines.defs.resources import WarehouseResource
+    from pipelines.defs.warehouse.assets import warehouse_tables
+    from pipelines.stages import Batch
+
+    stale = Batch(warehouse=str(tmp_path / "other.duckdb"))
+    with pytest.raises(dg.Failure, match="materialise the whole chain"):
+        list(
+            warehouse_tables(
+                context=dg.build_asset_context(),
+                warehouse_db=WarehouseResource(path=str(tmp_path / "this.duckdb")),
+                raw_documents=stale,
+                clean_articles=Batch(),
+                normalised_articles=Batch(),
+                statements=Batch(),
+            )
+        )
+    assert not (tmp_path / "this.duckdb").exists()

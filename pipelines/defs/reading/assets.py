@@ -47,6 +47,7 @@ def raw_documents(
             loaded.get(canonical_uri(doc.source_uri)) == (doc.input_hash, version)
         )
     batch = read_batch(sources, unchanged)
+    batch.warehouse = canonical_uri(warehouse_db.resolved_path())
     if config.prune_missing:
         batch.pruned_folders = [s for s in sources if Path(s).is_dir()]
     context.add_output_metadata(

@@ -10,6 +10,7 @@ import dagster as dg
 from pipelines.defs.resources import WarehouseResource
 from pipelines.loading import warehouse
 from pipelines.loading.tables import build_tables
+from pipelines.model import canonical_uri
 from pipelines.normalising import OutletRegistry
 from pipelines.stages import Batch
 
@@ -67,6 +68,13 @@ def warehouse_tables(
     normalised_articles: Batch,
     statements: Batch,
 ):
+    target = canonical_uri(warehouse_db.resolved_path())
+    if raw_documents.warehouse and raw_documents.warehouse != target:
+        # stage outputs kept from another run were read (and skips decided) for another file
+        raise dg.Failure(
+            description=f"the latest stage outputs were read for {raw_documents.warehouse}, "
+            f"not {target}: materialise the whole chain (the `ingest` job) to load this warehouse"
+        )
     registry = OutletRegistry.load_default()
     rejected = [
         *raw_documents.rejected,
