@@ -28,6 +28,11 @@ _HTML_SNIFF = re.compile(
 )
 
 
+# The longest features run to ~20,000 words; beyond this a "page" is a dump or a book, and
+# extracting it would flood the warehouse with statements from what is not news.
+MAX_BODY_CHARS = 250_000
+
+
 class CleaningError(ValueError):
     """Why a document yields no article, in words a reader of the quarantine table understands."""
 
@@ -45,8 +50,15 @@ def clean_document(doc: RawDocument) -> CleanArticle:
     if _looks_binary(text):
         raise CleaningError("binary content (control characters)")
     if "html" in doc.media_type or _HTML_SNIFF.match(text[:2000]):
-        return _clean_html(doc, text)
-    return _clean_text(doc, text)
+        article = _clean_html(doc, text)
+    else:
+        article = _clean_text(doc, text)
+    if len(article.body) > MAX_BODY_CHARS:
+        raise CleaningError(
+            f"body of {len(article.body):,} characters is longer than any news article "
+            f"(limit {MAX_BODY_CHARS:,}): a dump, a book or a broken page"
+        )
+    return article
 
 
 def _looks_binary(text: str) -> bool:
@@ -127,12 +139,14 @@ def _clean_html(doc: RawDocument, markup: str) -> CleanArticle:
     blocks = split_blocks(header.text)
     result = remove_boilerplate(blocks)
     removed = [RemovedBlock(s, "header_line") for s in header.stripped] + result.removed
-    if result.blocks:  # never trade a whole page for nothing
-        blocks, leading = strip_leading(result.blocks, title)
-        blocks, teasers = cut_teaser_run(blocks)
-        blocks, byline, names = take_byline(blocks)
-        removed += leading + teasers + byline
-        authors = authors or names
+    if not result.blocks:
+        rules = ", ".join(sorted({r.rule for r in result.removed}))
+        raise CleaningError(f"no article text found (only boilerplate: {rules})")
+    blocks, leading = strip_leading(result.blocks, title)
+    blocks, teasers = cut_teaser_run(blocks)
+    blocks, byline, names = take_byline(blocks)
+    removed += leading + teasers + byline
+    authors = authors or names
     body = "\n\n".join(blocks)
     if not body.strip():
         raise CleaningError("no article text found in HTML")

@@ -21,6 +21,8 @@ STAGE = "reading"
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".html.gz", ".htm.gz", ".warc", ".warc.gz")
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "url", "outlet", "published")
+# what people type in a spreadsheet cell that means "nothing here"
+PLACEHOLDERS = {"", "-", "--", "?", "n/a", "na", "none", "null", "nil", "unknown", "nan"}
 
 
 def read_sources(sources: Iterable[str]) -> Iterator[RawDocument | Rejected]:
@@ -89,7 +91,7 @@ def read_manifest(folder: Path) -> tuple[dict[str, dict[str, str]], list[Rejecte
         }
         relative = _normalise_relative(values.pop("file", ""))
         if relative:
-            manifest[relative] = {k: v for k, v in values.items() if v}
+            manifest[relative] = {k: v for k, v in values.items() if v.lower() not in PLACEHOLDERS}
     return manifest, []
 
 

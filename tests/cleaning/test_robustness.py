@@ -35,3 +35,17 @@ def test_any_bytes(content: bytes, media_type: str) -> None:
 @given(_PIECES, st.sampled_from(["text/plain", "text/html"]))
 def test_any_markup(text: str, media_type: str) -> None:
     _check(RawDocument("x", text.encode("utf-8"), media_type, published_hint="14/2/2024"))
+
+
+def test_a_page_of_nothing_but_a_cookie_banner_is_rejected_with_the_rule() -> None:
+    import pytest
+
+    from pipelines.cleaning import CleaningError, clean_document
+    from pipelines.model import RawDocument
+
+    page = (
+        b"<html><body><div><p>We use cookies to improve your experience on our site. By continuing"
+        b" to browse you agree to our use of cookies.</p><button>Accept</button></div></body></html>"
+    )
+    with pytest.raises(CleaningError, match="only boilerplate: cookie_consent"):
+        clean_document(RawDocument("cookie.html", page, "text/html"))

@@ -59,7 +59,7 @@ def test_checks_schedule_and_job_are_defined(definitions: dg.Definitions) -> Non
     schedule = definitions.resolve_schedule_def("daily_ingest")
     assert schedule.cron_schedule == "0 6 * * *"
     check_keys = {k.name for k in definitions.resolve_asset_graph().asset_check_keys}
-    assert {"article_ids_unique", "claims_belong_to_articles"} <= check_keys
+    assert {"documents_loaded_once", "claims_belong_to_articles"} <= check_keys
 
 
 def test_new_documents_sensor_fires_once_per_change(tmp_path, monkeypatch) -> None:

@@ -143,3 +143,10 @@ def test_damaged_warc_keeps_the_records_before_the_damage(tmp_path: Path) -> Non
     )
     [broken] = read_sources([str(no_uri)])
     assert isinstance(broken, Rejected) and "WARC" in broken.reason
+
+
+def test_placeholder_manifest_values_count_as_empty(tmp_path: Path) -> None:
+    _write(tmp_path / "a.txt", b"text")
+    _write(tmp_path / "manifest.csv", b"file,url,outlet,published\na.txt,N/A,unknown,-\n")
+    [doc] = read_sources([str(tmp_path)])
+    assert (doc.url, doc.outlet_hint, doc.published_hint) == (None, None, None)

@@ -8,7 +8,7 @@ from pipelines.reporting import markdown_table
 
 # check name -> (table, file under sql/checks/ whose query returns the offending rows)
 CHECKS = {
-    "article_ids_unique": ("dim_article", "article_ids_unique.sql"),
+    "documents_loaded_once": ("dim_article", "documents_loaded_once.sql"),
     "article_bodies_not_empty": ("dim_article", "article_bodies_not_empty.sql"),
     "claims_belong_to_articles": ("fact_claim", "claims_belong_to_articles.sql"),
     "claim_values_accepted": ("fact_claim", "claim_values_accepted.sql"),
