@@ -13,7 +13,7 @@ from pipelines.model import (
     canonical_uri,
     stable_id,
 )
-from pipelines.normalising.dates import DateDecision, decide_date
+from pipelines.normalising.dates import DateDecision, dateline_country, decide_date
 from pipelines.normalising.names import registrable_domain
 from pipelines.normalising.origin import find_origin
 from pipelines.normalising.outlets import OutletRegistry
@@ -81,7 +81,8 @@ def normalise_article(article: CleanArticle, registry: OutletRegistry) -> Normal
     """Date, publisher and origin for one article (pure: no I/O beyond the cached registry)."""
     publisher = decide_publisher(article, registry)
     outlet: Outlet | None = publisher.value if publisher else None  # type: ignore[assignment]
-    date = decide_date(article.date_candidates, article.url, outlet.country if outlet else None)
+    country = (outlet.country if outlet else None) or dateline_country(article.dateline)
+    date = decide_date(article.date_candidates, article.url, country)
     origin_outlet, origin_method = outlet, publisher.method if publisher else None
     # a republication or contribution note ("First published in The Conversation.", "With
     # files from The Associated Press") is cut from the body but names the origin: read it back

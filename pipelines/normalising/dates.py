@@ -18,14 +18,18 @@ Time zones: the date is read as the publisher wrote it. "2024-02-14T23:30:00-05:
 state it so (and archives and other extractors read it the same way).
 Day-first vs month-first is decided by evidence: what the candidate's own source implies
 (a part > 12, the page's locale "en-GB"/"en-US"), else an unambiguous date of the same
-document, else the outlet's country (month-first in the US), else day-first.
+document, else the outlet's country (month-first in the US), else the dateline city's
+country ("(WASHINGTON)", seeds/reference/datelines.csv), else day-first.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from pathlib import Path
 
 from dateutil import parser as dateutil_parser
 
@@ -121,6 +125,21 @@ def _rank(source: str) -> tuple[int, str]:
         if source == prefix or source.startswith(prefix if prefix.endswith(":") else prefix + ":"):
             return i, method
     return len(_SOURCE_RANK), source
+
+
+@cache
+def _dateline_countries() -> dict[str, str]:
+    path = Path(__file__).resolve().parents[2] / "seeds" / "reference" / "datelines.csv"
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return {row["city"].strip().upper(): row["country"].strip().upper() for row in rows}
+
+
+def dateline_country(dateline: str | None) -> str | None:
+    """The country of a dateline city ("WASHINGTON" -> "US"), if the reference data knows it."""
+    if not dateline:
+        return None
+    return _dateline_countries().get(dateline.split(",")[0].strip().upper())
 
 
 def _day_first(candidates: list[DateCandidate], country: str | None) -> bool:
