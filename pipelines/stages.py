@@ -101,6 +101,11 @@ def _extract_chunk(
 
 
 def extract_articles(articles: Sequence[NormalisedArticle]) -> Batch:
+    """Statements of every article; a missing model fails the run, it is no document's fault."""
+    if articles:
+        from pipelines.extracting import load_nlp
+
+        load_nlp()
     items = [
         (a.article_id, a.article.source_uri, a.article.body, a.published_date) for a in articles
     ]

@@ -105,3 +105,21 @@ def test_an_undated_copy_does_not_break_the_denial_link(folder: Path, tmp_path: 
            join dim_article a on a.article_id = c.article_id where d.speaker = 'The Kremlin'""",
     )
     assert linked and linked[0][0].endswith(SEED_000.name)  # the dated report, not the undated copy
+
+
+def test_a_missing_language_model_fails_the_run_not_the_documents(
+    folder: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from pipelines.extracting import attributions
+
+    monkeypatch.setattr(attributions, "MODEL", "no_such_model_installed")
+    attributions.load_nlp.cache_clear()
+    try:
+        outcome = run_ingest([str(folder)], str(tmp_path / "w.duckdb"))
+    finally:
+        attributions.load_nlp.cache_clear()
+    assert not outcome.success
+    assert "requirements/model.txt" in outcome.error
+    assert not (tmp_path / "w.duckdb").exists() or _rows(
+        tmp_path / "w.duckdb", "select count(*) from quarantine"
+    ) == [(0,)]
