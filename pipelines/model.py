@@ -8,6 +8,7 @@ cluster: only the wiring in `pipelines/defs` changes.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -22,7 +23,8 @@ def canonical_uri(source_uri: str) -> str:
     if source_uri.startswith(("http://", "https://")):
         return source_uri
     base, marker, record = source_uri.partition("#record-")
-    return Path(base).resolve().as_posix() + (marker + record if marker else "")
+    # absolute and normalised, but symlinks are not followed: a link is its own document
+    return Path(os.path.abspath(base)).as_posix() + (marker + record if marker else "")
 
 
 def stable_id(*parts: object) -> str:

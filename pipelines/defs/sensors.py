@@ -23,4 +23,6 @@ def new_documents(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg.S
     state = folder_state(folders)
     if state == context.cursor:
         return dg.SkipReason("no document added, removed or changed")
-    return dg.SensorResult(run_requests=[dg.RunRequest(run_key=f"documents-{state}")], cursor=state)
+    # no run key: a folder may return to an earlier state, and the cursor already
+    # keeps one state from starting two runs
+    return dg.SensorResult(run_requests=[dg.RunRequest()], cursor=state)

@@ -55,6 +55,30 @@ def apply_schema(conn: duckdb.DuckDBPyConnection) -> None:
     """Create missing tables and (re)create the views: safe to run before every load."""
     for path in sql_files("schema") + sql_files("views"):
         conn.execute(path.read_text(encoding="utf-8"))
+    _backfill_canonical_uris(conn)
+
+
+def _backfill_canonical_uris(conn: duckdb.DuckDBPyConnection) -> None:
+    """Rows from before `canonical_uri` existed get it now (paths resolved from the current
+    folder, as a re-ingest from there would), so the next load replaces them, not doubles them."""
+    for table in ("dim_article", "quarantine"):
+        legacy = [
+            uri
+            for (uri,) in conn.execute(
+                f"select distinct source_uri from {table} where canonical_uri is null"
+            ).fetchall()
+        ]
+        if not legacy:
+            continue
+        mapping = pl.DataFrame(
+            {"source_uri": legacy, "canonical_uri": [canonical_uri(u) for u in legacy]}
+        )
+        conn.register("legacy_uris", mapping)
+        conn.execute(
+            f"update {table} set canonical_uri = legacy_uris.canonical_uri from legacy_uris "
+            f"where {table}.source_uri = legacy_uris.source_uri and {table}.canonical_uri is null"
+        )
+        conn.unregister("legacy_uris")
 
 
 def load_batch(

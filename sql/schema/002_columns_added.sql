@@ -9,5 +9,3 @@ alter table fact_no_comment add column if not exists speaker_resolved varchar;
 alter table dim_article add column if not exists modified_date date;
 alter table dim_article add column if not exists canonical_uri varchar;
 alter table quarantine add column if not exists canonical_uri varchar;
-update dim_article set canonical_uri = source_uri where canonical_uri is null;
-update quarantine set canonical_uri = source_uri where canonical_uri is null;

@@ -182,3 +182,32 @@ def test_read_only_query_cannot_change_the_warehouse(tmp_path: Path) -> None:
     assert warehouse.query(path, "select count(*) as n from dim_article")["n"].to_list() == [1]
     with pytest.raises(duckdb.Error):
         warehouse.query(path, "delete from dim_article")
+
+
+def test_rows_from_before_canonical_uris_are_replaced_not_doubled(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "w.duckdb"
+    with warehouse.connect(path) as conn:
+        warehouse.load_batch(conn, _tables({"docs/a.txt": "A"}), ["docs/a.txt"])
+        # as an older warehouse had it: no canonical_uri
+        conn.execute("update dim_article set canonical_uri = null")
+        warehouse.load_batch(conn, _tables({"docs/a.txt": "A"}), ["docs/a.txt"])
+        rows = conn.execute("select source_uri, canonical_uri from dim_article").fetchall()
+    assert rows == [("docs/a.txt", (tmp_path / "docs" / "a.txt").as_posix())]
+
+
+def test_a_symlinked_document_is_its_own_document(tmp_path: Path, monkeypatch) -> None:
+    from pipelines.model import canonical_uri
+
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "b.txt").write_text("B")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "b.txt").symlink_to(tmp_path / "elsewhere" / "b.txt")
+    monkeypatch.chdir(tmp_path)
+    assert canonical_uri("./docs/b.txt") == (tmp_path / "docs" / "b.txt").as_posix()
+    assert (
+        canonical_uri("docs/../docs/b.txt#record-2")
+        == (tmp_path / "docs" / "b.txt").as_posix() + "#record-2"
+    )
