@@ -30,6 +30,20 @@ def cue_head(tokens):
     return tokens[0] if tokens else None
 
 
+def gold_cue_head(cue_spans, token_at: dict):
+    """The head word of an annotated cue, from its character spans and a char -> token map."""
+    tokens = []
+    for start, end in cue_spans:
+        for c in range(start, end):
+            if c in token_at and token_at[c] not in tokens:
+                tokens.append(token_at[c])
+    return cue_head(tokens)
+
+
+def f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 def main(pages: Path, truth: Path, out: Path) -> None:
     nlp = load_nlp()
     gold = {}
@@ -50,12 +64,7 @@ def main(pages: Path, truth: Path, out: Path) -> None:
             if t.pos_ in ("VERB", "NOUN", "ADP", "PUNCT"):
                 occ[(lemma(t), t.pos_)] += 1
         for a in gold[name]:
-            toks = []
-            for s, e in a["spans"]["cue"]:
-                for c in range(s, e):
-                    if c in by_char and by_char[c] not in toks:
-                        toks.append(by_char[c])
-            head = cue_head(toks)
+            head = gold_cue_head(a["spans"]["cue"], by_char)
             if head is not None:
                 hit[(lemma(head), head.pos_)][a["kind"]] += 1
     rows = []

@@ -20,7 +20,7 @@ import numpy as np
 
 from pipelines.extracting.attributions import _quoted_token_ids, lemma, load_nlp, parse
 from pipelines.extracting.cue_model import DENSE_DIM, MODEL_PATH, dense, features, is_candidate
-from pipelines.extracting.measure_cues import cue_head
+from pipelines.extracting.measure_cues import f1, gold_cue_head
 from pipelines.extracting.sentences import split_units
 
 POSITIVE = {"speech", "deny", "no_comment"}
@@ -53,12 +53,7 @@ def examples(pages: Path, truth: Path) -> list[tuple[str, list[tuple[list[str], 
         for a in gold[n]:
             if a["kind"] not in POSITIVE:
                 continue
-            toks = []
-            for s, e in a["spans"]["cue"]:
-                for c in range(s, e):
-                    if c in char_tok and char_tok[c] not in toks:
-                        toks.append(char_tok[c])
-            h = cue_head(toks)
+            h = gold_cue_head(a["spans"]["cue"], char_tok)
             if h is not None:
                 heads.add((id(h.doc), h.i))
         rows = []
@@ -178,7 +173,7 @@ def best_threshold(probs: np.ndarray, labels: np.ndarray) -> float:
         tp = float((pred & (labels == 1)).sum())
         prec = tp / pred.sum() if pred.sum() else 0.0
         rec = tp / pos if pos else 0.0
-        f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        f = f1(prec, rec)
         print(f"threshold {thr:.2f}: P {prec:.3f} R {rec:.3f} F1 {f:.3f}")
         best = max(best, (f, thr))
     return best[1]

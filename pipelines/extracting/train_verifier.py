@@ -33,6 +33,7 @@ from pathlib import Path
 
 from pipelines.extracting import attributions as A
 from pipelines.extracting import cue_model, verifier
+from pipelines.extracting.measure_cues import f1
 
 TOK = re.compile(r"\w+")
 POSITIVE = {"speech", "deny", "no_comment"}
@@ -49,8 +50,7 @@ def _f1(a: str | None, b: str | None) -> float:
     common = sum(min(x.count(t), y.count(t)) for t in set(x))
     if not common:
         return 0.0
-    p, r = common / len(x), common / len(y)
-    return 2 * p * r / (p + r)
+    return f1(common / len(x), common / len(y))
 
 
 def _recall_in(gold: str, text: str | None) -> float:
@@ -160,7 +160,7 @@ def best_threshold(w: dict[str, float], arts) -> float:
                 kept += 1
                 tp += y
         p, r = (tp / kept if kept else 0.0), (tp / speech if speech else 0.0)
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        f = f1(p, r)
         print(f"threshold {thr:.2f}: P {p:.3f} R~{r:.3f} F1 {f:.3f}")
         best = max(best, (f, thr))
     return best[1]

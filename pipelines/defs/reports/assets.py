@@ -5,6 +5,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipelines.defs.resources import WarehouseResource
+from pipelines.defs.warehouse.assets import TABLES
 from pipelines.loading.warehouse import read_sql
 from pipelines.reporting import markdown_table
 
@@ -19,14 +20,7 @@ REPORTS = {
 @dg.asset(
     group_name="reports",
     kinds={"duckdb", "markdown"},
-    deps=[
-        "dim_article",
-        "fact_claim",
-        "fact_denial",
-        "fact_no_comment",
-        "fact_citation",
-        "quarantine",
-    ],
+    deps=list(TABLES),
     description="The named queries of sql/queries as one Markdown report beside the warehouse "
     "(reports/latest.md), also shown here in the UI.",
 )
