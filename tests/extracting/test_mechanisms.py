@@ -42,9 +42,64 @@ def test_no_comment_variants(nlp):
     assert a.kind == "no_comment" and a.speaker == "The company"
 
 
-def test_refusing_to_endorse_is_not_no_comment(nlp):
-    atts, _ = extract_attributions("He refused to endorse the nominee.", nlp=nlp)
+def test_a_public_refusal_is_a_no_comment(nlp):
+    a = _one(nlp, "The senator refused to release his tax returns.")
+    assert a.kind == "no_comment" and a.speaker == "The senator" and a.cue == "refused to release"
+    a = _one(nlp, "The appeals court declined to hear the case.")
+    assert a.kind == "no_comment" and a.speaker == "The appeals court"
+
+
+def test_declining_numbers_are_not_no_comments(nlp):
+    atts, _ = extract_attributions("Exports declined to 5 percent of output.", nlp=nlp)
     assert not [a for a in atts if a.kind == "no_comment"]
+
+
+def test_a_refusal_someone_else_reports_is_their_claim(nlp):
+    atts, _ = extract_attributions("Police said the driver refused to stop the car.", nlp=nlp)
+    assert [a.kind for a in atts] == ["claim"] and atts[0].speaker == "Police"
+
+
+def test_refusing_for_names_the_object_as_refuser(nlp):
+    text = "The committee held Jane Roe in contempt for refusing to testify."
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert a.speaker == "Jane Roe"
+
+
+def test_conjoined_non_agents_stay_one_no_comment(nlp):
+    text = (
+        "Critics say the company wants openness and transparency yet refuses to disclose its data."
+    )
+    atts = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert len(atts) <= 1
+
+
+def test_a_verb_of_denying_is_a_denial_whatever_it_denies(nlp):
+    a = _one(nlp, "A federal judge rejected the request to unseal the file.")
+    assert a.kind == "denial" and a.speaker == "A federal judge" and "request" in a.content
+    a = _one(nlp, "The minister dismissed the accusations on Tuesday.")
+    assert a.kind == "denial" and a.cue == "dismissed"
+
+
+def test_a_denial_asked_for_is_not_one(nlp):
+    atts, _ = extract_attributions("The mayor urged voters to reject the measure.", nlp=nlp)
+    assert not [a for a in atts if a.kind == "denial"]
+
+
+def test_a_thing_that_rejects_is_no_denier(nlp):
+    atts, _ = extract_attributions("The new rule rejected applications from abroad.", nlp=nlp)
+    assert not [a for a in atts if a.kind == "denial"]
+
+
+def test_calling_charges_false_is_a_claim_calling_a_report_false_a_denial(nlp):
+    a = _one(nlp, "The campaign called the charges false and fabricated.")
+    assert a.kind == "claim"
+    a = _one(nlp, "The ministry called the report fake news.")
+    assert a.kind == "denial"
+
+
+def test_quote_fragments_with_false_are_not_a_denial(nlp):
+    text = "The site claimed “Smith exaggerates” through a “misleading use of numbers,” calling it “False.”"
+    assert not [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
 
 
 def test_quote_running_over_sentences(nlp):
@@ -176,8 +231,8 @@ def test_pronoun_and_role_resolution(nlp, monkeypatch):
 def test_calling_a_report_false_is_a_denial(nlp):
     a = _one(nlp, "The ministry said the report was completely false.", kind="denial")
     assert a.speaker == "The ministry" and a.target_type == "report"
-    a = _one(nlp, "The governor called the allegations fake news.", kind="denial")
-    assert a.target_type == "claim"
+    a = _one(nlp, "The governor called the story fake news.", kind="denial")
+    assert a.target_type == "report"
 
 
 def test_quote_split_around_the_cue(nlp):
