@@ -842,9 +842,8 @@ def _is_denial_content(tok: Token, cue: Cue, content: str, quote_type: str | Non
 
     "declaring no engagement" (a curated verb of saying with a "no" object;
     not "offered no proof"), a short direct quotation that says no ("No,
-    it's not true"; fragments strung together are not one), or a report called
-    false ("said the report was baseless", "called the story fake news"). Calling
-    charges or claims false disputes them; the cue-word rule types those.
+    it's not true"; fragments strung together are not one), or a report or claim
+    called false ("said the report was baseless", "called the allegations fake news").
     """
     if (
         cue.kind == "assert"
@@ -869,7 +868,7 @@ def _is_denial_content(tok: Token, cue: Cue, content: str, quote_type: str | Non
 
 def _calls_false(tok: Token) -> bool:
     """ "said the report was false", "called the claims a lie": the content denies a report."""
-    targets = terms("report_noun")  # "called the charges false" disputes, it does not deny a report
+    targets = terms("report_noun") | terms("claim_noun")
     falsity = terms("denial_word")
     for c in tok.children:
         if c.dep_ == "ccomp":  # "… said the report was false"
