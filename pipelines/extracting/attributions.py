@@ -70,7 +70,8 @@ _DAY_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _DENIAL_QUOTE = re.compile(
-    r"\bnot true\b|\buntrue\b|\bfalse\b|\bnonsense\b|\bbaseless\b|\bfake\b|\bnot the case\b",
+    r"\bnot true\b|\buntrue\b|\bfalse\b|\bnonsense\b|\bbaseless\b|\bfake\b|\bnot the case\b"
+    r"|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b",
     re.IGNORECASE,
 )
 # verbs that take their content as an infinitive ("vowed not to negotiate")
@@ -404,8 +405,9 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: _Context) -> list[
     thr = cue_model.threshold()
     if use_model and (verifier.available() or verifier.TRAINING):
         thr = min(thr, verifier.candidate_threshold())  # the verifier filters afterwards
+    declined: set[int] = set()  # "did not return requests for comment": no claim in there
     for tok in doc:
-        if tok.i in quoted:
+        if tok.i in quoted or tok.i in declined:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             d = _according_to(doc, tok, unit, quoted)
@@ -425,6 +427,11 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: _Context) -> list[
         no_comment = _no_comment(tok, lem)
         if no_comment:
             out.extend(_no_comment_drafts(tok, no_comment, unit, quoted))
+            declined |= {
+                t.i for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree
+            }
+            continue
+        if _asked_participle(tok, lem):
             continue
         cue = lex.get(lem)
         if cue is not None and cue.kind in ("belief", "no_comment"):
@@ -467,12 +474,24 @@ def _typed_denial(
         return None
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
         return None  # "urged them to reject the deal": asked for, not done
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+        return None  # "if the plan rejected …": supposed, not done
     d = _verb_attribution(
         tok, Cue(cue.phrase, cue.kind, cue.pos, ""), unit, quoted, qspans, following, ctx
     )
     if d is None or not d.att.content or not d.speaker_toks or not _agent(d.speaker_toks):
         return None
     return d
+
+
+def _asked_participle(tok: Token, lem: str) -> bool:
+    """ "Asked about the report, the spokesman said …": the speaker was asked, he asked nothing."""
+    return (
+        lem == "ask"
+        and tok.tag_ == "VBN"
+        and tok.dep_ in ("advcl", "ccomp", "dep")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in tok.children)
+    )
 
 
 def _bare_decline(tok: Token) -> bool:
@@ -565,8 +584,13 @@ def _no_comment(tok: Token, lem: str) -> str | None:
         # of saying lost a fifth of the no-comments of the train split for no precision
         return f"{tok.text} to {comp.text}" if comp.pos_ in ("VERB", "AUX") else None
     if lem in _RESPONSE_VERBS:
-        neg = any(c.dep_ == "neg" for c in kids) or any(
-            c.dep_ == "dobj" and any(g.lower_ == "no" for g in c.children) for c in kids
+        neg = (
+            any(c.dep_ == "neg" for c in kids)
+            or any(c.dep_ == "dobj" and any(g.lower_ == "no" for g in c.children) for c in kids)
+            or any(  # "Neither the ministry nor the embassy responded"
+                c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children)
+                for c in kids
+            )
         )
         if not neg:
             return None
@@ -586,6 +610,8 @@ def _no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> li
     head = _refuser_of_for(tok)
     if head is None:
         head, _ = sp.subject_of(tok)
+    if head is None:  # "The White House could not be reached for comment"
+        head = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     toks = sp.speaker_tokens(head, quoted | {tok.i}) if head is not None else []
     if not toks:
         return []

@@ -134,7 +134,8 @@ def nominal_head(toks: list[Token]) -> Token | None:
 
 
 def split_coordinated(toks: list[Token]) -> list[list[Token]]:
-    """ "The Kremlin, the White House and the CIA" -> three speakers (only with a conjunction)."""
+    """ "The Kremlin, the White House and the CIA" -> three speakers (only with a conjunction;
+    "neither … nor …" too)."""
     depth = 0
     pieces: list[list[Token]] = [[]]
     has_cc = False
@@ -143,7 +144,7 @@ def split_coordinated(toks: list[Token]) -> list[list[Token]]:
             depth += 1
         elif t.text == ")":
             depth -= 1
-        if depth == 0 and (t.text == "," or t.dep_ == "cc" and t.lower_ in ("and", "or")):
+        if depth == 0 and (t.text == "," or t.dep_ == "cc" and t.lower_ in ("and", "or", "nor")):
             has_cc = has_cc or t.dep_ == "cc"
             pieces.append([])
             continue
@@ -151,8 +152,10 @@ def split_coordinated(toks: list[Token]) -> list[list[Token]]:
     pieces = [p for p in pieces if p]
     if not has_cc or len(pieces) < 2:
         return [toks]
-    # a trailing "all"/"both" belongs to no one
-    pieces = [[t for t in p if t.lower_ not in ("all", "both")] for p in pieces]
+    # "all", "both", "neither" belong to no one
+    pieces = [
+        [t for t in p if t.lower_ not in ("all", "both", "neither", "either")] for p in pieces
+    ]
     return [p for p in pieces if p and any(t.pos_ in ("NOUN", "PROPN") for t in p)]
 
 

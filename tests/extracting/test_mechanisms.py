@@ -85,6 +85,44 @@ def test_a_denial_asked_for_is_not_one(nlp):
     assert not [a for a in atts if a.kind == "denial"]
 
 
+def test_a_supposed_denial_is_not_one(nlp):
+    atts, _ = extract_attributions("If the council rejected the plan, taxes would rise.", nlp=nlp)
+    assert not [a for a in atts if a.kind == "denial"]
+
+
+def test_denial_in_a_short_quotation(nlp):
+    a = _one(nlp, "“We categorically deny these accusations,” the company said.")
+    assert a.kind == "denial" and a.speaker == "the company"
+
+
+def test_could_not_be_reached_for_comment(nlp):
+    a = _one(nlp, "The White House could not be reached for comment.")
+    assert a.kind == "no_comment" and a.speaker == "The White House"
+
+
+def test_neither_nor_gives_one_no_comment_each(nlp):
+    atts, _ = extract_attributions(
+        "Neither the ministry nor the embassy responded to questions.", nlp=nlp
+    )
+    assert sorted(a.speaker for a in atts if a.kind == "no_comment") == [
+        "the embassy",
+        "the ministry",
+    ]
+
+
+def test_requests_for_comment_are_not_claims(nlp):
+    text = "Representatives for Smith did not immediately return requests for comment."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [a.kind for a in atts] == ["no_comment"]
+
+
+def test_asked_about_is_not_a_claim_of_the_one_asked(nlp):
+    atts, _ = extract_attributions(
+        "Asked about the report, the spokesman said it was wrong.", nlp=nlp
+    )
+    assert [a.cue for a in atts] == ["said"]
+
+
 def test_a_thing_that_rejects_is_no_denier(nlp):
     atts, _ = extract_attributions("The new rule rejected applications from abroad.", nlp=nlp)
     assert not [a for a in atts if a.kind == "denial"]
