@@ -59,14 +59,20 @@ def decide_publisher(article: CleanArticle, registry: OutletRegistry) -> Decisio
         # name (a "Metro" that is not metro.co.uk) or a copy: infer it from its own domain
         if outlet and (not article.url or not outlet.domain):
             return Decision(outlet, "page_metadata", article.site_name)
+
+    # Text naming a registry outlet decides only where the page's own domain cannot: on a
+    # domain the registry gives to no outlet, "Support The Nation" is not nation.africa.
+    def here(outlet: Outlet | None) -> bool:
+        return outlet is not None and (not article.url or not outlet.domain)
+
     for block in article.removed:
         if block.rule.startswith("outlet:"):
             outlet = registry.get(block.rule.split(":")[1])
-            if outlet:
+            if here(outlet):
                 return Decision(outlet, "text_cue", f"{block.rule}: {block.text[:80]}")
     self_naming = [b for b in article.removed if b.rule.endswith(_SELF_NAMING_RULES)]
     for block in self_naming:
-        named = registry.find_in_text(block.text)
+        named = [o for o in registry.find_in_text(block.text) if here(o)]
         if named:
             return Decision(named[0], "text_cue", f"{block.rule}: {block.text[:80]}")
     if article.site_name or article.url:

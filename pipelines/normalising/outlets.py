@@ -134,8 +134,7 @@ class OutletRegistry:
             outlet = self.resolve(text) if text else None
             if outlet and (domain is None or outlet.domain is None):
                 return outlet
-            if outlet:
-                clean = outlet.name
+            if outlet:  # the site's own name, not that of the registry's namesake elsewhere
                 break
         if (
             clean

@@ -113,3 +113,16 @@ def test_republication_note_is_cut_but_names_the_origin(registry: OutletRegistry
     assert "First published" not in article.body
     result = normalise_article(article, registry)
     assert result.origin_outlet is not None and result.origin_outlet.outlet_id == "the-conversation"
+
+
+def test_text_naming_a_registry_outlet_does_not_decide_another_domain(
+    registry: OutletRegistry,
+) -> None:
+    from pipelines.model import RemovedBlock
+
+    body = "The council approved the budget on Monday after a long debate about the new bridge."
+    article = CleanArticle("x", "h", "https://www.nationweekly.co.nz/a", None, body)
+    article.removed.append(RemovedBlock("Support The Nation: subscribe today.", "support_banner"))
+    result = normalise_article(article, registry)
+    assert result.outlet is not None and result.outlet.is_inferred
+    assert result.outlet.domain == "nationweekly.co.nz"

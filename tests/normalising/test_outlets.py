@@ -87,3 +87,12 @@ def test_a_registry_name_on_a_foreign_domain_is_another_outlet(registry: OutletR
     assert (outlet.name, outlet.domain) == ("Metro", "metro.us")
     assert outlet.outlet_id != "metro"
     assert registry.infer("Metro", None).outlet_id == "metro"
+
+
+def test_a_namesake_on_another_domain_keeps_its_own_name(registry: OutletRegistry) -> None:
+    # "Guardian News" is an alias of The Guardian (theguardian.com); a site of that name
+    # elsewhere is another outlet, under the name it gives itself
+    outlet = registry.infer("Guardian News", "https://www.guardianherald.co.tt/a")
+    assert outlet is not None and outlet.is_inferred
+    assert outlet.name == "Guardian News" and outlet.domain == "guardianherald.co.tt"
+    assert outlet.outlet_id != "the-guardian"
