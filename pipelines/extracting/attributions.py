@@ -17,8 +17,10 @@ How, and why this way:
 - Claims proposed by the model pass a trained verifier (`verifier.py`); a
   model cue whose speaker is not an agent, or who has none, is left to it
   too (it sees whether the speaker is an agent and whether the cue is nested
-  in another's content) rather than dropped by rule. A claim without content
-  is never kept.
+  in another's content) rather than dropped by rule; so is a curated cue
+  with nobody saying it ("It is worth noting that …", "is observed as …"),
+  and one in the infinitive or after a modal ("to describe", "may add"). A
+  claim without content is never kept.
 - NER runs afterwards over the short speaker spans only, because running it
   over whole articles halves throughput; surnames and pronouns are resolved
   last, per article.
@@ -55,8 +57,9 @@ USE_MODEL = True
 UNION_WITH_LEXICON = True
 MIN_LEXICON_RATE = 0.6
 STRICT_SPEAKERS = False  # True: model cues need an agent as speaker (else: the verifier judges)
-NOUNS_WITHOUT_SPEAKER = False
-VERIFY_WITHOUT_SPEAKER = True  # model cues without a speaker go to the verifier
+NOUN_THRESHOLD = 0.4  # nouns pass no verifier, so the cue model must be surer of them
+NOUNS_WITHOUT_SPEAKER = False  # True: any candidate noun may lack an owner, not only sure ones
+VERIFY_WITHOUT_SPEAKER = True  # cues without a speaker (curated ones too) go to the verifier
 RELAXED = {"clause", "clause_or_object", "animate"}  # requirements the trained model supersedes
 # The attribute ruler (tag -> coarse POS) costs a third of the parse in Python; the
 # same mapping is applied from a table built off its own patterns (see `_pos_rules`).
@@ -232,7 +235,7 @@ class _Draft:
     name: str = ""  # the person's name within the speaker span ("Dmitry Peskov")
     how: str = ""  # where the content came from: clause | quote | object | prep | …
     cue_p: float = 1.0  # the cue model's probability for the cue word
-    lexical: bool = False  # the cue word is in the curated lexicon
+    lexical: bool = False  # a curated cue trusted without the verifier (an agent says it)
     cue_tok: Token | None = None
 
 
@@ -331,14 +334,48 @@ def _draft_batch(
         units = split_units(body or "")
         candidates = [u for u in units if is_candidate(u.text)]
         per_body.append((units, candidates))
-        texts.extend(u.text for u in candidates)
+        texts.extend(recased(u.text) for u in candidates)
     docs = iter(parse(nlp, texts))
     drafts_all: list[tuple[list[_Draft], list[Citation]]] = []
     for (_, published), (units, candidates) in zip(bodies, per_body, strict=True):
-        parsed = {u.index: next(docs) for u in candidates}
+        parsed = {u.index: _as_written(next(docs), u.text) for u in candidates}
         drafts_all.append(_extract_article(units, parsed, _Context(published)))
     _type_speakers(nlp, [d for drafts, _ in drafts_all for d in drafts])
     return drafts_all
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][a-z’'-]*")
+
+
+def recased(text: str) -> str:
+    """A headline in title case with its small words and cue words lower-cased.
+
+    The small model reads every capitalised word of "Clinton Urges Britain To
+    Remain" as part of a name, so the cue is never seen; "Clinton urges Britain
+    to Remain" parses. Same length, so offsets hold; names stay capitalised.
+    """
+    words = list(_TITLE_WORD.finditer(text))[1:]
+    long = [m for m in words if len(m.group()) > 3]
+    if len(long) < 3 or sum(m.group()[0].isupper() for m in long) < 0.8 * len(long):
+        return text
+    lower = _title_lower()
+    out = list(text)
+    for m in words:
+        if m.group()[0].isupper() and m.group().lower() in lower:
+            out[m.start()] = out[m.start()].lower()
+    return "".join(out)
+
+
+@cache
+def _title_lower() -> frozenset[str]:
+    return frozenset(terms("title_small_word")) | _surface_forms()
+
+
+def _as_written(doc: Doc, text: str) -> Doc:
+    """Keep the text as written beside a parse of its recased form (`speakers.text_of`)."""
+    if doc.text != text:
+        doc.user_data["written"] = text
+    return doc
 
 
 def _extract_article(
@@ -414,14 +451,24 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: _Context) -> list[
             if d:
                 out.append(d)
             continue
+        verb_like = False
         if tok.pos_ == "NOUN" and use_model:
             if scores.get(tok.i, 0.0) < thr:
                 continue
-            d = _noun_attribution(tok, unit, quoted, ctx)
+            verb_like = _noun_as_verb(tok)
+        if verb_like:
+            pass  # read as the verb it is, below
+        elif tok.pos_ == "NOUN" and use_model:
+            if scores[tok.i] < NOUN_THRESHOLD:
+                continue
+            # a noun the model is sure of needs no owner ("claims of abuse"): annotated
+            # news counts them, the speaker being left unsaid
+            alone = scores[tok.i] >= cue_model.threshold()
+            d = _noun_attribution(tok, unit, quoted, ctx, alone)
             if d:
                 out.append(d)
             continue
-        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
+        if not verb_like and (tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound")):
             continue
         lem = lemma(tok)
         no_comment = _no_comment(tok, lem)
@@ -443,9 +490,12 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: _Context) -> list[
                 out.append(d)
             continue
         # the trained model decides; a curated cue verb still counts under its own rules
+        lexical = cue is not None and not verb_like and not _infinitive(tok)
         if use_model and scores.get(tok.i, 0.0) >= thr:
-            if cue is None:
-                cue = Cue(lem, "assert", "VERB", "")
+            if cue is None or not lexical or not _has_particle(tok, cue):
+                # "pointed to X" is no "pointed out", yet the model may still call it a cue:
+                # then it is the model's, and the verifier's to judge
+                cue, lexical = Cue(lem, "assert", "VERB", ""), False
             elif cue.requires in RELAXED and scores.get(tok.i, 0.0) >= cue_model.threshold():
                 cue = Cue(cue.phrase, cue.kind, cue.pos, "")
         elif cue is None or cue.pos != "VERB" or (use_model and not _trust_lexicon(lem, tok)):
@@ -453,7 +503,9 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: _Context) -> list[
         d = _verb_attribution(tok, cue, unit, quoted, qspans, following, ctx)
         if d:
             d.cue_p, d.cue_tok = scores.get(tok.i, 0.0), tok
-            d.lexical = cue.phrase in lex
+            # a curated cue stands on its own only when an agent says it ("the report
+            # notes", "editorials tell"); otherwise the verifier judges it like a model cue
+            d.lexical = lexical and cue.phrase in lex and any(_agent([t]) for t in d.speaker_toks)
             out.append(d)
     return out
 
@@ -484,6 +536,28 @@ def _typed_denial(
     return d
 
 
+def _infinitive(tok: Token) -> bool:
+    """ "used the term to describe him", "could add troops": a curated verb not (yet) said,
+    most often no attribution at all, so the verifier judges it like a model cue."""
+    return tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in tok.children
+    )
+
+
+def _noun_as_verb(tok: Token) -> bool:
+    """A verb the tagger took for a plural noun ("Trump claims that …", "others vow
+    consequences"): it has a subject of its own, which no noun has."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _has_particle(tok: Token, cue: Cue) -> bool:
+    """The particle a curated phrasal cue requires ("pointed out"), or none required."""
+    if not cue.requires.startswith("particle:"):
+        return True
+    particle = cue.requires.split(":", 1)[1]
+    return any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
+
+
 def _asked_participle(tok: Token, lem: str) -> bool:
     """ "Asked about the report, the spokesman said …": the speaker was asked, he asked nothing."""
     return (
@@ -506,7 +580,9 @@ def _bare_decline(tok: Token) -> bool:
     )
 
 
-def _noun_attribution(tok: Token, unit: Unit, quoted: set[int], ctx: _Context) -> _Draft | None:
+def _noun_attribution(
+    tok: Token, unit: Unit, quoted: set[int], ctx: _Context, alone: bool = False
+) -> _Draft | None:
     """A noun of saying with its owner: "Trump's criticism of the deal", "claims by the agency"."""
     if tok.lower_ in terms("report_noun") or tok.lower_ in terms("media_word"):
         return None  # reports are citations, not statements
@@ -532,7 +608,7 @@ def _noun_attribution(tok: Token, unit: Unit, quoted: set[int], ctx: _Context) -
     if not speaker and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         head, _ = sp.subject_of(tok.head)  # "Smith made the claim that …", "… voiced criticism of"
         speaker = sp.speaker_tokens(head, quoted | {tok.i}) if head is not None else []
-    if not content or not (speaker or NOUNS_WITHOUT_SPEAKER):
+    if not content or not (speaker or alone or NOUNS_WITHOUT_SPEAKER):
         return None
     content = _strip(sorted(content, key=lambda t: t.i))
     kind = "denial" if lem in ("denial", "rejection", "dismissal") else "claim"
@@ -660,6 +736,7 @@ def _refuser_of_for(tok: Token) -> Token | None:
 def _according_to(doc: Doc, tok: Token, unit: Unit, quoted: set[int]) -> _Draft | None:
     to = doc[tok.i + 1]
     objs = [c for c in to.children if c.dep_ == "pobj"]
+    objs = objs or [c for c in to.children if c.dep_ == "pcomp"]  # "to show insiders": misparsed
     if not objs:
         return None
     toks = sp.speaker_tokens(objs[0], quoted)
@@ -715,7 +792,7 @@ def _verb_attribution(
     particle = req.split(":", 1)[1] if req.startswith("particle:") else None
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in kids):
         return None
-    head, _ = sp.subject_of(tok, audience_object=lem in _AUDIENCE_OBJECT)
+    head, _ = sp.subject_of(tok, audience_object=lem in _AUDIENCE_OBJECT, quoted=quoted)
     exclude = set(quoted) | {tok.i}
     if head is not None and head in tok.ancestors:
         exclude |= {t.i for t in tok.subtree}  # the speaker a relative clause hangs on
@@ -788,7 +865,7 @@ def _verb_attribution(
             how = "other_side"
     if (
         not speaker_toks
-        and not (VERIFY_WITHOUT_SPEAKER and model_only)
+        and not VERIFY_WITHOUT_SPEAKER
         and not any(c.dep_ in ("nsubjpass", "expl") for c in kids)
     ):
         return None  # a cue with nobody saying it is most often a misparse

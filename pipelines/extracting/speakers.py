@@ -33,14 +33,18 @@ def inverted(verb: Token) -> bool:
     return i >= 0 and doc[i].text in _CLOSERS
 
 
-def subject_of(verb: Token, audience_object: bool = False) -> tuple[Token | None, Token]:
+def subject_of(
+    verb: Token, audience_object: bool = False, quoted: frozenset[int] | set[int] = frozenset()
+) -> tuple[Token | None, Token]:
     """The token heading the speaker of `verb`, and the verb that carries it.
 
     Handles the passive agent ("as disclosed by X"), inversion ("…, said X",
     which the small model often parses with X as the object), relative clauses
     ("an official who denied …"), and walks up through coordinated and
     participial verbs ("denied X and reiterated Y", "…, saying …") so they
-    inherit the subject.
+    inherit the subject. A subject inside a quotation (`quoted`) is the
+    parser joining the quote's own subject to the cue ("“…, it will,” said
+    X"): the speaker is the other one.
     """
     v = verb
     for step in range(5):
@@ -52,7 +56,7 @@ def subject_of(verb: Token, audience_object: bool = False) -> tuple[Token | None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         if not passive:
             for c in v.children:
-                if c.dep_ in ("nsubj", "csubj"):
+                if c.dep_ in ("nsubj", "csubj") and c.i not in quoted:
                     if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                         return v.head, v
                     return c, v
@@ -63,8 +67,10 @@ def subject_of(verb: Token, audience_object: bool = False) -> tuple[Token | None
                 return right[0], v
         if v.dep_ == "relcl" and v.head.pos_ in _NOMINAL:
             return v.head, v
-        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
-            return v.head, v  # "Trump, chanting …", "a video showing …"
+        if v.dep_ == "acl" and v.tag_ in ("VBG", "VBD") and v.head.pos_ in ("NOUN", "PROPN"):
+            # "Trump, chanting …", "a video showing …"; a past tense is a misparsed
+            # predicate ("Romney, the nominee, tweeted: …"), a participle would be VBN
+            return v.head, v
         if v.dep_ == "xcomp" and v.head is not v:
             # object control: "forced Stumpf to admit", "prompted NATO to order"
             objs = [c for c in v.head.children if c.dep_ == "dobj" and c.pos_ in _NOMINAL]
@@ -205,6 +211,10 @@ def text_of(toks: list[Token]) -> str:
             runs[-1].append(t)
         elif t.i > runs[-1][-1].i:
             runs.append([t])
+    written = doc.user_data.get("written")  # a recased headline: its words as written
+    if written is not None:
+        spans = [(r[0].idx, r[-1].idx + len(r[-1].text)) for r in runs]
+        return " ".join(written[a:b].strip() for a, b in spans).strip()
     return " ".join(doc[r[0].i : r[-1].i + 1].text.strip() for r in runs).strip()
 
 
