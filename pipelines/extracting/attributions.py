@@ -74,7 +74,7 @@ _DAY_PHRASE = re.compile(
 )
 _DENIAL_QUOTE = re.compile(
     r"\bnot true\b|\buntrue\b|\bfalse\b|\bnonsense\b|\bbaseless\b|\bfake\b|\bnot the case\b"
-    r"|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b",
+    r"|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b|\ban? (?:\w+ )?lie\b|\blies\b",
     re.IGNORECASE,
 )
 # verbs that take their content as an infinitive ("vowed not to negotiate")
@@ -605,7 +605,13 @@ def _noun_attribution(
         for c in tok.children:  # "the Trump endorsement"
             if c.dep_ == "compound" and c.pos_ == "PROPN":
                 speaker = [t for t in c.subtree]
-    if not speaker and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+    denier = cues().get(lemma(tok.head))
+    if (
+        not speaker
+        and tok.dep_ in ("dobj", "attr")
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not (denier is not None and denier.kind == "deny")  # "rejected accusations of …"
+    ):
         head, _ = sp.subject_of(tok.head)  # "Smith made the claim that …", "… voiced criticism of"
         speaker = sp.speaker_tokens(head, quoted | {tok.i}) if head is not None else []
     if not content or not (speaker or alone or NOUNS_WITHOUT_SPEAKER):
@@ -659,6 +665,25 @@ def _no_comment(tok: Token, lem: str) -> str | None:
         # to release his tax returns", "declined to step into the fray"); narrowing it to verbs
         # of saying lost a fifth of the no-comments of the train split for no precision
         return f"{tok.text} to {comp.text}" if comp.pos_ in ("VERB", "AUX") else None
+    negated = any(c.dep_ == "neg" for c in kids)
+    if lem == "comment" and negated:  # "said it would not comment"
+        aux = [c.text for c in kids if c.dep_ in ("aux", "neg") and c.i < tok.i]
+        return " ".join([*aux, tok.text])
+    if (
+        lem == "confirm"
+        and any(c.dep_ == "conj" and lemma(c) == "deny" for c in kids)
+        and (negated or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in kids))
+    ):
+        return "neither confirm nor deny" if not negated else f"{tok.text} or deny"
+    if negated and tok.pos_ == "AUX" and lem in ("be", "is", "are", "was", "were"):
+        # "were not available for comment" (the lemmatizer leaves "were" as it is)
+        for c in kids:
+            if (
+                c.dep_ == "acomp"
+                and c.lower_ in ("available", "reachable")
+                and any(t.lower_ in _COMMENT_WORDS for t in c.subtree)
+            ):
+                return f"{tok.text} not {c.text}"
     if lem in _RESPONSE_VERBS:
         neg = (
             any(c.dep_ == "neg" for c in kids)
@@ -681,9 +706,15 @@ def _no_comment(tok: Token, lem: str) -> str | None:
 
 
 def _no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> list[_Draft]:
-    if _reported_by_another(tok):
-        return []  # "His lawyer said he would not answer": the lawyer's claim, not a refusal seen
-    head = _refuser_of_for(tok)
+    reporter = _reporting_verb(tok)
+    head = None
+    if reporter is not None:
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].lower_ not in ("i", "we", "it"):
+            return []  # "His lawyer said he would not answer": the lawyer's claim, not a refusal seen
+        head, _ = sp.subject_of(reporter)  # "The ministry said it would not comment"
+    if head is None:
+        head = _refuser_of_for(tok)
     if head is None:
         head, _ = sp.subject_of(tok)
     if head is None:  # "The White House could not be reached for comment"
@@ -708,18 +739,17 @@ def _no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> li
     return drafts
 
 
-def _reported_by_another(tok: Token) -> bool:
-    """The refusal is what somebody else says happened ("Police say he refused to drop the gun")."""
+def _reporting_verb(tok: Token) -> Token | None:
+    """The verb of saying whose clause holds the refusal ("Police say he refused to drop the gun")."""
     lex = cues()
     child = tok
     while child.head.i != child.i:
         anc = child.head
         cue = lex.get(lemma(anc)) if anc.pos_ in ("VERB", "AUX") else None
         if cue is not None and cue.kind in ("assert", "report", "belief") and child.dep_ == "ccomp":
-            subj = [c for c in tok.children if c.dep_ == "nsubj"]
-            return not (subj and subj[0].lower_ in ("i", "we"))  # "we said we would not comment"
+            return anc
         child = anc
-    return False
+    return None
 
 
 def _refuser_of_for(tok: Token) -> Token | None:
@@ -819,6 +849,8 @@ def _verb_attribution(
         if objs:  # "denied engagement | in any talks | to avoid …": the parser splits these
             for c in kids:
                 if c.i > objs[0].i and c.dep_ in ("prep", "advcl", "oprd", "acomp", "xcomp"):
+                    if c.dep_ == "advcl" and lemma(c) in cues():
+                        continue  # "denied the accusations, saying …": a statement of its own
                     content_toks.extend(c.subtree)
     if not content_toks and not clause:  # "warned against X", "was accused of X"
         how = "prep"
@@ -855,7 +887,8 @@ def _verb_attribution(
     if not content_toks and not following:
         patient = [c for c in kids if c.dep_ == "nsubjpass"]
         negated = any(c.dep_ == "neg" for c in kids)
-        if not speaker_toks and patient and not negated:  # "a curfew was announced"
+        if patient and (not speaker_toks and not negated or speaker_toks and kind == "denial"):
+            # "a curfew was announced", "the claims were rejected by the government"
             content_toks = _strip(list(patient[0].subtree))
             how = "patient"
         elif not speaker_toks:
@@ -1009,24 +1042,45 @@ def _denial_target(tok: Token, ctx: _Context, index: int) -> tuple[str, str | No
             return "report", outlet
         if noun.lower_ in claims:
             return "claim", _outlet_of(noun)
+    # "'It's not true,' Peskov told reporters when asked about the Reuters report"
+    if not any(n.lower_ in reports or n.lower_ in claims for n in objects):
+        for noun in tok.sent:
+            if noun.lower_ in reports and noun.pos_ == "NOUN":
+                outlet = _outlet_of(noun) or ctx.last_outlet
+                ctx.last_report = (outlet, index)
+                return "report", outlet
     if ctx.last_report and index - ctx.last_report[1] <= 3:
         return "report", ctx.last_report[0]
     return "other", None
 
 
 def _outlet_of(noun: Token) -> str | None:
-    """The outlet behind "a report by Reuters", "Reuters' report", "a report in the Times"."""
+    """The outlet behind "a report by Reuters", "Reuters' report", "a report in the Times",
+    "the Reuters report", "a New York Times story"."""
+    found = _outlet_phrase(noun)
+    return found[0] if found else None
+
+
+def _outlet_phrase(noun: Token) -> tuple[str, str] | None:
+    """The outlet of a report noun and the words that say so ("Reuters report", "report by Reuters")."""
+    start = noun.i  # the proper nouns right before it, however the parser attached them
+    while start > noun.sent.start and noun.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start < noun.i:
+        name = outlet_name(noun.doc[start : noun.i].text)
+        if name:
+            return name, f"{name} {noun.text}"
     for c in noun.children:
         if c.dep_ in ("poss", "nmod") and c.i < noun.i:
             name = outlet_name(sp.text_of(list(c.subtree)))
             if name:
-                return name
+                return name, f"{name}' {noun.text}"
         if c.dep_ == "prep" and c.lower_ in ("by", "in", "from", "of"):
             for g in c.children:
                 if g.dep_ == "pobj":
                     name = outlet_name(sp.text_of(list(g.subtree)))
                     if name:
-                        return name
+                        return name, f"{noun.text} {c.text} {name}"
     return None
 
 
@@ -1135,13 +1189,9 @@ def _citations(doc: Doc, unit: Unit, drafts: list[_Draft], ctx: _Context) -> lis
     reports = terms("report_noun")
     for tok in doc:
         if tok.pos_ == "NOUN" and tok.lower_ in reports:
-            name = _outlet_of(tok)
-            if name:
-                poss = any(c.dep_ in ("poss", "nmod") and c.i < tok.i for c in tok.children)
-                cue = f"{name}' {tok.text}" if poss else f"{tok.text} by {name}"
-                if not poss:
-                    preps = [c for c in tok.children if c.dep_ == "prep"]
-                    cue = f"{tok.text} {preps[0].text} {name}" if preps else cue
+            found = _outlet_phrase(tok)
+            if found:
+                name, cue = found
                 out.setdefault((name, cue), Citation(name, cue, unit.text, unit.index))
                 ctx.last_outlet = name
     for d in drafts:

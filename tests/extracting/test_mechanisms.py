@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from pipelines.extracting import extract_attributions, extract_batch
 from pipelines.extracting.sentences import quote_spans, split_units
 
@@ -426,3 +428,66 @@ def test_a_curated_cue_of_a_thing_is_left_to_the_verifier(nlp):
         "The photograph suggests that the senator was at the party.", nlp=nlp
     )
     assert not atts
+
+
+def test_saying_it_would_not_comment_is_a_no_comment(nlp):
+    atts, _ = extract_attributions(
+        "The Foreign Office said it would not comment on the matter.", nlp=nlp
+    )
+    (a,) = [a for a in atts if a.kind == "no_comment"]
+    assert a.speaker == "The Foreign Office" and "not comment" in a.cue
+
+
+def test_not_available_for_comment(nlp):
+    a = _one(nlp, "Officials at the ministry were not available for comment.")
+    assert a.kind == "no_comment" and a.speaker == "Officials at the ministry"
+
+
+def test_neither_confirm_nor_deny_is_a_no_comment(nlp):
+    atts, _ = extract_attributions("The agency would neither confirm nor deny the report.", nlp=nlp)
+    assert [a.kind for a in atts] == ["no_comment"] and atts[0].speaker == "The agency"
+
+
+def test_a_lie_in_a_short_quotation_is_a_denial(nlp):
+    a = _one(nlp, "“That's a lie,” the senator said.")
+    assert a.kind == "denial"
+
+
+def test_passive_denial_content_is_what_was_denied(nlp):
+    a = _one(nlp, "The claims were rejected by the government.")
+    assert a.kind == "denial" and a.speaker == "the government" and a.content == "The claims"
+
+
+def test_what_a_denier_rejects_is_not_the_denier_s_claim(nlp):
+    atts, _ = extract_attributions("Beijing has rejected accusations of forced labour.", nlp=nlp)
+    assert [a.kind for a in atts] == ["denial"]
+
+
+def test_denial_content_stops_before_a_saying_participle(nlp):
+    atts, _ = extract_attributions(
+        "Her lawyer denied the accusations, saying they were politically motivated.", nlp=nlp
+    )
+    denial = next(a for a in atts if a.kind == "denial")
+    assert "saying" not in denial.content and any(a.cue == "saying" for a in atts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("The Kremlin denied the Reuters report on Wednesday.", "Reuters"),
+        ("China dismissed a New York Times report on the talks as fabricated.", "New York Times"),
+        ("The ministry called the Bloomberg story nonsense.", "Bloomberg"),
+    ],
+)
+def test_denied_report_named_by_its_outlet(nlp, sentence: str, outlet: str):
+    atts, citations = extract_attributions(sentence, nlp=nlp)
+    (a,) = [a for a in atts if a.kind == "denial"]
+    assert a.target_type == "report" and a.target_outlet == outlet
+    assert [c.cited_outlet for c in citations] == [outlet]
+    assert citations[0].cue.startswith(outlet)
+
+
+def test_short_denial_targets_the_report_it_was_asked_about(nlp):
+    text = "“It's not true,” Peskov told reporters when asked about the Reuters report."
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert a.target_type == "report" and a.target_outlet == "Reuters"
