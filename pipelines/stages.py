@@ -107,9 +107,19 @@ def extract_articles(articles: Sequence[NormalisedArticle]) -> Batch:
 
         load_nlp()
     items = [
-        (a.article_id, a.article.source_uri, a.article.body, a.published_date) for a in articles
+        (a.article_id, a.article.source_uri, statement_text(a.article), a.published_date)
+        for a in articles
     ]
     return _split(map_chunks(_extract_chunk, items))
+
+
+def statement_text(article: CleanArticle) -> str:
+    """The headline, then the body: "Kremlin denies Reuters report" is a statement too."""
+    title = (article.title or "").strip()
+    body = article.body or ""
+    if not title or body.lstrip().startswith(title.rstrip(".!?")):
+        return body
+    return f"{title}\n\n{body}"
 
 
 def _split(results: Iterable[object]) -> Batch:

@@ -54,16 +54,21 @@ def test_a_broken_document_drops_its_rows_and_the_links_to_them(
     folder: Path, tmp_path: Path
 ) -> None:
     path = tmp_path / "w.duckdb"
+    links_across = (
+        "select count(*) from fact_denial as d join fact_claim as c on c.claim_id = d.target_claim_id"
+        " where c.article_id <> d.article_id"
+    )
+    dangling = (
+        "select count(*) from fact_denial as d where d.target_claim_id is not null"
+        " and not exists (select 1 from fact_claim as c where c.claim_id = d.target_claim_id)"
+    )
     assert run_ingest([str(folder)], str(path)).success
-    assert _rows(path, "select count(*) from fact_denial where target_claim_id is not null") != [
-        (0,)
-    ]
+    assert _rows(path, links_across) != [(0,)]  # 004's denials point at 000's claims
     (folder / SEED_000.name).write_bytes(b"")
     assert run_ingest([str(folder)], str(path)).success
     assert _rows(path, "select count(*) from dim_article") == [(1,)]
-    assert _rows(path, "select count(*) from fact_denial where target_claim_id is not null") == [
-        (0,)
-    ]
+    assert _rows(path, links_across) == [(0,)]
+    assert _rows(path, dangling) == [(0,)]
     assert _rows(path, "select reason from quarantine") == [("empty document",)]
 
 
