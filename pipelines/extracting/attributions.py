@@ -186,7 +186,7 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
 def _surface_forms() -> frozenset[str]:
     """Every inflected form of a cue word (curated or measured): the pre-filter's vocabulary."""
     lemmas = {p.split()[0] for p, c in cues().items() if c.kind != "belief"}
-    lemmas |= measured_cue_lemmas() | set(terms("no_comment_object"))
+    lemmas |= measured_cue_lemmas() | set(terms("no_comment_object")) | set(terms("in_source_noun"))
     forms: set[str] = set()
     for word in lemmas:
         forms.update(inflect(word))
@@ -451,6 +451,11 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: _Context) -> list[
             if d:
                 out.append(d)
             continue
+        if tok.lower_ == "in" and tok.dep_ == "prep":
+            d = _in_source(doc, tok, unit, quoted)
+            if d:
+                out.append(d)
+            continue
         verb_like = False
         if tok.pos_ == "NOUN" and use_model:
             if scores.get(tok.i, 0.0) < thr:
@@ -479,6 +484,8 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: _Context) -> list[
             }
             continue
         if _asked_participle(tok, lem):
+            # "Asked to describe the device, X said …": what X was asked is no cue of X's
+            declined |= {t.i for t in tok.subtree if t.i != tok.i and not _own_subject(t, tok)}
             continue
         cue = lex.get(lem)
         if cue is not None and cue.kind in ("belief", "no_comment"):
@@ -566,6 +573,17 @@ def _asked_participle(tok: Token, lem: str) -> bool:
         and tok.dep_ in ("advcl", "ccomp", "dep")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in tok.children)
     )
+
+
+def _own_subject(tok: Token, top: Token) -> bool:
+    """Has `tok` a subject of its own below `top` ("asked about the deal, which critics
+    called a giveaway": the critics speak)?"""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
+        t = t.head
+    return False
 
 
 def _bare_decline(tok: Token) -> bool:
@@ -779,6 +797,30 @@ def _according_to(doc: Doc, tok: Token, unit: Unit, quoted: set[int]) -> _Draft 
         speaker=sp.text_of(toks) or None,
         speaker_type="unknown",
         cue="according to",
+        sentence=unit.text,
+        sentence_index=unit.index,
+        content=sp.text_of(content) or None,
+        quote_type=_quote_type(content, quoted),
+    )
+    return _Draft(att, toks)
+
+
+def _in_source(doc: Doc, tok: Token, unit: Unit, quoted: set[int]) -> _Draft | None:
+    """ "In a CBS News poll, Clinton led by five points": a poll opening the sentence says
+    what the sentence says, as "according to the poll" would (`in_source_noun` in terms.csv)."""
+    objs = [c for c in tok.children if c.dep_ == "pobj" and c.lower_ in terms("in_source_noun")]
+    if not objs or any(not (t.is_punct or t.dep_ == "cc") for t in doc[tok.sent.start : tok.i]):
+        return None  # "trails in the polls" reports a standing; only "In a poll, …" cites one
+    toks = sp.speaker_tokens(objs[0], quoted)
+    phrase = {tok.i, *(t.i for t in toks)}
+    content = _strip([t for t in tok.sent if t.i not in phrase])
+    if not any(t.pos_ in ("VERB", "AUX") for t in content):
+        return None
+    att = Attribution(
+        kind="claim",
+        speaker=sp.text_of(toks) or None,
+        speaker_type="unknown",
+        cue=tok.text,
         sentence=unit.text,
         sentence_index=unit.index,
         content=sp.text_of(content) or None,

@@ -31,7 +31,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of double-quoted passages, including the marks.
 
     Curly (“…”), straight ("…") and doubled single quotes (''…'', a house
-    style of some papers) are recognised. An unclosed quote runs to the end of
+    style of some papers) are recognised, and a straight mark paired with a
+    curly one ("…” as some copy mixes them). An unclosed quote runs to the end of
     the text (news paragraphs often leave a quotation open when it continues
     in the next paragraph).
     """
@@ -44,7 +45,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if mark == "”" or (mark != "“" and not _opens(text, i)):
                 continue
             open_at, open_mark = i, mark
-        elif mark == {"“": "”"}.get(open_mark, open_mark) or (open_mark == "“" and mark == '"'):
+        elif mark == {"“": "”"}.get(open_mark, open_mark) or (
+            open_mark in '“"' and mark in '"”'  # mixed marks: '"…”' and '“…"' close
+        ):
             spans.append((open_at, m.end()))
             open_at = None
     if open_at is not None:

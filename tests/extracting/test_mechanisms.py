@@ -491,3 +491,63 @@ def test_short_denial_targets_the_report_it_was_asked_about(nlp):
     text = "“It's not true,” Peskov told reporters when asked about the Reuters report."
     (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
     assert a.target_type == "report" and a.target_outlet == "Reuters"
+
+
+def test_a_poll_opening_the_sentence_is_its_source(nlp):
+    text = "In a Marist College survey released Monday, the mayor led her rival by nine points."
+    a = _one(nlp, text, "claim")
+    assert a.cue == "In" and a.speaker == "a Marist College survey released Monday"
+    assert a.content.startswith("the mayor led her rival")
+
+
+def test_a_standing_in_the_polls_cites_no_poll(nlp):
+    atts, _ = extract_attributions(
+        "The governor has slipped badly in the polls this month.", nlp=nlp
+    )
+    assert not [a for a in atts if a.cue.lower() == "in"]
+
+
+def test_a_surname_parsed_as_a_modifier_is_the_speaker(nlp):
+    # the small model hangs "Jolly" on the verb as an adverbial modifier, not a subject
+    a = _one(nlp, "Jolly said the county would repave the road next spring.", "claim")
+    assert a.speaker == "Jolly" and a.content.startswith("the county would repave")
+
+
+def test_no_modifier_speaker_in_a_title_case_headline(nlp):
+    from pipelines.extracting import speakers as sp
+
+    doc = nlp("Jolly said the county would repave the road next spring.")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert sp.misparsed_subject(said) is not None
+    doc.user_data["written"] = doc.text  # as `_as_written` marks a recased headline
+    assert sp.misparsed_subject(said) is None
+
+
+def test_a_straight_quote_closed_by_a_curly_one_ends_there():
+    text = '"The bridge will open in May,” the engineer said. She added that costs were rising.'
+    spans = quote_spans(text)
+    assert spans == [(0, text.index("”") + 1)]
+
+
+def test_claims_after_a_mixed_quotation_are_found(nlp):
+    text = (
+        '"The bridge will open in May,” the engineer said. '
+        "She added that the costs were rising quickly."
+    )
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert any(a.cue == "added" and "costs were rising" in (a.content or "") for a in atts)
+
+
+def test_what_the_answerer_was_asked_to_do_is_no_claim(nlp):
+    text = 'Asked to describe the weapon that caused the fire, Reynolds said, "Not going to discuss that."'
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [a.cue for a in atts if a.kind == "claim"] == ["said"]
+
+
+def test_the_patient_of_a_passive_relative_clause_is_no_speaker(nlp):
+    text = (
+        "The governor is demanding that the board not pardon Mark Smith, "
+        "who has not been charged with any crime."
+    )
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert not [a for a in atts if a.speaker == "Mark Smith"]
