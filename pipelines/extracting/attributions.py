@@ -393,7 +393,22 @@ def _extract_article(
             d.att.event_date = _event_date(unit.text, ctx.published)
         drafts.extend(found)
         citations.extend(_citations(doc, unit, found, ctx))
+    _name_reports_from_what_follows(drafts, citations)
     return drafts, citations
+
+
+def _name_reports_from_what_follows(drafts: list[_Draft], citations: list[Citation]) -> None:
+    """ "Kremlin Denies Report …" (headline), then "… denied a report by Reuters": a denied
+    report the sentence does not name is the one the next sentences cite."""
+    for d in drafts:
+        att = d.att
+        if att.kind != "denial" or att.target_type != "report" or att.target_outlet:
+            continue
+        after = [
+            c for c in citations if att.sentence_index < c.sentence_index <= att.sentence_index + 3
+        ]
+        if after:
+            att.target_outlet = after[0].cited_outlet
 
 
 def _continuation(units: list[Unit], pos: int) -> list[str]:

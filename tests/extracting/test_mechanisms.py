@@ -551,3 +551,10 @@ def test_the_patient_of_a_passive_relative_clause_is_no_speaker(nlp):
     )
     atts, _ = extract_attributions(text, nlp=nlp)
     assert not [a for a in atts if a.speaker == "Mark Smith"]
+
+
+def test_a_headline_denial_takes_the_report_the_article_then_names(nlp):
+    text = "Ministry Denies Report Of Secret Talks\n\nThe ministry on Monday denied a report by Reuters that talks had taken place."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    headline = next(a for a in atts if a.kind == "denial" and a.sentence_index == 0)
+    assert headline.target_type == "report" and headline.target_outlet == "Reuters"
