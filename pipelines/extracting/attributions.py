@@ -803,15 +803,20 @@ def _according_to(doc: Doc, tok: Token, unit: Unit, quoted: set[int]) -> _Draft 
     if not objs:
         return None
     toks = sp.speaker_tokens(objs[0], quoted)
-    phrase = {tok.i, to.i, *(t.i for t in toks)}
-    sent = tok.sent
-    content = [t for t in sent if t.i not in phrase]
-    content = _strip(content)
+    content = _strip([t for t in tok.sent if t.i not in {tok.i, to.i, *(t.i for t in toks)}])
+    return _source_phrase_draft("according to", toks, content, unit, quoted)
+
+
+def _source_phrase_draft(
+    cue: str, toks: list[Token], content: list[Token], unit: Unit, quoted: set[int]
+) -> _Draft:
+    """A claim whose source is a phrase ("according to X", "In a poll, …"): the rest of the
+    sentence is what the source says."""
     att = Attribution(
         kind="claim",
         speaker=sp.text_of(toks) or None,
         speaker_type="unknown",
-        cue="according to",
+        cue=cue,
         sentence=unit.text,
         sentence_index=unit.index,
         content=sp.text_of(content) or None,
@@ -831,17 +836,7 @@ def _in_source(doc: Doc, tok: Token, unit: Unit, quoted: set[int]) -> _Draft | N
     content = _strip([t for t in tok.sent if t.i not in phrase])
     if not any(t.pos_ in ("VERB", "AUX") for t in content):
         return None
-    att = Attribution(
-        kind="claim",
-        speaker=sp.text_of(toks) or None,
-        speaker_type="unknown",
-        cue=tok.text,
-        sentence=unit.text,
-        sentence_index=unit.index,
-        content=sp.text_of(content) or None,
-        quote_type=_quote_type(content, quoted),
-    )
-    return _Draft(att, toks)
+    return _source_phrase_draft(tok.text, toks, content, unit, quoted)
 
 
 def _strip(toks: list[Token]) -> list[Token]:
@@ -876,8 +871,7 @@ def _verb_attribution(
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if tok.tag_ == "VBZ" and nxt is not None and nxt.pos_ in ("AUX", "VERB"):
         return None  # "Media reports have …": a plural noun tagged as a verb
-    particle = req.split(":", 1)[1] if req.startswith("particle:") else None
-    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in kids):
+    if not _has_particle(tok, cue):
         return None
     head, _ = sp.subject_of(tok, audience_object=lem in _AUDIENCE_OBJECT, quoted=quoted)
     exclude = set(quoted) | {tok.i}

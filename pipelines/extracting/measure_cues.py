@@ -40,16 +40,19 @@ def gold_cue_head(cue_spans, token_at: dict):
     return cue_head(tokens)
 
 
+def read_gold(truth: Path) -> dict[str, list[dict]]:
+    """The annotated attributions of a split's truth file, per article name."""
+    with truth.open(encoding="utf-8") as handle:
+        return {d["article"]: d["attributions"] for d in map(json.loads, handle)}
+
+
 def f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def main(pages: Path, truth: Path, out: Path) -> None:
     nlp = load_nlp()
-    gold = {}
-    for line in truth.open(encoding="utf-8"):
-        d = json.loads(line)
-        gold[d["article"]] = d["attributions"]
+    gold = read_gold(truth)
     names = sorted(gold)
     texts = [(pages / f"{n}.txt").read_text(encoding="utf-8") for n in names]
     occ: collections.Counter = collections.Counter()

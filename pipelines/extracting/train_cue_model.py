@@ -20,7 +20,7 @@ import numpy as np
 
 from pipelines.extracting.attributions import _quoted_token_ids, lemma, load_nlp, parse
 from pipelines.extracting.cue_model import DENSE_DIM, MODEL_PATH, dense, features, is_candidate
-from pipelines.extracting.measure_cues import f1, gold_cue_head
+from pipelines.extracting.measure_cues import f1, gold_cue_head, read_gold
 from pipelines.extracting.sentences import split_units
 
 POSITIVE = {"speech", "deny", "no_comment"}
@@ -29,10 +29,7 @@ POSITIVE = {"speech", "deny", "no_comment"}
 def examples(pages: Path, truth: Path) -> list[tuple[str, list[tuple[list[str], np.ndarray, int]]]]:
     """(article, [(features, vector, label)]) for every candidate token of every article."""
     nlp = load_nlp()
-    gold = {}
-    for line in truth.open(encoding="utf-8"):
-        d = json.loads(line)
-        gold[d["article"]] = d["attributions"]
+    gold = read_gold(truth)
     names = sorted(gold)
     meta, texts = [], []
     for n in names:

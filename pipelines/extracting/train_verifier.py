@@ -33,7 +33,7 @@ from pathlib import Path
 
 from pipelines.extracting import attributions as A
 from pipelines.extracting import cue_model, verifier
-from pipelines.extracting.measure_cues import f1
+from pipelines.extracting.measure_cues import f1, read_gold
 
 TOK = re.compile(r"\w+")
 POSITIVE = {"speech", "deny", "no_comment"}
@@ -89,10 +89,7 @@ def collect(pages: Path, truth: Path, fold_models: list[Path]):
     cue model that never saw it, so the verifier learns from honest cue
     probabilities rather than from the cue model's memory of its training set.
     """
-    gold = {}
-    for line in truth.open(encoding="utf-8"):
-        d = json.loads(line)
-        gold[d["article"]] = d["attributions"]
+    gold = read_gold(truth)
     ordered = sorted(gold)
     nlp = A.load_nlp()
     verifier.TRAINING = True
@@ -146,19 +143,23 @@ def fit(rows, epochs: int = 5, lr: float = 0.05, l2: float = 1e-5) -> dict[str, 
     return w
 
 
+def _probability(w: dict[str, float], feats: list[str]) -> float:
+    z = sum(w.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def best_threshold(w: dict[str, float], arts) -> float:
     speech = sum(s for _, _, s in arts)
+    scored = [  # drafts the verifier does not judge (no features) are always kept
+        (_probability(w, feats) if feats is not None else 1.0, y)
+        for _, rows, _ in arts
+        for feats, y in rows
+    ]
     best = (0.0, 0.5)
     for thr in [x / 100 for x in range(5, 96, 5)]:
-        kept = tp = 0
-        for _, rows, _ in arts:
-            for feats, y in rows:
-                if feats is not None:
-                    z = sum(w.get(f, 0.0) for f in feats)
-                    if 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) < thr:
-                        continue
-                kept += 1
-                tp += y
+        kept = [y for prob, y in scored if prob >= thr]
+        tp = sum(kept)
+        kept = len(kept)
         p, r = (tp / kept if kept else 0.0), (tp / speech if speech else 0.0)
         f = f1(p, r)
         print(f"threshold {thr:.2f}: P {p:.3f} R~{r:.3f} F1 {f:.3f}")

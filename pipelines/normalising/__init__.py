@@ -53,18 +53,17 @@ def decide_publisher(article: CleanArticle, registry: OutletRegistry) -> Decisio
         outlet = registry.resolve(article.url)
         if outlet:
             return Decision(outlet, "url_domain", article.url)
-    if article.site_name:
-        outlet = registry.resolve(article.site_name)
-        # a registry name on a domain the registry gives to no outlet is another site of that
-        # name (a "Metro" that is not metro.co.uk) or a copy: infer it from its own domain
-        if outlet and (not article.url or not outlet.domain):
-            return Decision(outlet, "page_metadata", article.site_name)
 
-    # Text naming a registry outlet decides only where the page's own domain cannot: on a
-    # domain the registry gives to no outlet, "Support The Nation" is not nation.africa.
+    # A registry outlet the page names decides only where the page's own domain cannot: on a
+    # domain the registry gives to no outlet, a "Metro" is not metro.co.uk and "Support The
+    # Nation" is not nation.africa (another site of that name, or a copy): infer it instead.
     def here(outlet: Outlet | None) -> bool:
         return outlet is not None and (not article.url or not outlet.domain)
 
+    if article.site_name:
+        outlet = registry.resolve(article.site_name)
+        if here(outlet):
+            return Decision(outlet, "page_metadata", article.site_name)
     for block in article.removed:
         if block.rule.startswith("outlet:"):
             outlet = registry.get(block.rule.split(":")[1])
