@@ -137,6 +137,7 @@ class NormalisedArticle:
     origin_method: str | None
     dates_rejected: list[str] = field(default_factory=list)  # candidates refused, and why
     modified_date: date | None = None  # when the page says it was last updated, if later
+    first_published_date: date | None = None  # when dated by the revision the page shows
 
 
 @dataclass

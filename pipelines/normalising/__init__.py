@@ -87,7 +87,9 @@ def normalise_article(article: CleanArticle, registry: OutletRegistry) -> Normal
     publisher = decide_publisher(article, registry)
     outlet: Outlet | None = publisher.value if publisher else None  # type: ignore[assignment]
     country = (outlet.country if outlet else None) or dateline_country(article.dateline)
-    date = decide_date(article.date_candidates, article.url, country)
+    date = decide_date(
+        article.date_candidates, article.url, country, modified=article.modified_candidates
+    )
     origin_outlet, origin_method = outlet, publisher.method if publisher else None
     # a republication or contribution note ("First published in The Conversation.", "With
     # files from The Associated Press") is cut from the body but names the origin: read it back
@@ -106,6 +108,7 @@ def normalise_article(article: CleanArticle, registry: OutletRegistry) -> Normal
         origin_method=origin_method,
         dates_rejected=list(date.rejected),
         modified_date=_modified_date(article, date.value, outlet),
+        first_published_date=date.first_published,
     )
 
 

@@ -12,6 +12,11 @@ Order of trust (first usable wins):
 Any other source (e.g. `header_line_updated`, "Last updated: ...") comes after all of these:
 a last-updated date is never taken for the publication date when a published one exists,
 because the warehouse asks when a claim first appeared.
+One exception, `page_revision`: when the date a page shows its reader at the top is the very
+date its metadata declares as modified, the page presents itself as that revision ("Updated
+March 14, 2021" with nothing else shown), and the text we hold is that revision's text. It is
+dated so, and the earlier publication date is kept as `first_published`. Two independent
+statements must agree: a visible date alone, or a dateModified alone, changes nothing.
 Time zones: the date is read as the publisher wrote it. "2024-02-14T23:30:00-05:00" is
 14 February, not the 15th in UTC, because a reader of that outlet saw the 14th; a UTC time
 ("...T16:34Z") is taken as UTC, not shifted to the outlet's zone, because the outlet chose to
@@ -26,6 +31,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
@@ -67,6 +73,7 @@ class DateDecision:
     method: str | None
     evidence: str | None = None
     rejected: list[str] = field(default_factory=list)  # "url 2031-01-01: in the future"
+    first_published: date | None = None  # set when the page is dated by the revision it shows
 
 
 def url_candidates(url: str | None) -> list[DateCandidate]:
@@ -154,6 +161,7 @@ def decide_date(
     url: str | None = None,
     country: str | None = None,
     today: date | None = None,
+    modified: Sequence[DateCandidate] = (),
 ) -> DateDecision:
     """The most trusted plausible candidate; the rest are kept as rejection reasons."""
     today = today or datetime.now(UTC).date()
@@ -174,5 +182,29 @@ def decide_date(
         else:
             decision.value, decision.method = parsed, _rank(candidate.source)[1]
             decision.evidence = label
-            return decision
+            break
+    if decision.value is not None and decision.method != "manifest":
+        _date_by_revision_shown(decision, pool, modified, day_first, latest)
     return decision
+
+
+def _date_by_revision_shown(
+    decision: DateDecision,
+    pool: list[DateCandidate],
+    modified: Sequence[DateCandidate],
+    day_first: bool,
+    latest: date,
+) -> None:
+    shown = next((c for c in pool if c.source.startswith("page_label")), None)
+    if shown is None or not modified:
+        return
+    order = shown.day_first if shown.day_first is not None else day_first
+    shown_date = parse_date(shown.value, order)
+    declared = next((c for c in modified if parse_date(c.value, day_first) is not None), None)
+    if declared is None or shown_date != parse_date(declared.value, day_first):
+        return
+    if shown_date is None or not decision.value < shown_date <= latest:
+        return
+    decision.first_published = decision.value
+    decision.value, decision.method = shown_date, "page_revision"
+    decision.evidence = f"{shown.source} {shown.value!r} = {declared.source} {declared.value!r}"

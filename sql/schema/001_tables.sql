@@ -18,6 +18,7 @@ create table if not exists dim_article (
     title             varchar,
     published_date    date,
     modified_date     date,               -- last updated, when the page says so and it is later
+    first_published_date date,            -- set when published_date is the revision the page shows
     outlet_id         varchar,            -- the publisher
     origin_outlet_id  varchar,            -- who originated the reporting (wire, rewritten source)
     body              varchar not null,   -- clean main text

@@ -9,3 +9,4 @@ alter table fact_no_comment add column if not exists speaker_resolved varchar;
 alter table dim_article add column if not exists modified_date date;
 alter table dim_article add column if not exists canonical_uri varchar;
 alter table quarantine add column if not exists canonical_uri varchar;
+alter table dim_article add column if not exists first_published_date date;
