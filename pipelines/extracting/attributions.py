@@ -72,9 +72,21 @@ _DAY_PHRASE = re.compile(
     r"|\b(yesterday|today)\b",
     re.IGNORECASE,
 )
+# A quotation that is itself a denial says so of a statement: "No, …", "not true", "we deny",
+# or a statement called false ("That's a lie", "the report is baseless"), not a person ("She's
+# a fake") nor lies in general ("to counter lies").
+_FALSITY = (
+    r"(?:false|untrue|nonsense|baseless|fake|fabricated|unfounded|groundless|an? (?:\w+ )?lie|lies)"
+)
+_STATEMENT = (
+    r"(?:that|this|it|which|these|those|everything|all of (?:it|this|that)"
+    r"|(?:the |these |those |that |this )?(?:allegations?|claims?|reports?|story|stories"
+    r"|accusations?|charges?|rumou?rs?))"
+)
 _DENIAL_QUOTE = re.compile(
-    r"\bnot true\b|\buntrue\b|\bfalse\b|\bnonsense\b|\bbaseless\b|\bfake\b|\bnot the case\b"
-    r"|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b|\ban? (?:\w+ )?lie\b|\blies\b",
+    r"^\W*no\b[,.!]|\bnot true\b|\buntrue\b|\bnot the case\b"
+    r"|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
+    rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+(?:\w+\s+){{0,2}}{_FALSITY}\b",
     re.IGNORECASE,
 )
 # verbs that take their content as an infinitive ("vowed not to negotiate")
@@ -93,6 +105,7 @@ _XCOMP_CONTENT = {
 _AUDIENCE_OBJECT = {"tell", "inform", "ask", "assure", "warn", "urge", "remind"}
 _RESPONSE_VERBS = {"respond", "return", "reply", "answer", "reach", "have", "offer", "provide"}
 _ABOUT_PREPS = {"about", "against", "to", "for", "on", "of", "over", "with"}
+_CONTRAST_MARKS = {"although", "though", "while", "whereas", "but"}
 _COMMENT_WORDS = {"comment", "comments"}  # what "had no …" / "offered no …" must be about
 _HAS_RESOLVED = "speaker_resolved" in {f.name for f in fields(Attribution)}
 
@@ -601,10 +614,22 @@ def _own_subject(tok: Token, top: Token) -> bool:
     return False
 
 
+def _bare_subject(tok: Token) -> bool:
+    """`tok` has a subject that can refuse: not a number, not evidence ("the rate declined")."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0].lower_ not in terms("evidence_noun") and subj[0].pos_ != "NUM"
+
+
+def _amount(noun: Token) -> bool:
+    """ "declined 5 percent", "declined $3 billion": a fall, not a refusal."""
+    return noun.lower_ in ("percent", "%", "point", "points") or any(
+        c.dep_ in ("nummod", "quantmod") or c.pos_ == "NUM" for c in noun.children
+    )
+
+
 def _bare_decline(tok: Token) -> bool:
     """ "The company declined." is a no-comment; "the rate declined 5 percent" is not."""
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subj or subj[0].lower_ in terms("evidence_noun") or subj[0].pos_ == "NUM":
+    if not _bare_subject(tok):
         return False
     return not any(
         c.dep_ in ("ccomp", "npadvmod", "advmod", "acomp")
@@ -692,8 +717,11 @@ def _no_comment(tok: Token, lem: str) -> str | None:
         if not x:
             return tok.text if _bare_decline(tok) else None
         comp = x[0]
-        if comp.dep_ == "dobj":
-            return f"{tok.text} {comp.text}" if comp.lower_ in objects else None
+        if comp.dep_ == "dobj":  # "declined interview requests", "declined the assignment"
+            refused = comp.lower_ in objects or (
+                _bare_subject(tok) and comp.pos_ in ("NOUN", "PROPN") and not _amount(comp)
+            )
+            return f"{tok.text} {comp.text}" if refused else None
         # "declined to comment", and as annotated news has it, any public refusal ("refused
         # to release his tax returns", "declined to step into the fray"); narrowing it to verbs
         # of saying lost a fifth of the no-comments of the train split for no precision
@@ -777,6 +805,10 @@ def _reporting_verb(tok: Token) -> Token | None:
     lex = cues()
     child = tok
     while child.head.i != child.i:
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in child.children
+        ):
+            return None  # "claimed it was smart, although he refused to …": the writer's aside
         anc = child.head
         cue = lex.get(lemma(anc)) if anc.pos_ in ("VERB", "AUX") else None
         if cue is not None and cue.kind in ("assert", "report", "belief") and child.dep_ == "ccomp":

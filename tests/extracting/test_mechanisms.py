@@ -557,3 +557,25 @@ def test_a_headline_denial_takes_the_report_the_article_then_names(nlp):
     atts, _ = extract_attributions(text, nlp=nlp)
     headline = next(a for a in atts if a.kind == "denial" and a.sentence_index == 0)
     assert headline.target_type == "report" and headline.target_outlet == "Reuters"
+
+
+def test_a_refused_object_is_a_no_comment_a_fall_is_not(nlp):
+    a = _one(nlp, "The minister declined an interview request.", kind="no_comment")
+    assert a.speaker == "The minister"
+    a = _one(nlp, "She declined the offer and left the company.", kind="no_comment")
+    assert a.speaker == "She"
+    assert "no_comment" not in _kinds(nlp, "Oil prices declined 5 percent on Monday.")
+    assert "no_comment" not in _kinds(nlp, "The index declined 300 points.")
+
+
+def test_a_refusal_in_the_writer_s_aside_is_not_part_of_the_claim(nlp):
+    text = "The mayor said the plan was sound, although he refused to publish the costs."
+    kinds = _kinds(nlp, text)
+    assert "claim" in kinds and "no_comment" in kinds
+
+
+def test_a_quotation_calls_a_statement_false_not_a_person(nlp):
+    assert "denial" not in _kinds(nlp, "“She's a fake,” the senator said.")
+    assert "denial" not in _kinds(nlp, "“We must counter lies with facts,” the envoy said.")
+    assert _one(nlp, "“No, that is not what happened,” the spokesman said.").kind == "denial"
+    assert _one(nlp, "“The report is baseless,” the ministry said.").kind == "denial"
