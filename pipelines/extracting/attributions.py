@@ -919,6 +919,11 @@ def _verb_attribution(
     clause = [c for c in kids if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i not in quoted]
     for c in clause:
         content_toks.extend(t for t in c.subtree if t.i not in spk_ids)
+    if not content_toks and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+        # "Acts of protest, Mr. Obama said, are acts of patriotism": the clause around the cue
+        inner = {t.i for t in tok.subtree}
+        content_toks = [t for t in tok.head.subtree if t.i not in inner and t.i not in quoted]
+        how = "other_side"  # as the verifier has seen these drafts
     if not content_toks and lem in _XCOMP_CONTENT:
         how = "xcomp"
         for c in kids:

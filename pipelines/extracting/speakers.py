@@ -14,6 +14,28 @@ from spacy.tokens import Token
 
 from pipelines.extracting.lexicon import outlet_name, terms
 
+_RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+_TIME_WORDS = {
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "day",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "today",
+    "yesterday",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
 _TRIM = set(",;:-–—()\"“”‘’'")
 _ORDINAL = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 
@@ -55,11 +77,13 @@ def subject_of(
                     return objs[0], v
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         if not passive:
-            for c in v.children:
-                if c.dep_ in ("nsubj", "csubj") and c.i not in quoted:
-                    if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
-                        return v.head, v
-                    return c, v
+            subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and c.i not in quoted]
+            # "the system, which advocates say disadvantages …": the advocates speak
+            own = [c for c in subjects if c.lower_ not in _RELATIVE_PRONOUNS]
+            if own:
+                return own[0], v
+            if subjects:
+                return (v.head, v) if v.dep_ == "relcl" else (subjects[0], v)
         if step == 0 and inverted(v):
             deps = ("nsubj", "attr") if audience_object else ("dobj", "nsubj", "attr", "npadvmod")
             right = [c for c in v.children if c.i > v.i and c.dep_ in deps and c.pos_ in _NOMINAL]
@@ -205,7 +229,8 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
         ]
     else:
         toks = list(head.subtree)
-    toks = [t for t in toks if t.i not in exclude]
+    when = {t.i for c in head.children if _time_modifier(c) for t in c.subtree}
+    toks = [t for t in toks if t.i not in exclude and t.i not in when]  # "Trump this week said"
     toks = _contiguous(toks, head)
     while toks and (toks[0].text in _TRIM or toks[0].dep_ == "cc"):
         toks = toks[1:]
@@ -216,6 +241,11 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
         if cut:
             toks = [t for t in toks if t.i < cut[0]]
     return toks
+
+
+def _time_modifier(tok: Token) -> bool:
+    """ "this week", "last Tuesday" beside a speaker: when, not who."""
+    return tok.dep_ in ("npadvmod", "tmod") and tok.lower_ in _TIME_WORDS
 
 
 def _contiguous(toks: list[Token], head: Token) -> list[Token]:

@@ -579,3 +579,19 @@ def test_a_quotation_calls_a_statement_false_not_a_person(nlp):
     assert "denial" not in _kinds(nlp, "“We must counter lies with facts,” the envoy said.")
     assert _one(nlp, "“No, that is not what happened,” the spokesman said.").kind == "denial"
     assert _one(nlp, "“The report is baseless,” the ministry said.").kind == "denial"
+
+
+def test_a_parenthetical_cue_says_the_clause_around_it(nlp):
+    a = _one(nlp, "The plan, officials said on Tuesday, would cost $3 billion.")
+    assert a.speaker == "officials" and a.content.startswith("The plan would cost")
+
+
+def test_a_time_beside_the_speaker_is_not_the_speaker(nlp):
+    a = _one(nlp, "Trump this week also said he would consider naming Sen. Mike Lee to the court.")
+    assert a.speaker == "Trump"
+
+
+def test_the_speaker_inside_a_relative_clause_is_its_own_subject(nlp):
+    text = "Parents protested the funding system, which advocates say disadvantages poor schools."
+    said = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "say"]
+    assert said and said[0].speaker == "advocates"
