@@ -84,7 +84,7 @@ _STATEMENT = (
     r"|accusations?|charges?|rumou?rs?))"
 )
 _DENIAL_QUOTE = re.compile(
-    r"^\W*no\b[,.!]|\bnot true\b|\buntrue\b|\bnot the case\b"
+    r"^\W*no\b[,.!]|\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b|\bnot a (?:single )?word of truth\b"
     r"|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
     rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+(?:\w+\s+){{0,2}}{_FALSITY}\b",
     re.IGNORECASE,
@@ -105,6 +105,8 @@ _XCOMP_CONTENT = {
 _AUDIENCE_OBJECT = {"tell", "inform", "ask", "assure", "warn", "urge", "remind"}
 _RESPONSE_VERBS = {"respond", "return", "reply", "answer", "reach", "have", "offer", "provide"}
 _ABOUT_PREPS = {"about", "against", "to", "for", "on", "of", "over", "with"}
+_STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
+_STRICT_FALSITY = {"false", "untrue", "lie", "lies", "fabricated", "fabrication", "baseless"}
 _CONTRAST_MARKS = {"although", "though", "while", "whereas", "but"}
 _COMMENT_WORDS = {"comment", "comments"}  # what "had no …" / "offered no …" must be about
 _HAS_RESOLVED = "speaker_resolved" in {f.name for f in fields(Attribution)}
@@ -507,8 +509,11 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: _Context) -> list[
         no_comment = _no_comment(tok, lem)
         if no_comment:
             out.extend(_no_comment_drafts(tok, no_comment, unit, quoted))
-            declined |= {
-                t.i for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree
+            declined |= {  # "… declined to comment, and the ministry did not respond": its own
+                t.i
+                for c in tok.children
+                if c.dep_ not in ("nsubj", "nsubjpass", "cc") and not _own_clause(c)
+                for t in c.subtree
             }
             continue
         if _asked_participle(tok, lem):
@@ -569,6 +574,11 @@ def _typed_denial(
     if d is None or not d.att.content or not d.speaker_toks or not _agent(d.speaker_toks):
         return None
     return d
+
+
+def _own_clause(tok: Token) -> bool:
+    """A coordinated clause with a subject of its own ("…, and the ministry did not respond")."""
+    return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _infinitive(tok: Token) -> bool:
@@ -932,6 +942,8 @@ def _verb_attribution(
     if kind == "denial" or (not content_toks and lem not in _AUDIENCE_OBJECT):
         how = "object" if not content_toks else how
         objs = [c for c in kids if c.dep_ in ("dobj", "oprd") and c.i not in quoted | spk_ids]
+        if not objs and kind == "denial":  # "denied targeting civilians"
+            objs = [c for c in kids if c.dep_ == "xcomp" and c.i not in quoted | spk_ids]
         for c in objs:
             content_toks.extend(c.subtree)
         if objs:  # "denied engagement | in any talks | to avoid …": the parser splits these
@@ -1095,13 +1107,28 @@ def _calls_false(tok: Token) -> bool:
     targets = terms("report_noun") | terms("claim_noun")
     falsity = terms("denial_word")
     for c in tok.children:
-        if c.dep_ == "ccomp":  # "… said the report was false"
-            subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if c.dep_ == "ccomp":  # "… said the report was false", "said it was not true"
+            subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl")]
             preds = [g for g in c.children if g.dep_ in ("acomp", "attr")]
+            negated = any(g.dep_ == "neg" for g in c.children)
+            false = any(t.lower_ in falsity for p in preds for t in p.subtree) or any(
+                p.lower_ == "true" and negated for p in preds
+            )
+            if subj and subj[0].lower_ in targets and false:
+                return True
+            strictly_false = any(p.lower_ in _STRICT_FALSITY for p in preds)  # not "a false reason"
             if (
                 subj
-                and subj[0].lower_ in targets
-                and any(t.lower_ in falsity for p in preds for t in p.subtree)
+                and subj[0].lower_ in _STATEMENT_PRONOUNS
+                and (strictly_false or false and negated)
+            ):
+                return True  # "said it was untrue", not "said it was wrong to …"
+            if (
+                subj
+                and subj[0].lower_ == "there"
+                and any(  # "said there was no truth in it"
+                    p.lower_ == "truth" and any(d.lower_ == "no" for d in p.children) for p in preds
+                )
             ):
                 return True
         if c.dep_ == "dobj" and lemma(tok) in terms("calling_verb"):  # "called the report fake"

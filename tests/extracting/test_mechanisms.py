@@ -595,3 +595,25 @@ def test_the_speaker_inside_a_relative_clause_is_its_own_subject(nlp):
     text = "Parents protested the funding system, which advocates say disadvantages poor schools."
     said = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "say"]
     assert said and said[0].speaker == "advocates"
+
+
+def test_denying_an_act_is_a_denial_of_it(nlp):
+    a = _one(nlp, "The army denied targeting civilians.", kind="denial")
+    assert a.speaker == "The army" and a.content == "targeting civilians"
+
+
+def test_saying_a_statement_is_untrue_is_a_denial(nlp):
+    assert _one(nlp, "Peskov said it was untrue.").kind == "denial"
+    assert _one(nlp, "The minister said it was not true that troops crossed.").kind == "denial"
+    assert _one(nlp, "Peskov said there was no truth in the report.").kind == "denial"
+    assert _one(nlp, "“There is no truth to these reports,” the aide said.").kind == "denial"
+    assert "denial" not in _kinds(nlp, "He said it was wrong to invade the country.")
+    assert "denial" not in _kinds(nlp, "“That would be a false reason,” the senator said.")
+
+
+def test_a_second_clause_with_its_own_subject_is_its_own_no_comment(nlp):
+    text = "The CIA declined to comment, and the State Department did not respond to questions."
+    speakers = [a.speaker for a in extract_attributions(text, nlp=nlp)[0]]
+    assert speakers == ["The CIA", "the State Department"]
+    text = "Several delegates declined to comment or didn't respond to requests for comment."
+    assert _kinds(nlp, text) == ["no_comment"]
