@@ -562,7 +562,8 @@ def _typed_denial(
     """A verb of denying ("rejected the request", "dismissed the reports") is a denial
     whatever it denies, when somebody who can deny does it and it has something to deny."""
     kids = list(tok.children)
-    if not any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "xcomp") for c in kids):
+    has_object = any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "xcomp") for c in kids)
+    if not has_object and _shifted_as(tok) is None:
         return None
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
         return None  # "urged them to reject the deal": asked for, not done
@@ -576,9 +577,33 @@ def _typed_denial(
     return d
 
 
+def _shifted_as(tok: Token) -> list[Token] | None:
+    """ "dismissed as “absurd” a report that …": the parser hangs the object on "as"; what
+    was dismissed is that object, without the word it was dismissed as."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "as":
+            continue
+        for obj in (g for g in c.children if g.dep_ == "pobj"):
+            det = next((g for g in obj.children if g.dep_ in ("det", "poss")), None)
+            if det is not None:
+                return [t for t in obj.subtree if t.i >= det.i]
+            said = terms("report_noun") | terms("claim_noun")
+            first = next(iter(obj.lefts), None)  # "as nonsense claims that …"
+            if obj.lower_ in said and first is not None and first.dep_ in ("compound", "amod"):
+                return [t for t in obj.subtree if t.i > first.i]
+        for word in (g for g in c.children if g.dep_ == "pcomp"):  # "as baseless the claims"
+            objs = [g for g in word.children if g.dep_ == "dobj"]
+            if objs:
+                return list(objs[0].subtree)
+    return None
+
+
 def _own_clause(tok: Token) -> bool:
-    """A coordinated clause with a subject of its own ("…, and the ministry did not respond")."""
-    return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    """A clause with a subject of its own beside the refusal ("…, and the ministry did not
+    respond", "…, while a spokesperson said …"): its own statement, not what was refused."""
+    return tok.dep_ in ("conj", "advcl") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+    )
 
 
 def _infinitive(tok: Token) -> bool:
@@ -944,6 +969,9 @@ def _verb_attribution(
         objs = [c for c in kids if c.dep_ in ("dobj", "oprd") and c.i not in quoted | spk_ids]
         if not objs and kind == "denial":  # "denied targeting civilians"
             objs = [c for c in kids if c.dep_ == "xcomp" and c.i not in quoted | spk_ids]
+        shifted = _shifted_as(tok) if not objs and kind == "denial" else None
+        if shifted:  # "dismissed as “absurd” a report …": the report, not "absurd"
+            content_toks.extend(shifted)
         for c in objs:
             content_toks.extend(c.subtree)
         if objs:  # "denied engagement | in any talks | to avoid …": the parser splits these
@@ -1107,30 +1135,8 @@ def _calls_false(tok: Token) -> bool:
     targets = terms("report_noun") | terms("claim_noun")
     falsity = terms("denial_word")
     for c in tok.children:
-        if c.dep_ == "ccomp":  # "… said the report was false", "said it was not true"
-            subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl")]
-            preds = [g for g in c.children if g.dep_ in ("acomp", "attr")]
-            negated = any(g.dep_ == "neg" for g in c.children)
-            false = any(t.lower_ in falsity for p in preds for t in p.subtree) or any(
-                p.lower_ == "true" and negated for p in preds
-            )
-            if subj and subj[0].lower_ in targets and false:
-                return True
-            strictly_false = any(p.lower_ in _STRICT_FALSITY for p in preds)  # not "a false reason"
-            if (
-                subj
-                and subj[0].lower_ in _STATEMENT_PRONOUNS
-                and (strictly_false or false and negated)
-            ):
-                return True  # "said it was untrue", not "said it was wrong to …"
-            if (
-                subj
-                and subj[0].lower_ == "there"
-                and any(  # "said there was no truth in it"
-                    p.lower_ == "truth" and any(d.lower_ == "no" for d in p.children) for p in preds
-                )
-            ):
-                return True
+        if c.dep_ == "ccomp" and _clause_says_untrue(c, targets, falsity):
+            return True
         if c.dep_ == "dobj" and lemma(tok) in terms("calling_verb"):  # "called the report fake"
             words = [t.lower_ for t in c.subtree]
             words += [
@@ -1139,6 +1145,34 @@ def _calls_false(tok: Token) -> bool:
             if any(w in targets for w in words) and any(w in falsity for w in words):
                 return True
     return False
+
+
+def _clause_says_untrue(clause: Token, targets: dict, falsity: dict) -> bool:
+    """ "the report was false", "it was not true that …", "there was no truth in it", "no such
+    offer had been made"; not "it was wrong to …" nor "that would be a false reason"."""
+    kids = list(clause.children)
+    subj = next((g for g in kids if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return False
+    preds = [g for g in kids if g.dep_ in ("acomp", "attr")]
+    negated = any(g.dep_ == "neg" for g in kids)
+    false = any(t.lower_ in falsity for p in preds for t in p.subtree) or any(
+        p.lower_ == "true" and negated for p in preds
+    )
+    if subj.lower_ in targets and false:
+        return True
+    strictly_false = any(p.lower_ in _STRICT_FALSITY for p in preds)
+    if subj.lower_ in _STATEMENT_PRONOUNS and (strictly_false or false and negated):
+        return True
+
+    def no_such(g: Token) -> bool:
+        return any(d.lower_ == "no" for d in g.children) and (
+            any(a.lower_ == "such" for a in g.children) or g.lower_ == "truth"
+        )
+
+    return any(no_such(g) for g in [subj, *preds] if g.dep_ != "expl") or (
+        subj.lower_ == "there" and any(no_such(p) for p in preds)
+    )
 
 
 def _denial_target(tok: Token, ctx: _Context, index: int) -> tuple[str, str | None]:
@@ -1150,6 +1184,7 @@ def _denial_target(tok: Token, ctx: _Context, index: int) -> tuple[str, str | No
             objects.extend(t for t in c.subtree if t.pos_ == "NOUN")
         elif c.dep_ == "ccomp":  # "said the report was false"
             objects.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+    objects.extend(t for t in _shifted_as(tok) or [] if t.pos_ == "NOUN")
     for noun in objects:
         if noun.lower_ in reports:
             outlet = _outlet_of(noun) or ctx.last_outlet
@@ -1164,7 +1199,10 @@ def _denial_target(tok: Token, ctx: _Context, index: int) -> tuple[str, str | No
                 outlet = _outlet_of(noun) or ctx.last_outlet
                 ctx.last_report = (outlet, index)
                 return "report", outlet
-    if ctx.last_report and index - ctx.last_report[1] <= 3:
+    # "He said no such offer had been made", "denied it": the report of a sentence or three ago;
+    # not "dismissed the critics" nor "denied any wrongdoing", which name what they deny
+    named = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+    if ctx.last_report and index - ctx.last_report[1] <= 3 and not named:
         return "report", ctx.last_report[0]
     return "other", None
 

@@ -617,3 +617,38 @@ def test_a_second_clause_with_its_own_subject_is_its_own_no_comment(nlp):
     assert speakers == ["The CIA", "the State Department"]
     text = "Several delegates declined to comment or didn't respond to requests for comment."
     assert _kinds(nlp, text) == ["no_comment"]
+
+
+def test_dismissed_as_absurd_a_report_is_a_denial_of_the_report(nlp):
+    text = "The Kremlin dismissed as “absurd” a report in the Financial Times that talks had begun."
+    a = _one(nlp, text, kind="denial")
+    assert a.speaker == "The Kremlin" and a.target_type == "report"
+    assert a.target_outlet == "Financial Times" and a.content.startswith("a report")
+    a = _one(nlp, "The company rejected as baseless the allegations.", kind="denial")
+    assert a.content == "the allegations" and a.target_type == "claim"
+
+
+def test_no_such_thing_is_a_denial_of_the_report_before_it(nlp):
+    text = (
+        "The Kremlin denied a report by Reuters that Putin had offered a truce. "
+        "Peskov said no such offer had been made. "
+        "The senator dismissed the critics as cowards."
+    )
+    denials = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert [(a.target_type, a.target_outlet) for a in denials] == [
+        ("report", "Reuters"),
+        ("report", "Reuters"),
+        ("other", None),  # it names what it dismisses
+    ]
+
+
+def test_a_statement_beside_a_no_comment_is_kept(nlp):
+    text = (
+        "The ministry declined to comment, while a spokesperson for the council said "
+        "the plan was under review."
+    )
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert [(a.kind, a.speaker) for a in atts] == [
+        ("no_comment", "The ministry"),
+        ("claim", "a spokesperson for the council"),
+    ]
