@@ -105,6 +105,7 @@ _XCOMP_CONTENT = {
 _AUDIENCE_OBJECT = {"tell", "inform", "ask", "assure", "warn", "urge", "remind"}
 _RESPONSE_VERBS = {"respond", "return", "reply", "answer", "reach", "have", "offer", "provide"}
 _ABOUT_PREPS = {"about", "against", "to", "for", "on", "of", "over", "with"}
+_NO_COMMENT_QUOTE = re.compile(r"^\W*no comment\W*$", re.IGNORECASE)
 _STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
 _STRICT_FALSITY = {"false", "untrue", "lie", "lies", "fabricated", "fabrication", "baseless"}
 _CONTRAST_MARKS = {"although", "though", "while", "whereas", "but"}
@@ -565,6 +566,8 @@ def _typed_denial(
     has_object = any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "xcomp") for c in kids)
     if not has_object and _shifted_as(tok) is None:
         return None
+    if any(c.dep_ == "neg" for c in kids):
+        return None  # "did not deny the report", "has never denied it": no denial was made
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
         return None  # "urged them to reject the deal": asked for, not done
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
@@ -596,6 +599,15 @@ def _shifted_as(tok: Token) -> list[Token] | None:
             if objs:
                 return list(objs[0].subtree)
     return None
+
+
+def _yet_to(tok: Token) -> bool:
+    """ "The ministry has yet to respond", "is yet to comment": not done so far."""
+    return (
+        tok.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.head.children)
+    )
 
 
 def _own_clause(tok: Token) -> bool:
@@ -762,6 +774,8 @@ def _no_comment(tok: Token, lem: str) -> str | None:
         # of saying lost a fifth of the no-comments of the train split for no precision
         return f"{tok.text} to {comp.text}" if comp.pos_ in ("VERB", "AUX") else None
     negated = any(c.dep_ == "neg" for c in kids)
+    if lem in ("respond", "comment", "reply") and _yet_to(tok):  # "has yet to respond"
+        return f"{tok.head.text} yet to {tok.text}"
     if lem == "comment" and negated:  # "said it would not comment"
         aux = [c.text for c in kids if c.dep_ in ("aux", "neg") and c.i < tok.i]
         return " ".join([*aux, tok.text])
@@ -1042,6 +1056,8 @@ def _verb_attribution(
     target_type = target_outlet = None
     if kind == "claim" and _is_denial_content(tok, cue, content, quote_type):
         kind = "denial"
+    if kind == "claim" and quote_type == "direct" and _NO_COMMENT_QUOTE.match(content):
+        kind, content = "no_comment", ""  # "“No comment,” said the spokesman."
     if kind == "denial":
         target_type, target_outlet = _denial_target(tok, ctx, unit.index)
     att = Attribution(

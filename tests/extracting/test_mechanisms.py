@@ -652,3 +652,15 @@ def test_a_statement_beside_a_no_comment_is_kept(nlp):
         ("no_comment", "The ministry"),
         ("claim", "a spokesperson for the council"),
     ]
+
+
+def test_a_negated_denial_is_none(nlp):
+    assert "denial" not in _kinds(nlp, "He did not deny the report.")
+    assert "denial" not in _kinds(nlp, "The minister has never denied the allegations.")
+
+
+def test_no_comment_as_a_quote_and_yet_to_respond(nlp):
+    a = _one(nlp, "“No comment,” said the spokesman.")
+    assert a.kind == "no_comment" and a.speaker == "the spokesman"
+    a = _one(nlp, "The ministry has yet to respond to the allegations.")
+    assert a.kind == "no_comment" and a.speaker == "The ministry"
