@@ -105,6 +105,7 @@ _XCOMP_CONTENT = {
 _AUDIENCE_OBJECT = {"tell", "inform", "ask", "assure", "warn", "urge", "remind"}
 _RESPONSE_VERBS = {"respond", "return", "reply", "answer", "reach", "have", "offer", "provide"}
 _ABOUT_PREPS = {"about", "against", "to", "for", "on", "of", "over", "with"}
+_STATIVE = {"be", "is", "are", "was", "were", "been", "have", "has", "had"}
 _NO_COMMENT_QUOTE = re.compile(r"^\W*no comment\W*$", re.IGNORECASE)
 _STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
 _STRICT_FALSITY = {"false", "untrue", "lie", "lies", "fabricated", "fabrication", "baseless"}
@@ -568,6 +569,8 @@ def _typed_denial(
         return None
     if any(c.dep_ == "neg" for c in kids):
         return None  # "did not deny the report", "has never denied it": no denial was made
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.lower_ in _STATIVE:
+        return None  # "he had his hands up, contradicting the police": the fact contradicts
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
         return None  # "urged them to reject the deal": asked for, not done
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):

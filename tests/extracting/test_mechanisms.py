@@ -664,3 +664,10 @@ def test_no_comment_as_a_quote_and_yet_to_respond(nlp):
     assert a.kind == "no_comment" and a.speaker == "the spokesman"
     a = _one(nlp, "The ministry has yet to respond to the allegations.")
     assert a.kind == "no_comment" and a.speaker == "The ministry"
+
+
+def test_a_fact_that_contradicts_is_no_denier(nlp):
+    text = "The minister was in Paris on Monday, contradicting reports that he had fled."
+    assert "denial" not in _kinds(nlp, text)
+    text = "Trump denied the accusations, dismissing the woman as a disgruntled former employee."
+    assert _kinds(nlp, text) == ["denial", "denial"]
