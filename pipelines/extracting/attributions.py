@@ -196,7 +196,26 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
     disabled = [p for p in PARSE_DISABLED if p in nlp.pipe_names]
     fast_pos = "attribute_ruler" in disabled
     for doc in nlp.pipe(texts, disable=disabled, batch_size=256):
-        yield set_pos(doc, nlp) if fast_pos else doc
+        yield _denied_nouns(set_pos(doc, nlp) if fast_pos else doc)
+
+
+def _denied_nouns(doc: Doc) -> Doc:
+    """Headlinese drops articles, and the tagger then reads "Israel denies report it …" as two
+    verbs: a report or claim word right after a verb of denying, with no subject or auxiliary
+    of its own, is the noun denied."""
+    said = terms("report_noun") | terms("claim_noun")
+    for t in doc:
+        if (
+            t.pos_ == "VERB"
+            and t.lower_ in said
+            and t.dep_ in ("xcomp", "dobj", "ccomp")
+            and t.i == t.head.i + 1
+            and (cue := cues().get(lemma(t.head))) is not None
+            and cue.kind == "deny"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in t.children)
+        ):
+            t.pos_, t.tag_, t.dep_ = "NOUN", "NNS" if t.lower_.endswith("s") else "NN", "dobj"
+    return doc
 
 
 @cache
@@ -993,7 +1012,14 @@ def _verb_attribution(
             content_toks.extend(c.subtree)
         if objs:  # "denied engagement | in any talks | to avoid …": the parser splits these
             for c in kids:
-                if c.i > objs[0].i and c.dep_ in ("prep", "advcl", "oprd", "acomp", "xcomp"):
+                if c.i > objs[0].i and c.dep_ in (
+                    "prep",
+                    "advcl",
+                    "oprd",
+                    "acomp",
+                    "xcomp",
+                    "ccomp",
+                ):
                     if c.dep_ == "advcl" and lemma(c) in cues():
                         continue  # "denied the accusations, saying …": a statement of its own
                     content_toks.extend(c.subtree)

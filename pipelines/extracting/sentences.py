@@ -11,6 +11,13 @@ OPEN_QUOTES = '“"'
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _PARA = re.compile(r"\n\s*\n|\n")
 _INITIALS = re.compile(r"^(?:[a-z]\.){2,}$")  # "G.K.", "D-N.C." ends in "n.c."
+# "JERUSALEM (AP) — ", "MOSCOW, Feb 14 (Reuters) - ", "WASHINGTON — ": a dateline opening the
+# first sentence of a paragraph, which the parser would otherwise take for its subject
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Z.'’-]+)*"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:[—–]|--?)\s+(?=[\"“‘'A-Z])"
+)
 
 
 @dataclass(frozen=True)
@@ -87,9 +94,9 @@ def split_units(body: str) -> list[Unit]:
                     continue  # inside a quotation
                 if para[dot] == "." and _abbrev_end(para, dot):
                     continue
-                _add(units, body, para_start + cut, para_start + end, para_no)
+                _add(units, body, para_start + cut, para_start + end, para_no, first=cut == 0)
                 cut = end
-            _add(units, body, para_start + cut, para_end, para_no)
+            _add(units, body, para_start + cut, para_end, para_no, first=cut == 0)
             para_no += 1
         if m is None:
             break
@@ -97,9 +104,13 @@ def split_units(body: str) -> list[Unit]:
     return units
 
 
-def _add(units: list[Unit], body: str, start: int, end: int, para: int) -> None:
+def _add(
+    units: list[Unit], body: str, start: int, end: int, para: int, first: bool = False
+) -> None:
     text = body[start:end]
     lead = len(text) - len(text.lstrip())
-    text = text.strip()
+    if first and (dateline := _DATELINE.match(text[lead:])):
+        lead += dateline.end()
+    text = text[lead:].rstrip()
     if text:
         units.append(Unit(len(units), start + lead, start + lead + len(text), text, para))

@@ -671,3 +671,27 @@ def test_a_fact_that_contradicts_is_no_denier(nlp):
     assert "denial" not in _kinds(nlp, text)
     text = "Trump denied the accusations, dismissing the woman as a disgruntled former employee."
     assert _kinds(nlp, text) == ["denial", "denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JERUSALEM (AP) — The army denied the report.",
+        "MOSCOW, Feb 14 (Reuters) - The army denied the report.",
+        "WASHINGTON — The army denied the report.",
+    ],
+)
+def test_a_dateline_is_not_the_speaker(nlp, text):
+    (unit,) = split_units(text)
+    assert unit.text == "The army denied the report." and text[unit.start : unit.end] == unit.text
+    assert _one(nlp, text, kind="denial").speaker == "The army"
+
+
+def test_an_acronym_opening_a_sentence_is_no_dateline():
+    assert [u.text for u in split_units("NATO said it would act.")] == ["NATO said it would act."]
+
+
+def test_a_headline_denying_a_report_without_articles(nlp):
+    text = "Israel denies report it struck aid convoy\n\nThe army said the BBC report was wrong."
+    a = _one(nlp, text, kind="denial")
+    assert a.speaker == "Israel" and a.cue == "denies" and a.target_type == "report"
