@@ -24,7 +24,19 @@ class Cue:
 
 def _rows(name: str) -> list[dict[str, str]]:
     with (HERE / name).open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+@cache
+def affiliations() -> dict[tuple[str, ...], tuple[str, str | None]]:
+    """Words of a place or institution (lower-cased) -> (affiliation, the exact spelling
+    required, for acronyms such as "US" that are also words)."""
+    out: dict[tuple[str, ...], tuple[str, str | None]] = {}
+    for r in _rows("affiliations.csv"):
+        term = r["term"].strip()
+        exact = term if term.upper() == term else None
+        out[tuple(term.lower().split())] = (r["affiliation"].strip(), exact)
+    return out
 
 
 @cache

@@ -12,8 +12,34 @@ import re
 
 from spacy.tokens import Token
 
-from pipelines.extracting.lexicon import outlet_name, terms
+from pipelines.extracting.lexicon import affiliations, outlet_name, terms
 
+_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "rev",
+    "sir",
+    "lt",
+    "col",
+    "gen",
+    "maj",
+    "capt",
+    "sgt",
+    "cpl",
+    "adm",
+    "cmdr",
+    "brig",
+    "sen",
+    "rep",
+    "gov",
+    "amb",
+    "pres",
+    "lord",
+    "lady",
+}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 _TIME_WORDS = {
     "week",
@@ -391,25 +417,37 @@ def source_count(toks: list[Token]) -> int | None:
 
 
 def role_and_name(toks: list[Token]) -> tuple[str | None, list[Token]]:
-    """Split "Kremlin spokesman Dmitry Peskov" into its role and its name."""
+    """Split "Kremlin spokesman Dmitry Peskov" into its role and its name; "a spokesman for
+    the embassy in Washington" is a role with no name."""
     roles = terms("role_head")
-    names = [
-        t
-        for t in toks
-        if t.lower_ not in roles and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.is_title))
-    ]
+
+    def is_name(t: Token) -> bool:
+        return t.lower_ not in roles and (
+            t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.is_title)
+        )
+
     head = head_of(toks)
-    if head is None or not names:
+    if head is None:
         return None, []
-    # the name is the run of name tokens ending at (or containing) the head
+    # the name is the run of name tokens (hyphens inside: "Jean-Pierre") at the head
     run: list[Token] = []
     for t in toks:
-        if t in names and (not run or t.i == run[-1].i + 1):
+        joined = bool(run) and t.i == run[-1].i + 1
+        if is_name(t) and (joined or not run):
             run.append(t)
-        elif t in names:
+        elif is_name(t):
             run = [t]
-        if t == head and run and run[-1] == head:
+        elif joined and t.text == "-" and not t.whitespace_ and not run[-1].whitespace_:
+            run.append(t)
+        elif t.i > head.i and head in run:
             break
+        else:
+            run = [] if t.i <= head.i else run
+    while run and run[-1].text == "-":
+        run.pop()
+    appos = next((t for t in toks if t.dep_ == "appos" and t.head == head), None)
+    if head not in run and not (appos is not None and appos in run):
+        return None, []
     role_toks = [
         t
         for t in toks
@@ -419,17 +457,23 @@ def role_and_name(toks: list[Token]) -> tuple[str | None, list[Token]]:
         if t.dep_ == "appos" and t.i > run[-1].i:
             role_toks = [x for x in t.subtree if x.pos_ not in ("DET", "PUNCT")]
             break
+    while role_toks and (role_toks[-1].text == "." or role_toks[-1].lower_.rstrip(".") in _TITLES):
+        role_toks.pop()  # "military spokesman Lt. Col. Peter Lerner": ranks go with the name
     role = text_of(role_toks) if role_toks else None
-    if role and not any(t.lower_ in terms("role_head") for t in role_toks):
+    if role and not any(t.lower_ in roles for t in role_toks):
         role = None
     return role, run
 
 
 def affiliation(toks: list[Token]) -> str | None:
-    """The country or institution a speaker belongs to, from demonyms in the span."""
-    dem = terms("demonym")
-    for t in toks:
-        key = t.lower_.replace("’", "'")
-        if key in dem and t.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
-            return dem[key]
+    """The country or institution a speaker belongs to: the first place or body its span
+    names ("Russian sources", "Kremlin spokesman", "an official at the U.S. embassy")."""
+    index = affiliations()
+    longest = max((len(k) for k in index), default=0)
+    words = [t.text.replace("’", "'") for t in toks]
+    for i in range(len(words)):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            hit = index.get(tuple(w.lower() for w in words[i : i + n]))
+            if hit and (hit[1] is None or " ".join(words[i : i + n]) == hit[1]):
+                return hit[0]
     return None

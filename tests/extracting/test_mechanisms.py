@@ -695,3 +695,27 @@ def test_a_headline_denying_a_report_without_articles(nlp):
     text = "Israel denies report it struck aid convoy\n\nThe army said the BBC report was wrong."
     a = _one(nlp, text, kind="denial")
     assert a.speaker == "Israel" and a.cue == "denies" and a.target_type == "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("The Kremlin denied the report.", "Russia"),
+        ("Israel's military denied the report.", "Israel"),
+        ("Two United Nations officials said the convoy was marked.", "United Nations"),
+        ("A spokesman for the Russian embassy in Washington said talks went well.", "Russia"),
+        ("White House press secretary Karine Jean-Pierre said talks went well.", "United States"),
+        ("One of us said talks went well.", None),  # "us" is no "US"
+    ],
+)
+def test_affiliation_from_places_and_bodies_the_span_names(nlp, text, affiliation):
+    assert _one(nlp, text).affiliation == affiliation
+
+
+def test_role_and_name_split(nlp):
+    a = _one(nlp, "“It is baseless,” military spokesman Lt. Col. Peter Lerner told reporters.")
+    assert a.role == "military spokesman" and a.speaker_resolved == "Peter Lerner"
+    a = _one(nlp, "White House press secretary Karine Jean-Pierre said talks went well.")
+    assert a.role == "White House press secretary" and a.speaker_resolved == "Karine Jean-Pierre"
+    a = _one(nlp, "A spokesman for the embassy in Washington said talks went well.")
+    assert a.speaker_resolved == a.speaker  # "Washington" is no name of the spokesman
