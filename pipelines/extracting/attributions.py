@@ -106,7 +106,11 @@ _AUDIENCE_OBJECT = {"tell", "inform", "ask", "assure", "warn", "urge", "remind"}
 _RESPONSE_VERBS = {"respond", "return", "reply", "answer", "reach", "have", "offer", "provide"}
 _ABOUT_PREPS = {"about", "against", "to", "for", "on", "of", "over", "with"}
 _STATIVE = {"be", "is", "are", "was", "were", "been", "have", "has", "had"}
-_NO_COMMENT_QUOTE = re.compile(r"^\W*no comment\W*$", re.IGNORECASE)
+_NO_COMMENT_QUOTE = re.compile(
+    r"^\W*(?:no comment\W*$|(?:we|i)\s*(?:will|would|do|can|could|'ll|'d)?\s*(?:not|n't|never)\s+"
+    r"comment\b|(?:we|i) (?:have|had) no (?:further )?comment\b)",
+    re.IGNORECASE,
+)
 _STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
 _STRICT_FALSITY = {"false", "untrue", "lie", "lies", "fabricated", "fabrication", "baseless"}
 _CONTRAST_MARKS = {"although", "though", "while", "whereas", "but"}

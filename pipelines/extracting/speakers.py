@@ -14,54 +14,7 @@ from spacy.tokens import Token
 
 from pipelines.extracting.lexicon import affiliations, outlet_name, terms
 
-_TITLES = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "rev",
-    "sir",
-    "lt",
-    "col",
-    "gen",
-    "maj",
-    "capt",
-    "sgt",
-    "cpl",
-    "adm",
-    "cmdr",
-    "brig",
-    "sen",
-    "rep",
-    "gov",
-    "amb",
-    "pres",
-    "lord",
-    "lady",
-}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
-_TIME_WORDS = {
-    "week",
-    "weekend",
-    "month",
-    "year",
-    "day",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "today",
-    "yesterday",
-    "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-}
 _TRIM = set(",;:-–—()\"“”‘’'")
 _ORDINAL = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 
@@ -271,7 +224,7 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
 
 def _time_modifier(tok: Token) -> bool:
     """ "this week", "last Tuesday" beside a speaker: when, not who."""
-    return tok.dep_ in ("npadvmod", "tmod") and tok.lower_ in _TIME_WORDS
+    return tok.dep_ in ("npadvmod", "tmod") and tok.lower_ in terms("time_word")
 
 
 def _contiguous(toks: list[Token], head: Token) -> list[Token]:
@@ -341,6 +294,8 @@ def rule_type(toks: list[Token]) -> str | None:
     orgs = terms("organization_word")
     if head.lower_ in orgs or text.removeprefix("the ") in orgs:
         return "organization"
+    if tuple(text.removeprefix("the ").split()) in affiliations():
+        return "organization"  # "Downing Street", "Moscow", "Israel" said: its government
     if head.lower_ in terms("role_head") and head.pos_ == "NOUN" and not _has_person_name(toks):
         return "person"
     return None
@@ -445,6 +400,8 @@ def role_and_name(toks: list[Token]) -> tuple[str | None, list[Token]]:
             run = [] if t.i <= head.i else run
     while run and run[-1].text == "-":
         run.pop()
+    while len(run) > 2 and (run[0].text == "." or run[0].lower_.rstrip(".") in terms("title")):
+        run.pop(0)  # "Secretary General Jens Stoltenberg", "Gen. Mark Milley": a title, no name
     appos = next((t for t in toks if t.dep_ == "appos" and t.head == head), None)
     if head not in run and not (appos is not None and appos in run):
         return None, []
@@ -457,12 +414,21 @@ def role_and_name(toks: list[Token]) -> tuple[str | None, list[Token]]:
         if t.dep_ == "appos" and t.i > run[-1].i:
             role_toks = [x for x in t.subtree if x.pos_ not in ("DET", "PUNCT")]
             break
-    while role_toks and (role_toks[-1].text == "." or role_toks[-1].lower_.rstrip(".") in _TITLES):
+    while role_toks and _abbreviated_title(role_toks[-1]):
         role_toks.pop()  # "military spokesman Lt. Col. Peter Lerner": ranks go with the name
     role = text_of(role_toks) if role_toks else None
     if role and not any(t.lower_ in roles for t in role_toks):
         role = None
     return role, run
+
+
+def _abbreviated_title(tok: Token) -> bool:
+    """ "Lt.", "Col", ".": a rank or courtesy title as abbreviated before a name."""
+    if tok.text == ".":
+        return True
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    dotted = tok.text.endswith(".") or (nxt is not None and nxt.text == ".")
+    return dotted and tok.lower_.rstrip(".") in terms("title")
 
 
 def affiliation(toks: list[Token]) -> str | None:

@@ -719,3 +719,26 @@ def test_role_and_name_split(nlp):
     assert a.role == "White House press secretary" and a.speaker_resolved == "Karine Jean-Pierre"
     a = _one(nlp, "A spokesman for the embassy in Washington said talks went well.")
     assert a.speaker_resolved == a.speaker  # "Washington" is no name of the spokesman
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["“No comment.”", "“We will not comment on operational matters.”", "“We don't comment.”"],
+)
+def test_a_quoted_refusal_to_comment_is_a_no_comment(nlp, quote):
+    a = _one(nlp, f"{quote[:-2]},” the spokesman said.")
+    assert a.kind == "no_comment" and a.speaker == "the spokesman"
+
+
+def test_a_quote_promising_comment_is_a_claim(nlp):
+    assert _one(nlp, "“We will comment later,” she said.").kind == "claim"
+
+
+def test_a_government_seat_speaks_as_an_organisation(nlp):
+    a = _one(nlp, "Downing Street did not respond to requests for comment.")
+    assert (a.speaker_type, a.affiliation) == ("organization", "United Kingdom")
+
+
+def test_a_title_goes_to_the_role_not_the_name(nlp):
+    a = _one(nlp, "NATO Secretary General Jens Stoltenberg said the alliance was ready.")
+    assert (a.role, a.speaker_resolved) == ("NATO Secretary General", "Jens Stoltenberg")
