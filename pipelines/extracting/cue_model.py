@@ -8,7 +8,7 @@ network over spaCy's contextual token vectors (`doc.tensor`) of the token and
 its head, which generalises to cue words never seen in training. It is trained
 on the benchmark's train split by `train_cue_model.py`, as the average of five
 seeds (itself one such model, its hidden layers side by side); the weights are
-data (`cue_model.json`), which names the context vectors it was trained on.
+data (`cue_model.json`).
 """
 
 from __future__ import annotations
@@ -189,49 +189,15 @@ def _context_features(
     return f
 
 
-DENSE_PARTS = ("tok", "head")  # the context of models that do not name theirs
-ALL_PARTS = ("tok", "head", "prev", "next", "subj", "comp")
-_WIDTH = 96  # spaCy's tok2vec width
-
-
-def _part(tok: Token, part: str) -> int:
-    """Index of the token whose vector fills `part` of the context, -1 when there is none."""
-    if part == "tok":
-        return tok.i
-    if part == "head":
-        return tok.head.i
-    if part == "prev":
-        return tok.i - 1 if tok.i > 0 else -1
-    if part == "next":
-        return tok.i + 1 if tok.i + 1 < len(tok.doc) else -1
-    if part == "subj":
-        return next((c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), -1)
-    if part == "comp":
-        return next((c.i for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj")), -1)
-    raise ValueError(part)
-
-
-def dense(tok: Token, parts: tuple[str, ...] | None = None) -> np.ndarray:
-    """Contextual vectors of the token and its context (head, ...), from the shared tok2vec.
-
-    `parts` names the context; by default, the one the loaded model was trained with.
-    A missing neighbour (no subject, the document's first word) is a zero vector.
-    """
-    if parts is None:
-        m = model()
-        parts = m.parts if m is not None else DENSE_PARTS
+def dense(tok: Token) -> np.ndarray:
+    """The contextual vectors of the token and of its head, from the shared tok2vec."""
     t = tok.doc.tensor
     if t is None or t.shape[0] != len(tok.doc) or t.shape[1] == 0:
-        return np.zeros(len(parts) * _WIDTH, dtype=np.float32)
-    out = np.zeros((len(parts), t.shape[1]), dtype=np.float32)
-    for k, part in enumerate(parts):
-        i = _part(tok, part)
-        if i >= 0:
-            out[k] = t[i]
-    return out.reshape(-1)
+        return np.zeros(DENSE_DIM, dtype=np.float32)
+    return np.concatenate([t[tok.i], t[tok.head.i]]).astype(np.float32)
 
 
-DENSE_DIM = len(DENSE_PARTS) * _WIDTH
+DENSE_DIM = 192
 
 
 class CueModel:
@@ -241,7 +207,6 @@ class CueModel:
         self.threshold = float(data.get("threshold", 0.5))
         self.weights: dict[str, float] = data["weights"]
         self.bias = float(data.get("bias", 0.0))
-        self.parts = tuple(data.get("dense_parts", DENSE_PARTS))
         mlp = data.get("mlp")
         if mlp:
             self.w1 = np.asarray(mlp["w1"], dtype=np.float32)
@@ -328,6 +293,6 @@ def score_doc(doc: Doc, quoted: set[int], lemma_of) -> dict[int, float]:
         )
         for t, lem in zip(toks, lemmas, strict=True)
     ]
-    vecs = np.stack([dense(t, m.parts) for t in toks]) if m.w1 is not None else None
+    vecs = np.stack([dense(t) for t in toks]) if m.w1 is not None else None
     probs = m.probabilities(feats, vecs)
     return {t.i: float(p) for t, p in zip(toks, probs, strict=True)}
