@@ -208,6 +208,7 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
         ]
     else:
         toks = list(head.subtree)
+    toks += _appositive_parsed_as_subject(head)
     when = {t.i for c in head.children if _time_modifier(c) for t in c.subtree}
     toks = [t for t in toks if t.i not in exclude and t.i not in when]  # "Trump this week said"
     toks = _contiguous(toks, head)
@@ -220,6 +221,23 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
         if cut:
             toks = [t for t in toks if t.i < cut[0]]
     return toks
+
+
+def _appositive_parsed_as_subject(head: Token) -> list[Token]:
+    """ "Ban Ki-moon, the secretary general of the United Nations, vowed …": the parser may make
+    the appositive a second subject of the verb; it belongs to the speaker span."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    end = max(t.i for t in head.subtree)
+    doc = head.doc
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    second = doc[end + 2]
+    while second.head.i != second.i and second.head.i > end and second.dep_ not in ("nsubj",):
+        second = second.head
+    if second.dep_ != "nsubj" or second.head != head.head or second.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [doc[end + 1], *second.subtree]
 
 
 def _time_modifier(tok: Token) -> bool:
@@ -388,7 +406,8 @@ def role_and_name(toks: list[Token]) -> tuple[str | None, list[Token]]:
     run: list[Token] = []
     for t in toks:
         joined = bool(run) and t.i == run[-1].i + 1
-        if is_name(t) and (joined or not run):
+        after_hyphen = joined and run[-1].text == "-" and t.pos_ == "PROPN"  # "Ki-moon"
+        if (is_name(t) or after_hyphen) and (joined or not run):
             run.append(t)
         elif is_name(t):
             run = [t]
@@ -402,7 +421,7 @@ def role_and_name(toks: list[Token]) -> tuple[str | None, list[Token]]:
         run.pop()
     while len(run) > 2 and (run[0].text == "." or run[0].lower_.rstrip(".") in terms("title")):
         run.pop(0)  # "Secretary General Jens Stoltenberg", "Gen. Mark Milley": a title, no name
-    appos = next((t for t in toks if t.dep_ == "appos" and t.head == head), None)
+    appos = next((t for t in toks if _appositive_of(t, head)), None)
     if head not in run and not (appos is not None and appos in run):
         return None, []
     role_toks = [
@@ -411,8 +430,10 @@ def role_and_name(toks: list[Token]) -> tuple[str | None, list[Token]]:
         if t.i < run[0].i and t.dep_ not in ("det", "punct") and t.pos_ not in ("DET", "PUNCT")
     ]
     for t in toks:
-        if t.dep_ == "appos" and t.i > run[-1].i:
-            role_toks = [x for x in t.subtree if x.pos_ not in ("DET", "PUNCT")]
+        if (t.dep_ == "appos" or _appositive_of(t, head)) and t.i > run[-1].i:
+            role_toks = [x for x in t.subtree if x.pos_ != "PUNCT"]
+            while role_toks and role_toks[0].pos_ == "DET":
+                role_toks.pop(0)  # "the secretary general of the United Nations"
             break
     while role_toks and _abbreviated_title(role_toks[-1]):
         role_toks.pop()  # "military spokesman Lt. Col. Peter Lerner": ranks go with the name
@@ -420,6 +441,13 @@ def role_and_name(toks: list[Token]) -> tuple[str | None, list[Token]]:
     if role and not any(t.lower_ in roles for t in role_toks):
         role = None
     return role, run
+
+
+def _appositive_of(tok: Token, head: Token) -> bool:
+    """An appositive of the head, or one the parser made a second subject of its verb."""
+    if tok.dep_ == "appos":
+        return tok.head == head
+    return tok.dep_ == "nsubj" and tok.i > head.i and tok.head == head.head and head.dep_ == "nsubj"
 
 
 def _abbreviated_title(tok: Token) -> bool:

@@ -749,3 +749,13 @@ def test_a_government_seat_speaks_as_an_organisation(nlp):
 def test_a_title_goes_to_the_role_not_the_name(nlp):
     a = _one(nlp, "NATO Secretary General Jens Stoltenberg said the alliance was ready.")
     assert (a.role, a.speaker_resolved) == ("NATO Secretary General", "Jens Stoltenberg")
+
+
+def test_an_appositive_parsed_as_a_second_subject_is_part_of_the_speaker(nlp):
+    text = "Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat it."
+    a = _one(nlp, text)
+    assert a.speaker == "Ban Ki-moon, the secretary general of the United Nations"
+    assert (a.role, a.speaker_resolved) == (
+        "secretary general of the United Nations",
+        "Ban Ki-moon",
+    )
