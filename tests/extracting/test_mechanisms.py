@@ -759,3 +759,15 @@ def test_an_appositive_parsed_as_a_second_subject_is_part_of_the_speaker(nlp):
         "secretary general of the United Nations",
         "Ban Ki-moon",
     )
+
+
+def test_said_opening_the_sentence(nlp):
+    a = _one(nlp, "Said Ellis: “I don’t get the sense she’s interested in tax reform.”")
+    assert (a.speaker, a.cue, a.quote_type) == ("Ellis", "Said", "direct")
+    assert a.content.startswith("“I don’t get the sense")
+    assert _kinds(nlp, "Said differently, the plan fails.") == []
+
+
+def test_asked_opening_the_sentence_is_a_question_not_a_claim(nlp):
+    atts = extract_attributions("Asked what he believed, he said, “It's wrong.”", nlp=nlp)[0]
+    assert [(a.speaker, a.cue, a.content) for a in atts] == [("he", "said", "“It's wrong.”")]
