@@ -42,6 +42,14 @@ _PLAIN_DATELINE = re.compile(
     rf"^\s*(?P<dateline>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){{0,3}}){_PLACE}{_DAY}"
     r"\s*(?:[-—–―]{1,2}|--)\s"
 )
+
+
+def wire_dateline(text: str) -> re.Match[str] | None:
+    """A dateline opening wire copy ("MOSCOW (Reuters) - ", "BUFFALO, N.Y. — "), if any; its
+    `dateline` group is the place."""
+    return _WIRE_DATELINE.match(text) or _PLAIN_DATELINE.match(text)
+
+
 _SENTENCE_END = re.compile(r"[.!?…:;\"”)]$")
 _ABBREV_END = re.compile(
     r"\b(?:[A-Z]\.){1,3}$|\b(?:U\.S|U\.K|U\.N|E\.U|Inc|Co|Corp|Ltd|Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$"
@@ -90,7 +98,7 @@ def read_header(text: str) -> Header:
         header.stripped.append(trailing.group(0).strip())
         header.text = header.text[: trailing.start()]
     if header.dateline is None:
-        wire = _WIRE_DATELINE.match(header.text) or _PLAIN_DATELINE.match(header.text)
+        wire = wire_dateline(header.text)
         if wire:
             header.dateline = wire.group("dateline").strip(" ,")
     return header

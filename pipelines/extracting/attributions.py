@@ -47,6 +47,7 @@ from pipelines.extracting.lexicon import (
     measured_cue_lemmas,
     measured_rates,
     outlet_name,
+    said_nouns,
     terms,
 )
 from pipelines.extracting.sentences import OPEN_QUOTES, Unit, quote_spans, split_units
@@ -84,9 +85,9 @@ _STATEMENT = (
     r"|accusations?|charges?|rumou?rs?))"
 )
 _DENIAL_QUOTE = re.compile(
-    r"^\W*no\b[,.!]|\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b|\bnot a (?:single )?word of truth\b"
-    r"|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
-    rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+(?:\w+\s+){{0,2}}{_FALSITY}\b",
+    r"^\W*no\b[,.!]\s*(?!no\b)\w|\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b"
+    r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
+    rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}{_FALSITY}\b",
     re.IGNORECASE,
 )
 # verbs that take their content as an infinitive ("vowed not to negotiate")
@@ -107,13 +108,14 @@ _RESPONSE_VERBS = {"respond", "return", "reply", "answer", "reach", "have", "off
 _ABOUT_PREPS = {"about", "against", "to", "for", "on", "of", "over", "with"}
 _STATIVE = {"be", "is", "are", "was", "were", "been", "have", "has", "had"}
 _NO_COMMENT_QUOTE = re.compile(
-    r"^\W*(?:no comment\W*$|(?:we|i)\s*(?:will|would|do|can|could|'ll|'d)?\s*(?:not|n't|never)\s+"
-    r"comment\b|(?:we|i) (?:have|had) no (?:further )?comment\b)",
+    r"^\W*(?:no comment\W*$|(?:we|i)\s+(?:(?:will|would|do|does|can|could|shall)\s+not"
+    r"|(?:won|wouldn|don|doesn|can|couldn)['’]t|never)\s+comment\b"
+    r"|(?:we|i)\s+(?:have|had)\s+no\s+(?:further\s+)?comment\b)",
     re.IGNORECASE,
 )
 _STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
 _STRICT_FALSITY = {"false", "untrue", "lie", "lies", "fabricated", "fabrication", "baseless"}
-_CONTRAST_MARKS = {"although", "though", "while", "whereas", "but"}
+_CONTRAST_MARKS = {"although", "though", "while", "whereas"}
 _COMMENT_WORDS = {"comment", "comments"}  # what "had no …" / "offered no …" must be about
 _HAS_RESOLVED = "speaker_resolved" in {f.name for f in fields(Attribution)}
 
@@ -207,10 +209,11 @@ def _denied_nouns(doc: Doc) -> Doc:
     """Headlinese drops articles, and the tagger then reads "Israel denies report it …" as two
     verbs: a report or claim word right after a verb of denying, with no subject or auxiliary
     of its own, is the noun denied."""
-    said = terms("report_noun") | terms("claim_noun")
+    said = said_nouns()
     for t in doc:
         if (
             t.pos_ == "VERB"
+            and t.tag_ != "VBG"  # "denied reporting the incident": a gerund, not a report
             and t.lower_ in said
             and t.dep_ in ("xcomp", "dobj", "ccomp")
             and t.i == t.head.i + 1
@@ -595,7 +598,7 @@ def _typed_denial(
         return None
     if any(c.dep_ == "neg" for c in kids):
         return None  # "did not deny the report", "has never denied it": no denial was made
-    if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.lower_ in _STATIVE:
+    if _fact_contradicts(tok):
         return None  # "he had his hands up, contradicting the police": the fact contradicts
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
         return None  # "urged them to reject the deal": asked for, not done
@@ -619,7 +622,7 @@ def _shifted_as(tok: Token) -> list[Token] | None:
             det = next((g for g in obj.children if g.dep_ in ("det", "poss")), None)
             if det is not None:
                 return [t for t in obj.subtree if t.i >= det.i]
-            said = terms("report_noun") | terms("claim_noun")
+            said = said_nouns()
             first = next(iter(obj.lefts), None)  # "as nonsense claims that …"
             if obj.lower_ in said and first is not None and first.dep_ in ("compound", "amod"):
                 return [t for t in obj.subtree if t.i > first.i]
@@ -636,6 +639,17 @@ def _yet_to(tok: Token) -> bool:
         tok.dep_ == "xcomp"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.head.children)
+    )
+
+
+def _fact_contradicts(tok: Token) -> bool:
+    """ "He had his hands up, contradicting the police": a participle of contradicting after a
+    state is what the fact does; "The minister was defiant, denying …" is still a denial."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and lemma(tok) in ("contradict", "belie")
+        and tok.head.lower_ in _STATIVE
     )
 
 
@@ -883,16 +897,25 @@ def _reporting_verb(tok: Token) -> Token | None:
     lex = cues()
     child = tok
     while child.head.i != child.i:
-        if child.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in child.children
-        ):
-            return None  # "claimed it was smart, although he refused to …": the writer's aside
+        if _writers_aside(child):
+            return None  # "claimed it was smart, although he refused to …"
         anc = child.head
         cue = lex.get(lemma(anc)) if anc.pos_ in ("VERB", "AUX") else None
         if cue is not None and cue.kind in ("assert", "report", "belief") and child.dep_ == "ccomp":
             return anc
         child = anc
     return None
+
+
+def _writers_aside(clause: Token) -> bool:
+    """ "He claimed it was smart, although he again refused to …": a contrast clause trailing
+    what was said is the writer's, not part of it ("Police said that although the driver
+    refused to stop, no one was hurt" keeps the refusal inside the police's statement)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > clause.head.i
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in clause.children)
+    )
 
 
 def _refuser_of_for(tok: Token) -> Token | None:
@@ -934,7 +957,11 @@ def _said_opening(
     rest = [t for t in doc[end + 1 :] if not t.is_space]
     if rest and rest[0].i not in quoted:
         return None  # "Said differently, the plan fails": a quotation must follow
-    content = _strip([t for t in doc[end:] if t.i in quoted or not t.is_punct])
+    content = []
+    for t in rest:  # the quotation that follows, not what the sentence adds after it
+        if t.i not in quoted:
+            break
+        content.append(t)
     draft = _source_phrase_draft(tok.text, speaker, content, unit, quoted)
     if not content and following:  # "Said Ellis:" and the quotation in the next paragraph
         draft.att.content = " ".join(following)
@@ -1021,7 +1048,8 @@ def _verb_attribution(
     how = "clause"
     clause = [c for c in kids if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i not in quoted]
     for c in clause:
-        content_toks.extend(t for t in c.subtree if t.i not in spk_ids)
+        aside = {t.i for g in c.children if _writers_aside(g) for t in g.subtree}
+        content_toks.extend(t for t in c.subtree if t.i not in spk_ids and t.i not in aside)
     if (
         not content_toks
         and tok.dep_ == "parataxis"
@@ -1030,7 +1058,7 @@ def _verb_attribution(
     ):
         # "Acts of protest, Mr. Obama said, are acts of patriotism": the clause around the cue
         inner = {t.i for t in tok.subtree}
-        content_toks = [t for t in tok.head.subtree if t.i not in inner and t.i not in quoted]
+        content_toks = [t for t in tok.head.subtree if t.i not in inner]
         how = "other_side"  # as the verifier has seen these drafts
     if not content_toks and lem in _XCOMP_CONTENT:
         how = "xcomp"
@@ -1214,7 +1242,7 @@ def _is_denial_content(tok: Token, cue: Cue, content: str, quote_type: str | Non
 
 def _calls_false(tok: Token) -> bool:
     """ "said the report was false", "called the claims a lie": the content denies a report."""
-    targets = terms("report_noun") | terms("claim_noun")
+    targets = said_nouns()
     falsity = terms("denial_word")
     for c in tok.children:
         if c.dep_ == "ccomp" and _clause_says_untrue(c, targets, falsity):
@@ -1229,7 +1257,7 @@ def _calls_false(tok: Token) -> bool:
     return False
 
 
-def _clause_says_untrue(clause: Token, targets: dict, falsity: dict) -> bool:
+def _clause_says_untrue(clause: Token, targets: frozenset[str], falsity: dict) -> bool:
     """ "the report was false", "it was not true that …", "there was no truth in it", "no such
     offer had been made"; not "it was wrong to …" nor "that would be a false reason"."""
     kids = list(clause.children)
@@ -1238,13 +1266,15 @@ def _clause_says_untrue(clause: Token, targets: dict, falsity: dict) -> bool:
         return False
     preds = [g for g in kids if g.dep_ in ("acomp", "attr")]
     negated = any(g.dep_ == "neg" for g in kids)
-    false = any(t.lower_ in falsity for p in preds for t in p.subtree) or any(
-        p.lower_ == "true" and negated for p in preds
-    )
+    not_true = negated and any(p.lower_ == "true" for p in preds)  # "was not true"
+    if negated and not not_true:
+        return False  # "the report was not false", "it was not a lie"
+    false = not_true or any(t.lower_ in falsity for p in preds for t in p.subtree)
     if subj.lower_ in targets and false:
         return True
-    strictly_false = any(p.lower_ in _STRICT_FALSITY for p in preds)
-    if subj.lower_ in _STATEMENT_PRONOUNS and (strictly_false or false and negated):
+    if subj.lower_ in _STATEMENT_PRONOUNS and (
+        not_true or any(p.lower_ in _STRICT_FALSITY for p in preds)  # not "a false reason"
+    ):
         return True
 
     def no_such(g: Token) -> bool:
@@ -1252,6 +1282,8 @@ def _clause_says_untrue(clause: Token, targets: dict, falsity: dict) -> bool:
             any(a.lower_ == "such" for a in g.children) or g.lower_ == "truth"
         )
 
+    if any(g.lower_ == "thing" for g in preds):
+        return False  # "there was no such thing as a free lunch"
     return any(no_such(g) for g in [subj, *preds] if g.dep_ != "expl") or (
         subj.lower_ == "there" and any(no_such(p) for p in preds)
     )
@@ -1480,11 +1512,12 @@ def _type_speakers(nlp: Language, drafts: list[_Draft]) -> None:
     for d in drafts:
         if d.att.speaker_type == "anonymous":
             d.att.source_count = sp.source_count(d.speaker_toks)
-        if d.speaker_toks:
-            d.att.affiliation = sp.affiliation(d.speaker_toks)
+        run: list = []
         if d.att.speaker_type == "person" and d.speaker_toks:
             d.att.role, run = sp.role_and_name(d.speaker_toks)
             d.name = sp.text_of(run)
+        if d.speaker_toks:
+            d.att.affiliation = sp.affiliation(d.speaker_toks, run)
         if d.att.speaker_type == "media" and not d.att.cited_outlet:
             d.att.cited_outlet = outlet_name(d.att.speaker or "")
 

@@ -62,6 +62,12 @@ def terms(category: str) -> dict[str, str]:
 
 
 @cache
+def said_nouns() -> frozenset[str]:
+    """Words for what can be denied: reports ("story", "article") and claims ("allegations")."""
+    return frozenset(terms("report_noun")) | frozenset(terms("claim_noun"))
+
+
+@cache
 def _registry():
     from pipelines.normalising.outlets import OutletRegistry  # the project's outlet registry
 

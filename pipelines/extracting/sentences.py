@@ -5,19 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.cleaning.text import wire_dateline
 from pipelines.extracting.lexicon import terms
+from pipelines.normalising.dates import dateline_country
 
 OPEN_QUOTES = '“"'
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _PARA = re.compile(r"\n\s*\n|\n")
 _INITIALS = re.compile(r"^(?:[a-z]\.){2,}$")  # "G.K.", "D-N.C." ends in "n.c."
-# "JERUSALEM (AP) — ", "MOSCOW, Feb 14 (Reuters) - ", "WASHINGTON — ": a dateline opening the
-# first sentence of a paragraph, which the parser would otherwise take for its subject
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Z.'’-]+)*"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([^()]{1,40}\))?\s*(?:[—–]|--?)\s+(?=[\"“‘'A-Z])"
-)
 
 
 @dataclass(frozen=True)
@@ -94,9 +89,16 @@ def split_units(body: str) -> list[Unit]:
                     continue  # inside a quotation
                 if para[dot] == "." and _abbrev_end(para, dot):
                     continue
-                _add(units, body, para_start + cut, para_start + end, para_no, first=cut == 0)
+                _add(
+                    units,
+                    body,
+                    para_start + cut,
+                    para_start + end,
+                    para_no,
+                    first=cut == 0 and para_no < 2,
+                )
                 cut = end
-            _add(units, body, para_start + cut, para_end, para_no, first=cut == 0)
+            _add(units, body, para_start + cut, para_end, para_no, first=cut == 0 and para_no < 2)
             para_no += 1
         if m is None:
             break
@@ -109,8 +111,21 @@ def _add(
 ) -> None:
     text = body[start:end]
     lead = len(text) - len(text.lstrip())
-    if first and (dateline := _DATELINE.match(text[lead:])):
-        lead += dateline.end()
+    if first and (end := _dateline_end(text[lead:])):
+        lead += end + len(text[lead + end :]) - len(text[lead + end :].lstrip())
     text = text[lead:].rstrip()
     if text:
         units.append(Unit(len(units), start + lead, start + lead + len(text), text, para))
+
+
+def _dateline_end(text: str) -> int:
+    """Where a dateline opening the body's first paragraphs ends ("JERUSALEM (AP) — Israel's
+    military …"), so the parser does not take it for the first sentence's subject; 0 if none.
+    Without a wire in brackets the place must be a known dateline city ("WASHINGTON — "), so
+    "US - China talks resumed" and "NATO — the alliance" keep their words."""
+    match = wire_dateline(text)
+    if match is None or not text[match.end() :].lstrip()[:1].isupper():
+        return 0
+    if "wire" not in match.groupdict() and dateline_country(match.group("dateline")) is None:
+        return 0
+    return match.end()

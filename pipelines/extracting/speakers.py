@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from pipelines.extracting.lexicon import affiliations, outlet_name, terms
 
+_MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 _TRIM = set(",;:-–—()\"“”‘’'")
 _ORDINAL = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
@@ -459,15 +460,26 @@ def _abbreviated_title(tok: Token) -> bool:
     return dotted and tok.lower_.rstrip(".") in terms("title")
 
 
-def affiliation(toks: list[Token]) -> str | None:
-    """The country or institution a speaker belongs to: the first place or body its span
-    names ("Russian sources", "Kremlin spokesman", "an official at the U.S. embassy")."""
+def affiliation(toks: list[Token], name: list[Token] | tuple = ()) -> str | None:
+    """The country or institution a speaker belongs to: a place or body that modifies the
+    speaker or is it ("Russian sources", "Kremlin spokesman", "Israel's military", "the
+    Kremlin"); not one the span only mentions ("the embassy in Washington"), nor a person's
+    name ("Paris Hilton") or an outlet's ("a Washington Post reporter")."""
     index = affiliations()
     longest = max((len(k) for k in index), default=0)
+    head = nominal_head(toks)
+    skip = {t.i for t in name}
     words = [t.text.replace("’", "'") for t in toks]
     for i in range(len(words)):
         for n in range(min(longest, len(words) - i), 0, -1):
             hit = index.get(tuple(w.lower() for w in words[i : i + n]))
-            if hit and (hit[1] is None or " ".join(words[i : i + n]) == hit[1]):
+            if not hit or (hit[1] is not None and " ".join(words[i : i + n]) != hit[1]):
+                continue
+            last = toks[i + n - 1]
+            in_outlet = any(outlet_name(" ".join(words[i : i + n + k])) for k in (1, 2))
+            if in_outlet or any(t.i in skip for t in toks[i : i + n]):
+                break
+            if last is head or last.dep_ in _MODIFIER_DEPS:
                 return hit[0]
+            break
     return None

@@ -176,6 +176,8 @@ def _export(threshold: float, members: list[Trainer]) -> dict:
     """The weights as `cue_model.py` reads them; several members (seeds) make one model:
     sparse weights averaged, hidden layers side by side, output weights divided among them."""
     k, first = len(members), members[0]
+    # members differ by seed only: one feature vocabulary and one input scaling for all
+    assert all(m.vocab == first.vocab and (m.mean == first.mean).all() for m in members)
     w = np.mean([m.p["w"] for m in members], axis=0)
     weights = {f: round(float(w[i]), 4) for f, i in first.vocab.items() if abs(w[i]) >= 0.01}
     r = 5

@@ -3,8 +3,6 @@ with the method that decided it, so the warehouse can show where every value cam
 
 from __future__ import annotations
 
-from datetime import date
-
 from pipelines.model import (
     CleanArticle,
     Decision,
@@ -87,9 +85,8 @@ def normalise_article(article: CleanArticle, registry: OutletRegistry) -> Normal
     publisher = decide_publisher(article, registry)
     outlet: Outlet | None = publisher.value if publisher else None  # type: ignore[assignment]
     country = (outlet.country if outlet else None) or dateline_country(article.dateline)
-    date = decide_date(
-        article.date_candidates, article.url, country, modified=article.modified_candidates
-    )
+    modified = decide_date(article.modified_candidates, None, country).value
+    published = decide_date(article.date_candidates, article.url, country, modified=modified)
     origin_outlet, origin_method = outlet, publisher.method if publisher else None
     # a republication or contribution note ("First published in The Conversation.", "With
     # files from The Associated Press") is cut from the body but names the origin: read it back
@@ -100,24 +97,16 @@ def normalise_article(article: CleanArticle, registry: OutletRegistry) -> Normal
     return NormalisedArticle(
         article=article,
         article_id=stable_id(canonical_uri(article.source_uri)),
-        published_date=date.value,
-        date_method=date.method,
+        published_date=published.value,
+        date_method=published.method,
         outlet=outlet,
         outlet_method=publisher.method if publisher else None,
         origin_outlet=origin_outlet,
         origin_method=origin_method,
-        dates_rejected=list(date.rejected),
-        modified_date=_modified_date(article, date.value, outlet),
-        first_published_date=date.first_published,
+        dates_rejected=list(published.rejected),
+        # the last-updated date, kept only when it is after the publication date
+        modified_date=modified
+        if modified and (not published.value or modified > published.value)
+        else None,
+        first_published_date=published.first_published,
     )
-
-
-def _modified_date(
-    article: CleanArticle, published: date | None, outlet: Outlet | None
-) -> date | None:
-    """The page's last-updated date, kept only when it is after the publication date."""
-    if not article.modified_candidates:
-        return None
-    country = outlet.country if outlet else None
-    modified = decide_date(article.modified_candidates, None, country).value
-    return modified if modified and (published is None or modified > published) else None

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
@@ -161,9 +160,10 @@ def decide_date(
     url: str | None = None,
     country: str | None = None,
     today: date | None = None,
-    modified: Sequence[DateCandidate] = (),
+    modified: date | None = None,
 ) -> DateDecision:
-    """The most trusted plausible candidate; the rest are kept as rejection reasons."""
+    """The most trusted plausible candidate (the rest kept as rejection reasons), or the
+    revision the page shows when it equals the `modified` date its metadata declares."""
     today = today or datetime.now(UTC).date()
     latest = today + timedelta(days=1)  # a time zone ahead of ours may already be tomorrow
     pool = [*candidates, *url_candidates(url)]
@@ -183,28 +183,12 @@ def decide_date(
             decision.value, decision.method = parsed, _rank(candidate.source)[1]
             decision.evidence = label
             break
-    if decision.value is not None and decision.method != "manifest":
-        _date_by_revision_shown(decision, pool, modified, day_first, latest)
-    return decision
-
-
-def _date_by_revision_shown(
-    decision: DateDecision,
-    pool: list[DateCandidate],
-    modified: Sequence[DateCandidate],
-    day_first: bool,
-    latest: date,
-) -> None:
     shown = next((c for c in pool if c.source.startswith("page_label")), None)
-    if shown is None or not modified:
-        return
+    if decision.value is None or decision.method == "manifest" or shown is None or not modified:
+        return decision
     order = shown.day_first if shown.day_first is not None else day_first
-    shown_date = parse_date(shown.value, order)
-    declared = next((c for c in modified if parse_date(c.value, day_first) is not None), None)
-    if declared is None or shown_date != parse_date(declared.value, day_first):
-        return
-    if shown_date is None or not decision.value < shown_date <= latest:
-        return
-    decision.first_published = decision.value
-    decision.value, decision.method = shown_date, "page_revision"
-    decision.evidence = f"{shown.source} {shown.value!r} = {declared.source} {declared.value!r}"
+    if parse_date(shown.value, order) == modified and decision.value < modified <= latest:
+        decision.first_published = decision.value
+        decision.value, decision.method = modified, "page_revision"
+        decision.evidence = f"{shown.source} {shown.value!r} = declared modified {modified}"
+    return decision

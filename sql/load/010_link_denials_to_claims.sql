@@ -26,7 +26,7 @@ denial_terms as (
         d.article_id,
         d.sentence_index,
         d.target_outlet_id,
-        a.published_date,
+        coalesce(a.first_published_date, a.published_date) as published_date,
         content_terms(coalesce(d.content, '') || ' ' || coalesce(d.sentence, '')) as terms
     from fact_denial as d
     inner join dim_article as a using (article_id)

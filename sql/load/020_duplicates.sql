@@ -4,7 +4,7 @@
 -- exact text, same URL, or near-duplicate text (MinHash Jaccard estimate).
 create or replace table article_duplicate as
 with fingerprints as (
-    select f.*, a.published_date
+    select f.*, coalesce(a.first_published_date, a.published_date) as published_date
     from article_fingerprint as f
     inner join dim_article as a using (article_id)
 ),

@@ -577,8 +577,11 @@ def test_a_refused_object_is_a_no_comment_a_fall_is_not(nlp):
 
 def test_a_refusal_in_the_writer_s_aside_is_not_part_of_the_claim(nlp):
     text = "The mayor said the plan was sound, although he refused to publish the costs."
-    kinds = _kinds(nlp, text)
-    assert "claim" in kinds and "no_comment" in kinds
+    claim = _one(nlp, text, kind="claim")
+    assert claim.content == "the plan was sound"
+    assert "no_comment" in _kinds(nlp, text)
+    text = "Police said that although the driver refused to stop, no one was hurt."
+    assert _kinds(nlp, text) == ["claim"]  # the police's statement holds the refusal
 
 
 def test_a_quotation_calls_a_statement_false_not_a_person(nlp):
@@ -771,3 +774,53 @@ def test_said_opening_the_sentence(nlp):
 def test_asked_opening_the_sentence_is_a_question_not_a_claim(nlp):
     atts = extract_attributions("Asked what he believed, he said, “It's wrong.”", nlp=nlp)[0]
     assert [(a.speaker, a.cue, a.content) for a in atts] == [("he", "said", "“It's wrong.”")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“That is not a lie,” he said.",
+        "He said it was not false.",
+        "The economist said there was no such thing as a free lunch.",
+        "“No, no, no,” she said, laughing.",
+    ],
+)
+def test_negated_or_idiomatic_falsity_is_no_denial(nlp, text):
+    assert "denial" not in _kinds(nlp, text)
+
+
+def test_a_participle_of_denying_after_a_state_is_still_a_denial(nlp):
+    a = _one(nlp, "The minister was defiant on Monday, denying the allegations.", kind="denial")
+    assert a.content == "the allegations"
+
+
+def test_a_gerund_after_deny_is_no_report(nlp):
+    a = _one(nlp, "The officer denied reporting the incident to police.", kind="denial")
+    assert a.target_type != "report"
+
+
+def test_said_opening_takes_the_quotation_only(nlp):
+    a = _one(nlp, "Said Ellis: “I don't get it,” adding that taxes would rise.")
+    assert a.content == "“I don't get it,”"
+
+
+@pytest.mark.parametrize("quote", ["We don’t comment", "We won't comment", "We can’t comment"])
+def test_curly_and_contracted_refusals_to_comment(nlp, quote):
+    assert _one(nlp, f"“{quote} on that,” the spokesman said.").kind == "no_comment"
+
+
+def test_a_dateline_needs_a_wire_or_a_known_city(nlp):
+    assert [u.text for u in split_units("US - China talks resumed on Monday.")] == [
+        "US - China talks resumed on Monday."
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Washington Post reporter said the talks went well.",
+        "A spokesman for the embassy in Washington said the talks went well.",
+    ],
+)
+def test_a_place_the_span_only_mentions_is_no_affiliation(nlp, text):
+    assert _one(nlp, text).affiliation is None

@@ -79,19 +79,19 @@ def test_parse_needs_a_full_date() -> None:
 def test_a_shown_revision_needs_the_declared_modified_date_to_agree() -> None:
     published = DateCandidate("2024-03-08T11:15:28Z", "html_metadata:jsonld")
     shown = DateCandidate("Updated March 14, 2024", "page_label:updated")
-    declared = [DateCandidate("2024-03-14T20:10:50Z", "html_metadata:jsonld")]
+    declared = date(2024, 3, 14)
     agreed = decide_date([published, shown], today=TODAY, modified=declared)
     assert (agreed.value, agreed.method) == (date(2024, 3, 14), "page_revision")
     assert agreed.first_published == date(2024, 3, 8)
     alone = decide_date([published, shown], today=TODAY)
     assert (alone.value, alone.first_published) == (date(2024, 3, 8), None)
-    other = [DateCandidate("2024-03-20T09:00:00Z", "html_metadata:jsonld")]
+    other = date(2024, 3, 20)
     assert decide_date([published, shown], today=TODAY, modified=other).value == date(2024, 3, 8)
 
 
 def test_a_shown_revision_in_the_future_is_not_taken() -> None:
     published = DateCandidate("2024-05-08", "html_metadata:jsonld")
     shown = DateCandidate("June 30, 2024", "page_label:updated")
-    declared = [DateCandidate("2024-06-30", "html_metadata:jsonld")]
+    declared = date(2024, 6, 30)
     decision = decide_date([published, shown], today=TODAY, modified=declared)
     assert decision.value == date(2024, 5, 8) and decision.first_published is None
