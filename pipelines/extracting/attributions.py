@@ -1036,6 +1036,8 @@ def _verb_attribution(
     if not _has_particle(tok, cue):
         return None
     head, _ = sp.subject_of(tok, audience_object=lem in _AUDIENCE_OBJECT, quoted=quoted)
+    if head is not None and head.dep_ == "nsubj" and any(c.dep_ == "case" for c in head.children):
+        return None  # "Biden’s protracted efforts": a possessor misparsed as the subject
     exclude = set(quoted) | {tok.i}
     if head is not None and head in tok.ancestors:
         exclude |= {t.i for t in tok.subtree}  # the speaker a relative clause hangs on

@@ -824,3 +824,11 @@ def test_a_dateline_needs_a_wire_or_a_known_city(nlp):
 )
 def test_a_place_the_span_only_mentions_is_no_affiliation(nlp, text):
     assert _one(nlp, text).affiliation is None
+
+
+def test_a_possessor_misparsed_as_subject_is_no_speaker(nlp):
+    text = (
+        "This occurs against the backdrop of US President Joe Biden’s protracted efforts "
+        "to secure more aid for Ukraine."
+    )
+    assert [a.cue for a in extract_attributions(text, nlp=nlp)[0]] == []
