@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from common import OUT, SHARED_BENCH, ingest, run_scorer
+from common import OUT, SHARED_BENCH, figure, ingest, print_targets, run_scorer
 
 BENCH = SHARED_BENCH / "claims"
 
@@ -29,9 +29,8 @@ def main() -> None:
     warehouse = OUT / "claims.duckdb"
     timing = ingest(BENCH / "pages", warehouse)
     print("== newsprov attribution quality (dev split) ==")
-    print(
-        run_scorer(str(BENCH / "score.py"), str(warehouse), str(BENCH / "truth_dev.jsonl")).rstrip()
-    )
+    scores = run_scorer(str(BENCH / "score.py"), str(warehouse), str(BENCH / "truth_dev.jsonl"))
+    print(scores.rstrip())
     articles, seconds = extraction_speed()
     print("\n== speed ==")
     print(
@@ -39,6 +38,17 @@ def main() -> None:
         f"peak RSS {timing.peak_rss_mb:.0f} MB"
     )
     print(f"claim extraction alone, one core: {articles / seconds:.1f} articles/s")
+    print_targets(
+        [
+            ("attribution F1", figure(scores, r"attribution_f1="), ">=", 0.85),
+            ("speaker correct", figure(scores, r"speaker correct"), ">=", 0.90),
+            ("content token F1", figure(scores, r"content token F1"), ">=", 0.80),
+            ("denial precision", figure(scores, r"denial_p="), ">=", 0.90),
+            ("denial recall", figure(scores, r"denial_r="), ">=", 0.80),
+            ("no-comment precision", figure(scores, r"nocomment_p="), ">=", 0.95),
+            ("claim extraction, articles/s on one core", articles / seconds, ">=", 15),
+        ]
+    )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -48,3 +49,19 @@ def ingest(source: Path, warehouse: Path) -> IngestTiming:
 def run_scorer(*args: str) -> str:
     done = subprocess.run([sys.executable, *args], capture_output=True, text=True, check=True)
     return done.stdout
+
+
+def figure(output: str, pattern: str) -> float:
+    """The first number the scorer printed after `pattern` (a regex ending where it starts)."""
+    match = re.search(pattern + r"\s*(-?[\d.]+)", output)
+    if match is None:
+        raise ValueError(f"the scorer printed no {pattern!r}")
+    return float(match.group(1))
+
+
+def print_targets(rows: list[tuple[str, float, str, float]]) -> None:
+    """The issue's targets beside the measured figures: (measure, value, ">=" or "<=", target)."""
+    print("\n== targets (dev split) ==")
+    for name, value, op, target in rows:
+        met = value >= target if op == ">=" else value <= target
+        print(f"{'met ' if met else 'MISS'}  {name}: {value:.3f} (target {op} {target})")

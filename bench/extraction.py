@@ -12,7 +12,7 @@ import json
 import os
 import time
 
-from common import OUT, SHARED_BENCH, ingest, run_scorer
+from common import OUT, SHARED_BENCH, figure, ingest, print_targets, run_scorer
 
 BENCH = SHARED_BENCH / "extraction"
 
@@ -79,6 +79,16 @@ def main() -> None:
     print(f"bare trafilatura, one core: {base_seconds:.1f} s, {pages / base_seconds:.1f} pages/s")
     print(f"newsprov cleaning + normalising alone, one core: {cleaning_speed():.1f} pages/s")
     print(f"ratio (newsprov / baseline pages per second): {base_seconds / timing.seconds:.2f}")
+    everything = ours.split("== ALL", 1)[1].split("\n== ", 1)[0]
+    print_targets(
+        [
+            ("body bag-of-words F1", figure(everything, r"bag-of-words .*?F1"), ">=", 0.965),
+            ("boilerplate leak", figure(everything, r"boilerplate leak"), "<=", 0.03),
+            ("date exact", figure(everything, r"date \(n=\d+\): exact"), ">=", 0.95),
+            ("outlet strict", figure(everything, r"accuracy strict"), ">=", 0.95),
+            ("pages with an empty body", figure(everything, r"empty preds"), "<=", 0),
+        ]
+    )
 
 
 if __name__ == "__main__":
