@@ -221,6 +221,8 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
         cut = [t.i for t in toks if t.text == "," and t.i > head.i]
         if cut:
             toks = [t for t in toks if t.i < cut[0]]
+    if not any(t.is_alpha for t in toks):
+        return []  # "| | |" from a table the cleaner kept: nobody
     return toks
 
 

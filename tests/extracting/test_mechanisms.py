@@ -832,3 +832,7 @@ def test_a_possessor_misparsed_as_subject_is_no_speaker(nlp):
         "to secure more aid for Ukraine."
     )
     assert [a.cue for a in extract_attributions(text, nlp=nlp)[0]] == []
+
+
+def test_punctuation_is_nobody(nlp):
+    assert _kinds(nlp, "| | | refused the request.") == []
