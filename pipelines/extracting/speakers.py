@@ -221,7 +221,7 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
         cut = [t.i for t in toks if t.text == "," and t.i > head.i]
         if cut:
             toks = [t for t in toks if t.i < cut[0]]
-    if not any(t.is_alpha for t in toks):
+    if not any(ch.isalpha() for t in toks for ch in t.text):
         return []  # "| | |" from a table the cleaner kept: nobody
     return toks
 
@@ -313,8 +313,8 @@ def rule_type(toks: list[Token]) -> str | None:
     if any(w in text for w in ("familiar with", "people close to", "person close to")):
         return "anonymous"
     orgs = terms("organization_word")
-    if head.lower_ in orgs or text.removeprefix("the ") in orgs:
-        return "organization"
+    if (head.lower_ in orgs or text.removeprefix("the ") in orgs) and not _name_after_comma(toks):
+        return "organization"  # not "Bank of Montreal's strategist, Benjamin Reitzes": NER decides
     if tuple(text.removeprefix("the ").split()) in affiliations():
         return "organization"  # "Downing Street", "Moscow", "Israel" said: its government
     if head.lower_ in terms("role_head") and head.pos_ == "NOUN" and not _has_person_name(toks):
@@ -340,6 +340,11 @@ def trim_outlet(toks: list[Token]) -> tuple[list[Token], str | None]:
             if name:
                 return toks[:k], name
     return toks, None
+
+
+def _name_after_comma(toks: list[Token]) -> bool:
+    comma = next((t.i for t in toks if t.text == ","), None)
+    return comma is not None and any(t.i > comma and t.pos_ == "PROPN" and t.is_title for t in toks)
 
 
 def _has_person_name(toks: list[Token]) -> bool:

@@ -836,3 +836,13 @@ def test_a_possessor_misparsed_as_subject_is_no_speaker(nlp):
 
 def test_punctuation_is_nobody(nlp):
     assert _kinds(nlp, "| | | refused the request.") == []
+    assert _one(nlp, "O'Neill said officials had a video.").speaker == "O'Neill"
+
+
+def test_a_body_word_before_a_named_person_leaves_the_type_to_ner(nlp):
+    text = (
+        "Bank of Montreal's managing director and strategist, Benjamin Reitzes, said "
+        "the surge should silence the doubters."
+    )
+    assert _one(nlp, text).speaker_type == "person"
+    assert _one(nlp, "The city said the road would reopen.").speaker_type == "organization"
