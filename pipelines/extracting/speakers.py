@@ -221,7 +221,7 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
         cut = [t.i for t in toks if t.text == "," and t.i > head.i]
         if cut:
             toks = [t for t in toks if t.i < cut[0]]
-    if not any(ch.isalpha() for t in toks for ch in t.text):
+    if not any(ch.isalnum() for t in toks for ch in t.text):
         return []  # "| | |" from a table the cleaner kept: nobody
     return toks
 

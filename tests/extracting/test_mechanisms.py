@@ -837,6 +837,7 @@ def test_a_possessor_misparsed_as_subject_is_no_speaker(nlp):
 def test_punctuation_is_nobody(nlp):
     assert _kinds(nlp, "| | | refused the request.") == []
     assert _one(nlp, "O'Neill said officials had a video.").speaker == "O'Neill"
+    assert _one(nlp, "On economic issues, 42% say they are liberal.").speaker == "42%"
 
 
 def test_a_body_word_before_a_named_person_leaves_the_type_to_ner(nlp):
