@@ -106,7 +106,9 @@ _XCOMP_CONTENT = {
 _AUDIENCE_OBJECT = {"tell", "inform", "ask", "assure", "warn", "urge", "remind"}
 _RESPONSE_VERBS = {"respond", "return", "reply", "answer", "reach", "have", "offer", "provide"}
 _ABOUT_PREPS = {"about", "against", "to", "for", "on", "of", "over", "with"}
-_STATIVE = {"be", "is", "are", "was", "were", "been", "have", "has", "had"}
+# forms of "be" by hand: the lemmatizer is off for speed and `lemma()` leaves AUX "were" as is
+_BE_FORMS = {"be", "is", "are", "was", "were", "been"}
+_STATIVE = _BE_FORMS | {"have", "has", "had"}
 _NO_COMMENT_QUOTE = re.compile(
     r"^\W*(?:no comment\W*$|(?:we|i)\s+(?:(?:will|would|do|does|can|could|shall)\s+not"
     r"|(?:won|wouldn|don|doesn|can|couldn)['’]t|never)\s+comment\b"
@@ -828,8 +830,7 @@ def _no_comment(tok: Token, lem: str) -> str | None:
         and (negated or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in kids))
     ):
         return "neither confirm nor deny" if not negated else f"{tok.text} or deny"
-    if negated and tok.pos_ == "AUX" and lem in ("be", "is", "are", "was", "were"):
-        # "were not available for comment" (the lemmatizer leaves "were" as it is)
+    if negated and tok.pos_ == "AUX" and lem in _BE_FORMS:  # "were not available for comment"
         for c in kids:
             if (
                 c.dep_ == "acomp"

@@ -7,6 +7,7 @@ news and revised without touching the extractor.
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -28,7 +29,7 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 @cache
-def affiliations() -> dict[tuple[str, ...], tuple[str, str | None]]:
+def _affiliations() -> dict[tuple[str, ...], tuple[str, str | None]]:
     """Words of a place or institution (lower-cased) -> (affiliation, the exact spelling
     required, for acronyms such as "US" that are also words)."""
     out: dict[tuple[str, ...], tuple[str, str | None]] = {}
@@ -37,6 +38,21 @@ def affiliations() -> dict[tuple[str, ...], tuple[str, str | None]]:
         exact = term if term.upper() == term else None
         out[tuple(term.lower().split())] = (r["affiliation"].strip(), exact)
     return out
+
+
+@cache
+def longest_affiliation() -> int:
+    """Words in the longest place or institution name (`affiliations.csv`)."""
+    return max((len(k) for k in _affiliations()), default=0)
+
+
+def affiliation_of(words: Sequence[str]) -> str | None:
+    """The country or institution these words name ("Kremlin" -> Russia), "US" only as
+    written (lower-case "us" is a pronoun)."""
+    hit = _affiliations().get(tuple(w.lower() for w in words))
+    if hit is None or (hit[1] is not None and " ".join(words) != hit[1]):
+        return None
+    return hit[0]
 
 
 @cache

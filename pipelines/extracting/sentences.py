@@ -89,16 +89,9 @@ def split_units(body: str) -> list[Unit]:
                     continue  # inside a quotation
                 if para[dot] == "." and _abbrev_end(para, dot):
                     continue
-                _add(
-                    units,
-                    body,
-                    para_start + cut,
-                    para_start + end,
-                    para_no,
-                    first=cut == 0 and para_no < 2,
-                )
+                _add(units, body, para_start + cut, para_start + end, para_no, first=cut == 0)
                 cut = end
-            _add(units, body, para_start + cut, para_end, para_no, first=cut == 0 and para_no < 2)
+            _add(units, body, para_start + cut, para_end, para_no, first=cut == 0)
             para_no += 1
         if m is None:
             break
@@ -111,7 +104,7 @@ def _add(
 ) -> None:
     text = body[start:end]
     lead = len(text) - len(text.lstrip())
-    if first and (end := _dateline_end(text[lead:])):
+    if first and para < 2 and (end := _dateline_end(text[lead:])):  # headline, first paragraph
         lead += end + len(text[lead + end :]) - len(text[lead + end :].lstrip())
     text = text[lead:].rstrip()
     if text:

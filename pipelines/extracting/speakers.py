@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from pipelines.extracting.lexicon import affiliations, outlet_name, terms
+from pipelines.extracting.lexicon import affiliation_of, longest_affiliation, outlet_name, terms
 
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
@@ -315,7 +315,8 @@ def rule_type(toks: list[Token]) -> str | None:
     orgs = terms("organization_word")
     if (head.lower_ in orgs or text.removeprefix("the ") in orgs) and not _name_after_comma(toks):
         return "organization"  # not "Bank of Montreal's strategist, Benjamin Reitzes": NER decides
-    if tuple(text.removeprefix("the ").split()) in affiliations():
+    words = text_of(toks).split()
+    if affiliation_of(words[1:] if words[0].lower() == "the" else words):
         return "organization"  # "Downing Street", "Moscow", "Israel" said: its government
     if head.lower_ in terms("role_head") and head.pos_ == "NOUN" and not _has_person_name(toks):
         return "person"
@@ -472,21 +473,19 @@ def affiliation(toks: list[Token], name: list[Token] | tuple = ()) -> str | None
     speaker or is it ("Russian sources", "Kremlin spokesman", "Israel's military", "the
     Kremlin"); not one the span only mentions ("the embassy in Washington"), nor a person's
     name ("Paris Hilton") or an outlet's ("a Washington Post reporter")."""
-    index = affiliations()
-    longest = max((len(k) for k in index), default=0)
     head = nominal_head(toks)
     skip = {t.i for t in name}
     words = [t.text.replace("’", "'") for t in toks]
     for i in range(len(words)):
-        for n in range(min(longest, len(words) - i), 0, -1):
-            hit = index.get(tuple(w.lower() for w in words[i : i + n]))
-            if not hit or (hit[1] is not None and " ".join(words[i : i + n]) != hit[1]):
+        for n in range(min(longest_affiliation(), len(words) - i), 0, -1):
+            place = affiliation_of(words[i : i + n])
+            if place is None:
                 continue
             last = toks[i + n - 1]
             in_outlet = any(outlet_name(" ".join(words[i : i + n + k])) for k in (1, 2))
             if in_outlet or any(t.i in skip for t in toks[i : i + n]):
                 break
             if last is head or last.dep_ in _MODIFIER_DEPS:
-                return hit[0]
+                return place
             break
     return None
