@@ -67,6 +67,7 @@ def subject_of(
         if step == 0 and inverted(v):
             deps = ("nsubj", "attr") if audience_object else ("dobj", "nsubj", "attr", "npadvmod")
             right = [c for c in v.children if c.i > v.i and c.dep_ in deps and c.pos_ in _NOMINAL]
+            right = [c for c in right if c.dep_ == "nsubj" or not _restricted(c)]
             if right:
                 return right[0], v
         if v.dep_ == "relcl" and v.head.pos_ in _NOMINAL and not _passive_relative(v):
@@ -103,6 +104,15 @@ def subject_of(
         if prev.pos_ in ("PROPN", "PRON") and prev.dep_ in ("compound", "pobj", "npadvmod"):
             return prev, verb  # "… of the Washington Post Trump said …": a misparsed subject
     return None, verb
+
+
+def _restricted(noun: Token) -> bool:
+    """ "cited problems that he blamed on …": an object with a restrictive relative clause is
+    what is cited, not a speaker put after the verb ("…, said Smith, who …" has its comma)."""
+    return any(
+        c.dep_ == "relcl" and c.left_edge.i > 0 and noun.doc[c.left_edge.i - 1].text != ","
+        for c in noun.children
+    )
 
 
 def _passive_relative(verb: Token) -> bool:

@@ -327,6 +327,26 @@ def test_a_quoted_subject_is_not_the_speaker(nlp):
     assert sp.subject_of(doc[5], quoted={0, 1, 2, 3, 4})[0].text == "Lee"
 
 
+def test_an_object_with_a_restrictive_relative_is_not_an_inverted_speaker(nlp):
+    # "Jones, at the hearing, cited figures that he had …": the parser left "cited" without a
+    # subject; the comma before it looks like "…, said X", but the object is what is cited
+    from pipelines.extracting import speakers as sp
+
+    words = ["Jones", ",", "speaking", ",", "cited", "figures", "that", "he", "had", "."]
+    heads = [4, 0, 0, 4, 4, 4, 8, 8, 5, 4]
+    deps = ["advcl", "punct", "acl", "punct", "ROOT", "dobj", "dobj", "nsubj", "relcl", "punct"]
+    pos = ["PROPN", "PUNCT", "VERB", "PUNCT", "VERB", "NOUN", "PRON", "PRON", "VERB", "PUNCT"]
+    doc = _parsed(nlp, words, heads, deps, pos=pos)
+    assert sp.subject_of(doc[4])[0] is None
+    # "…, said the minister, who had …": a speaker's relative clause follows a comma
+    words = ["It", "works", ",", "said", "Lee", ",", "who", "had", "."]
+    heads = [1, 3, 3, 3, 3, 4, 7, 4, 3]
+    deps = ["nsubj", "ccomp", "punct", "ROOT", "dobj", "punct", "nsubj", "relcl", "punct"]
+    pos = ["PRON", "VERB", "PUNCT", "VERB", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"]
+    doc = _parsed(nlp, words, heads, deps, pos=pos)
+    assert sp.subject_of(doc[3])[0].text == "Lee"
+
+
 def test_according_to_a_misparsed_source(nlp):
     # "show" read as a verb: the source is its clause
     atts, _ = extract_attributions(
