@@ -720,8 +720,13 @@ def _amount(noun: Token) -> bool:
 
 
 def _bare_decline(tok: Token) -> bool:
-    """ "The company declined." is a no-comment; "the rate declined 5 percent" is not."""
+    """ "The company declined." is a no-comment; "the rate declined 5 percent" and "student
+    debt would decline" are not: alone, only somebody's declining is a refusal."""
     if not _bare_subject(tok):
+        return False
+    subj = next(c for c in tok.children if c.dep_ == "nsubj")
+    somebody = terms("agent_noun") | terms("organization_word") | terms("role_head")
+    if subj.pos_ == "NOUN" and subj.lower_ not in somebody | terms("anonymous_head"):
         return False
     return not any(
         c.dep_ in ("ccomp", "npadvmod", "advmod", "acomp")
@@ -814,10 +819,15 @@ def _no_comment(tok: Token, lem: str) -> str | None:
                 _bare_subject(tok) and comp.pos_ in ("NOUN", "PROPN") and not _amount(comp)
             )
             return f"{tok.text} {comp.text}" if refused else None
+        if lemma(comp) in ("name", "identify") and any(c.dep_ == "auxpass" for c in comp.children):
+            return None  # "a source who declined to be named": anonymity, not a refusal
         # "declined to comment", and as annotated news has it, any public refusal ("refused
         # to release his tax returns", "declined to step into the fray"); narrowing it to verbs
         # of saying lost a fifth of the no-comments of the train split for no precision
-        return f"{tok.text} to {comp.text}" if comp.pos_ in ("VERB", "AUX") else None
+        if comp.pos_ not in ("VERB", "AUX"):
+            return None
+        aux = [c.text for c in comp.children if c.dep_ == "auxpass" and c.i < comp.i]
+        return " ".join([tok.text, "to", *aux, comp.text])  # "declined to be interviewed"
     negated = any(c.dep_ == "neg" for c in kids)
     if lem in ("respond", "comment", "reply") and _yet_to(tok):  # "has yet to respond"
         return f"{tok.head.text} yet to {tok.text}"

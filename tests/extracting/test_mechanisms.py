@@ -59,6 +59,29 @@ def test_declining_numbers_are_not_no_comments(nlp):
     assert "no_comment" not in _kinds(nlp, "Exports declined to 5 percent of output.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the plan, household debt would decline.",
+        "Crime would decline.",
+        "“The deal is off,” said an engineer who declined to be named.",
+        "A banker who declined to be identified said the fund had closed.",
+    ],
+)
+def test_a_thing_declining_or_a_source_unnamed_is_no_refusal(nlp, text):
+    assert "no_comment" not in _kinds(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["The ministry declined.", "Okafor declined."])
+def test_somebody_declining_alone_is_a_no_comment(nlp, text):
+    assert _kinds(nlp, text) == ["no_comment"]
+
+
+def test_a_passive_refusal_keeps_its_auxiliary_in_the_cue(nlp):
+    a = _one(nlp, "The mayor declined to be interviewed for this article.", "no_comment")
+    assert a.cue == "declined to be interviewed"
+
+
 def test_a_refusal_someone_else_reports_is_their_claim(nlp):
     atts, _ = extract_attributions("Police said the driver refused to stop the car.", nlp=nlp)
     assert [a.kind for a in atts] == ["claim"] and atts[0].speaker == "Police"
