@@ -1017,6 +1017,24 @@ def _strip(toks: list[Token]) -> list[Token]:
         toks = toks[1:]
     while toks and toks[-1].is_punct and toks[-1].text not in '”"':
         toks = toks[:-1]
+    return _closed(toks)
+
+
+def _closed(toks: list[Token]) -> list[Token]:
+    """`the report was "absolutely untrue."`: a quotation the content opens, it also closes,
+    though the parser hung the closing mark (and the stop before it) on another word."""
+    if not toks:
+        return toks
+    texts = [t.text for t in toks]
+    if texts.count("“") <= texts.count("”") and texts.count('"') % 2 == 0:
+        return toks
+    doc, tail = toks[0].doc, []
+    for t in doc[toks[-1].i + 1 : toks[-1].i + 4]:
+        if not t.is_punct:
+            break
+        tail.append(t)
+        if t.text in '”"':
+            return toks + tail
     return toks
 
 

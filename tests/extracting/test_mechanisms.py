@@ -890,3 +890,17 @@ def test_a_body_word_before_a_named_person_leaves_the_type_to_ner(nlp):
     )
     assert _one(nlp, text).speaker_type == "person"
     assert _one(nlp, "The city said the road would reopen.").speaker_type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Ortiz told reporters the story was "completely untrue."',
+            'the story was "completely untrue."',
+        ),
+        ("The agency called the claims “pure invention”.", "the claims “pure invention”"),
+    ],
+)
+def test_a_quotation_the_content_opens_it_closes(nlp, text, content):
+    assert _one(nlp, text).content == content
