@@ -865,6 +865,9 @@ def _no_comment(tok: Token, lem: str) -> str | None:
         rest = [t for c in kids if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
         if any(t.lower_ in objects for t in rest):
             aux = [c.text for c in kids if c.dep_ in ("aux", "neg", "auxpass") and c.i < tok.i]
+            if about_comment:  # "had no immediate comment", not a bare "had"
+                obj = next(c for c in kids if c.dep_ == "dobj" and c.lower_ in _COMMENT_WORDS)
+                return " ".join([*aux, tok.text, *(t.text for t in obj.subtree if t.i <= obj.i)])
             return " ".join([*aux, tok.text])
     return None
 

@@ -220,7 +220,7 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
     else:
         toks = list(head.subtree)
     toks += _appositive_parsed_as_subject(head)
-    when = {t.i for c in head.children if _time_modifier(c) for t in c.subtree}
+    when = {t.i for c in head.children if _time_modifier(c) or _as_of_verb(c) for t in c.subtree}
     toks = [t for t in toks if t.i not in exclude and t.i not in when]  # "Trump this week said"
     toks = _contiguous(toks, head)
     while toks and (toks[0].text in _TRIM or toks[0].dep_ == "cc"):
@@ -251,6 +251,18 @@ def _appositive_parsed_as_subject(head: Token) -> list[Token]:
     if second.dep_ != "nsubj" or second.head != head.head or second.pos_ not in ("NOUN", "PROPN"):
         return []
     return [doc[end + 1], *second.subtree]
+
+
+def _as_of_verb(tok: Token) -> bool:
+    """ "dismissed by officials as speculation": what the report was dismissed as, which the
+    parser hangs on the agent."""
+    head = tok.head
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ == "as"
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "agent"
+    )
 
 
 def _time_modifier(tok: Token) -> bool:
@@ -328,7 +340,8 @@ def rule_type(toks: list[Token]) -> str | None:
     words = text_of(toks).split()
     if affiliation_of(words[1:] if words[0].lower() == "the" else words):
         return "organization"  # "Downing Street", "Moscow", "Israel" said: its government
-    if head.lower_ in terms("role_head") and head.pos_ == "NOUN" and not _has_person_name(toks):
+    people = terms("role_head") | terms("person_noun")  # "her lawyer", "a spokesman for …"
+    if head.lower_ in people and head.pos_ == "NOUN" and not _has_person_name(toks):
         return "person"
     return None
 

@@ -904,3 +904,27 @@ def test_a_body_word_before_a_named_person_leaves_the_type_to_ner(nlp):
 )
 def test_a_quotation_the_content_opens_it_closes(nlp, text, content):
     assert _one(nlp, text).content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Her lawyer denied the accusations.", "person"),
+        ("The mayor said the bridge would reopen.", "person"),
+        ("A judge for the district said the bridge would reopen.", "person"),
+        ("The mayor’s office said the bridge would reopen.", "organization"),
+    ],
+)
+def test_a_person_noun_heads_a_person(nlp, text, kind):
+    assert _one(nlp, text).speaker_type == kind
+
+
+def test_what_a_report_is_dismissed_as_is_not_the_agent(nlp):
+    a = _one(nlp, "The memo was dismissed by officials as speculation.", "denial")
+    assert a.speaker == "officials"
+
+
+def test_a_no_comment_had_names_the_comment(nlp):
+    assert _one(nlp, "The airline had no immediate comment.", "no_comment").cue == (
+        "had no immediate comment"
+    )
