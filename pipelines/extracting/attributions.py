@@ -85,7 +85,8 @@ _STATEMENT = (
     r"|accusations?|charges?|rumou?rs?))"
 )
 _DENIAL_QUOTE = re.compile(
-    r"^\W*no\b[,.!]\s*(?!no\b)\w|\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b"
+    r"^\W*no\b[,.!]\s*(?!no\b)\w|^\W*(?:absolutely|certainly|definitely|of course) not\W*$"
+    r"|\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b"
     r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
     rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}{_FALSITY}\b",
     re.IGNORECASE,
@@ -726,6 +727,7 @@ def _bare_decline(tok: Token) -> bool:
         return False
     subj = next(c for c in tok.children if c.dep_ == "nsubj")
     somebody = terms("agent_noun") | terms("organization_word") | terms("role_head")
+    somebody |= terms("person_noun")
     if subj.pos_ == "NOUN" and subj.lower_ not in somebody | terms("anonymous_head"):
         return False
     return not any(
@@ -1213,7 +1215,14 @@ def _agent(toks: list[Token]) -> bool:
         return head.lower_ not in terms("evidence_noun")
     return any(
         head.lower_ in terms(cat)
-        for cat in ("anonymous_head", "role_head", "organization_word", "media_word", "agent_noun")
+        for cat in (
+            "anonymous_head",
+            "role_head",
+            "person_noun",
+            "organization_word",
+            "media_word",
+            "agent_noun",
+        )
     )
 
 
@@ -1262,7 +1271,7 @@ def _is_denial_content(tok: Token, cue: Cue, content: str, quote_type: str | Non
         )
     ):
         return True
-    if _calls_false(tok):
+    if _calls_false(tok) or _says_it_denies(tok):
         return True
     body = content.strip("“”\"' ")
     return (
@@ -1272,6 +1281,19 @@ def _is_denial_content(tok: Token, cue: Cue, content: str, quote_type: str | Non
         and not any(mark in body for mark in '“”"')  # one quotation, not fragments strung together
         and bool(_DENIAL_QUOTE.search(body))
     )
+
+
+def _says_it_denies(tok: Token) -> bool:
+    """ "the company said it “strongly rejects” the allegations": a speaker saying that it
+    denies something denies it (the denying verb, quoted, is no cue of its own)."""
+    for c in tok.children:
+        if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
+            continue
+        cue = cues().get(lemma(c))
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if cue is not None and cue.kind == "deny" and subj is not None and subj.pos_ == "PRON":
+            return subj.lower_ in ("it", "we", "he", "she", "i")  # "they": others, as often
+    return False
 
 
 def _calls_false(tok: Token) -> bool:

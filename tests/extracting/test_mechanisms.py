@@ -928,3 +928,23 @@ def test_a_no_comment_had_names_the_comment(nlp):
     assert _one(nlp, "The airline had no immediate comment.", "no_comment").cue == (
         "had no immediate comment"
     )
+
+
+def test_saying_it_denies_is_a_denial(nlp):
+    text = "In a statement, the insurer said it “firmly rejects” the claims and would appeal."
+    a = _one(nlp, text)
+    assert a.kind == "denial" and a.speaker == "the insurer"
+    assert _one(nlp, "The insurer said it did not reject the claims.").kind == "claim"
+
+
+def test_a_mission_is_a_body_that_can_deny(nlp):
+    text = "Chile's mission to the United Nations denied any role in the vote."
+    a = _one(nlp, text)
+    assert a.kind == "denial" and a.speaker_type == "organization"
+
+
+@pytest.mark.parametrize("answer", ["Absolutely not.", "Certainly not!", "Of course not."])
+def test_a_flat_no_to_a_question_is_a_denial(nlp, answer):
+    text = f"Asked whether the mill would close, the owner, Ana Ruiz, said: “{answer}”"
+    assert _one(nlp, text).kind == "denial"
+    assert _one(nlp, "“Absolutely not the worst,” Ruiz said of the mill.").kind == "claim"
