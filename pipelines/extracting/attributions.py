@@ -283,6 +283,8 @@ class _Draft:
     cue_p: float = 1.0  # the cue model's probability for the cue word
     lexical: bool = False  # a curated cue trusted without the verifier (an agent says it)
     cue_tok: Token | None = None
+    # a denied report that names no source: its outlet may be the one the next sentences cite
+    open_report: bool = False
 
 
 @dataclass
@@ -448,7 +450,7 @@ def _name_reports_from_what_follows(drafts: list[_Draft], citations: list[Citati
     report the sentence does not name is the one the next sentences cite."""
     for d in drafts:
         att = d.att
-        if att.kind != "denial" or att.target_type != "report" or att.target_outlet:
+        if att.kind != "denial" or not d.open_report:
             continue
         after = [
             c for c in citations if att.sentence_index < c.sentence_index <= att.sentence_index + 3
@@ -1188,8 +1190,9 @@ def _verb_attribution(
         kind = "denial"
     if kind == "claim" and quote_type == "direct" and _NO_COMMENT_QUOTE.match(content):
         kind, content = "no_comment", ""  # "“No comment,” said the spokesman."
+    open_report = False
     if kind == "denial":
-        target_type, target_outlet = _denial_target(tok, ctx, unit.index)
+        target_type, target_outlet, open_report = _denial_target(tok, ctx, unit.index)
     att = Attribution(
         kind=kind,
         speaker=sp.text_of(speaker_toks) or None,
@@ -1203,7 +1206,7 @@ def _verb_attribution(
         target_type=target_type,
         target_outlet=target_outlet,
     )
-    return _Draft(att, speaker_toks, how=how if content else "none")
+    return _Draft(att, speaker_toks, how=how if content else "none", open_report=open_report)
 
 
 def _agent(toks: list[Token]) -> bool:
@@ -1345,8 +1348,9 @@ def _clause_says_untrue(clause: Token, targets: frozenset[str], falsity: dict) -
     )
 
 
-def _denial_target(tok: Token, ctx: _Context, index: int) -> tuple[str, str | None]:
-    """What a denial denies: another outlet's report, a claim, or something else."""
+def _denial_target(tok: Token, ctx: _Context, index: int) -> tuple[str, str | None, bool]:
+    """What a denial denies: another outlet's report, a claim, or something else; and whether
+    it is a report that names no source of its own (whose outlet later sentences may cite)."""
     reports, claims = terms("report_noun"), terms("claim_noun")
     objects = []
     for c in tok.children:
@@ -1357,24 +1361,47 @@ def _denial_target(tok: Token, ctx: _Context, index: int) -> tuple[str, str | No
     objects.extend(t for t in _shifted_as(tok) or [] if t.pos_ == "NOUN")
     for noun in objects:
         if noun.lower_ in reports:
-            outlet = _outlet_of(noun) or ctx.last_outlet
-            ctx.last_report = (outlet, index)
-            return "report", outlet
+            return _report_target(noun, ctx, index)
         if noun.lower_ in claims:
-            return "claim", _outlet_of(noun)
+            return "claim", _outlet_of(noun), False
     # "'It's not true,' Peskov told reporters when asked about the Reuters report"
     if not any(n.lower_ in reports or n.lower_ in claims for n in objects):
         for noun in tok.sent:
             if noun.lower_ in reports and noun.pos_ == "NOUN":
-                outlet = _outlet_of(noun) or ctx.last_outlet
-                ctx.last_report = (outlet, index)
-                return "report", outlet
+                return _report_target(noun, ctx, index)
     # "He said no such offer had been made", "denied it": the report of a sentence or three ago;
     # not "dismissed the critics" nor "denied any wrongdoing", which name what they deny
     named = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
     if ctx.last_report and index - ctx.last_report[1] <= 3 and not named:
-        return "report", ctx.last_report[0]
-    return "other", None
+        return "report", ctx.last_report[0], False
+    return "other", None, False
+
+
+def _report_target(noun: Token, ctx: _Context, index: int) -> tuple[str, str | None, bool]:
+    outlet = _outlet_of(noun)
+    if outlet is None and _anaphoric(noun):
+        outlet = ctx.last_outlet  # "the report": the outlet last cited
+    ctx.last_report = (outlet, index)
+    return "report", outlet, outlet is None and not _other_source(noun)
+
+
+def _anaphoric(noun: Token) -> bool:
+    """ "the report", "these stories": one already named, so the outlet last cited; not "a
+    report", "reports in Israeli media" nor "the Pentagon report", which are others."""
+    definite = any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in noun.children)
+    return definite and not _other_source(noun)
+
+
+def _other_source(noun: Token) -> bool:
+    """ "reports in Israeli media", "the Pentagon report": a source named, not an outlet."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("by", "in", "from"))
+        or (c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN")
+        for c in noun.children
+    )
+
+
+_ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such"}
 
 
 def _outlet_of(noun: Token) -> str | None:

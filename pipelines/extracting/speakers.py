@@ -220,7 +220,12 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
     else:
         toks = list(head.subtree)
     toks += _appositive_parsed_as_subject(head)
-    when = {t.i for c in head.children if _time_modifier(c) or _as_of_verb(c) for t in c.subtree}
+    when = {
+        t.i
+        for c in head.children
+        if _time_modifier(c) or _as_of_verb(c) or _anonymity_clause(c)
+        for t in c.subtree
+    }
     toks = [t for t in toks if t.i not in exclude and t.i not in when]  # "Trump this week said"
     toks = _contiguous(toks, head)
     while toks and (toks[0].text in _TRIM or toks[0].dep_ == "cc"):
@@ -251,6 +256,14 @@ def _appositive_parsed_as_subject(head: Token) -> list[Token]:
     if second.dep_ != "nsubj" or second.head != head.head or second.pos_ not in ("NOUN", "PROPN"):
         return []
     return [doc[end + 1], *second.subtree]
+
+
+def _anonymity_clause(tok: Token) -> bool:
+    """ "…, both speaking on condition of anonymity": the terms a source spoke on, not who the
+    source is (the anonymity shows in the speaker type)."""
+    return tok.dep_ in ("appos", "acl", "advcl") and any(
+        t.lower_ in ("anonymity", "anonymously") for t in tok.subtree
+    )
 
 
 def _as_of_verb(tok: Token) -> bool:

@@ -948,3 +948,26 @@ def test_a_flat_no_to_a_question_is_a_denial(nlp, answer):
     text = f"Asked whether the mill would close, the owner, Ana Ruiz, said: “{answer}”"
     assert _one(nlp, text).kind == "denial"
     assert _one(nlp, "“Absolutely not the worst,” Ruiz said of the mill.").kind == "claim"
+
+
+def test_a_report_with_a_source_of_its_own_takes_no_other_outlet(nlp):
+    text = (
+        "The ministry dismissed a Reuters report that the plant would close. "
+        "Later, the ministry rejected reports in local media that the plant was for sale. "
+        "A New York Times story said the sale was near."
+    )
+    denials = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert [(a.target_type, a.target_outlet) for a in denials] == [
+        ("report", "Reuters"),
+        ("report", None),
+    ]
+
+
+def test_anonymity_terms_are_not_part_of_the_speaker(nlp):
+    text = (
+        "A Chilean official and a Peruvian diplomat, both speaking on condition of anonymity, "
+        "said the border would reopen."
+    )
+    a = _one(nlp, text)
+    assert a.speaker == "A Chilean official and a Peruvian diplomat"
+    assert a.speaker_type == "anonymous" and a.source_count == 2
