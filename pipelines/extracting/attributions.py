@@ -552,6 +552,8 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: _Context) -> list[
                 for t in c.subtree
             }
             continue
+        if _anonymity_request(tok):  # "who asked not to be named": the terms, not a claim
+            continue
         if _asked_participle(tok, lem):
             # "Asked to describe the device, X said …": what X was asked is no cue of X's
             declined |= {t.i for t in tok.subtree if t.i != tok.i and not _own_subject(t, tok)}
@@ -636,6 +638,17 @@ def _shifted_as(tok: Token) -> list[Token] | None:
             if objs:
                 return list(objs[0].subtree)
     return None
+
+
+def _anonymity_request(tok: Token) -> bool:
+    """ "asked not to be named", "requested anonymity": a source's terms for speaking."""
+    for c in tok.children:
+        passive = any(g.dep_ == "auxpass" for g in c.children)
+        if c.dep_ == "xcomp" and lemma(c) in ("name", "identify", "quote") and passive:
+            return lemma(tok) in ("ask", "request", "decline", "refuse", "agree")
+        if c.dep_ == "dobj" and c.lower_ == "anonymity":
+            return True
+    return False
 
 
 def _yet_to(tok: Token) -> bool:
@@ -1169,6 +1182,8 @@ def _verb_attribution(
             return None
         else:
             content_toks = _other_side(tok, speaker_toks, quoted)
+            if lem in _AUDIENCE_OBJECT:  # "told The Denver Post they had …": not the audience
+                content_toks = _without_audience(tok, content_toks)
             how = "other_side"
     if (
         not speaker_toks
@@ -1207,6 +1222,20 @@ def _verb_attribution(
         target_outlet=target_outlet,
     )
     return _Draft(att, speaker_toks, how=how if content else "none", open_report=open_report)
+
+
+def _without_audience(tok: Token, content: list[Token]) -> list[Token]:
+    """ "told The Denver Post they had flagged cracks", the clause misparsed as more objects:
+    the audience is who heard it, not what was said ("told the story" keeps its object)."""
+    doc = tok.doc
+    audience = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    if audience is None or audience.i < tok.i:
+        return content
+    end = audience.right_edge.i + 1
+    if end >= len(doc) or doc[end].dep_ not in ("nsubj", "mark"):
+        return content  # no clause right after it
+    heard = {t.i for t in audience.subtree}
+    return [t for t in content if t.i not in heard]
 
 
 def _agent(toks: list[Token]) -> bool:

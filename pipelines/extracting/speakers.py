@@ -347,6 +347,8 @@ def rule_type(toks: list[Token]) -> str | None:
         return "anonymous"
     if any(w in text for w in ("familiar with", "people close to", "person close to")):
         return "anonymous"
+    if not _has_person_name(toks) and _unnamed_on_request(head):
+        return "anonymous"  # "two mechanics, who asked not to be named, …"
     orgs = terms("organization_word")
     if (head.lower_ in orgs or text.removeprefix("the ") in orgs) and not _name_after_comma(toks):
         return "organization"  # not "Bank of Montreal's strategist, Benjamin Reitzes": NER decides
@@ -357,6 +359,20 @@ def rule_type(toks: list[Token]) -> str | None:
     if head.lower_ in people and head.pos_ == "NOUN" and not _has_person_name(toks):
         return "person"
     return None
+
+
+def _unnamed_on_request(head: Token) -> bool:
+    """A clause on the speaker saying it stays unnamed: "who asked not to be named", "who
+    declined to be identified", "speaking on condition of anonymity"."""
+    for c in head.children:
+        if c.dep_ not in ("relcl", "acl", "appos"):
+            continue
+        words = {t.lower_ for t in c.subtree}
+        if words & {"anonymity", "anonymously"}:
+            return True
+        if words & {"named", "identified"} and words & {"not", "declined", "refused"}:
+            return True
+    return False
 
 
 def _before_modifiers(toks: list[Token]) -> list[Token]:

@@ -971,3 +971,15 @@ def test_anonymity_terms_are_not_part_of_the_speaker(nlp):
     a = _one(nlp, text)
     assert a.speaker == "A Chilean official and a Peruvian diplomat"
     assert a.speaker_type == "anonymous" and a.source_count == 2
+
+
+def test_sources_unnamed_on_request_are_anonymous_and_their_terms_no_claim(nlp):
+    text = (
+        "Three nurses, who asked not to be named for fear of reprisals, told The Boston Globe "
+        "they had reported the faulty pumps in May."
+    )
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert not [a for a in atts if a.cue == "asked"]
+    (a,) = [a for a in atts if a.cue == "told"]
+    assert a.speaker == "Three nurses" and a.speaker_type == "anonymous" and a.source_count == 3
+    assert a.content == "they had reported the faulty pumps in May"
