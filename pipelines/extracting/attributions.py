@@ -552,8 +552,8 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: _Context) -> list[
                 for t in c.subtree
             }
             continue
-        if _anonymity_request(tok):  # "who asked not to be named": the terms, not a claim
-            continue
+        if _anonymity_request(tok) or _hortative(tok):
+            continue  # "who asked not to be named", "let's say": no claim of anybody's
         if _asked_participle(tok, lem):
             # "Asked to describe the device, X said …": what X was asked is no cue of X's
             declined |= {t.i for t in tok.subtree if t.i != tok.i and not _own_subject(t, tok)}
@@ -638,6 +638,17 @@ def _shifted_as(tok: Token) -> list[Token] | None:
             if objs:
                 return list(objs[0].subtree)
     return None
+
+
+def _hortative(tok: Token) -> bool:
+    """ "Let's say you …", "let us not forget": the writer inviting the reader."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.lower_ in ("'s", "’s", "us")
+        and c.i > 0
+        and tok.doc[c.i - 1].lower_ == "let"
+        for c in tok.children
+    )
 
 
 def _anonymity_request(tok: Token) -> bool:

@@ -60,6 +60,11 @@ def subject_of(
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and c.i not in quoted]
             # "the system, which advocates say disadvantages …": the advocates speak
             own = [c for c in subjects if c.lower_ not in _RELATIVE_PRONOUNS]
+            if own and own[0].lower_ in ("'s", "’s"):  # the parser's subject is a clitic
+                before = verb.doc[own[0].i - 1] if own[0].i > 0 else None
+                if before is None or before.pos_ != "PROPN":
+                    return None, v  # "Let's say you …": the reader invited, nobody speaks
+                return before, v  # "George Will’s call to …": the possessor
             if own:
                 return own[0], v
             if subjects:
@@ -238,6 +243,8 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
             toks = [t for t in toks if t.i < cut[0]]
     if not any(ch.isalnum() for t in toks for ch in t.text):
         return []  # "| | |" from a table the cleaner kept: nobody
+    if all(t.lower_ in ("'s", "’s") for t in toks):
+        return []  # "let's say you …": the reader invited, or a possessive ending alone
     return toks
 
 

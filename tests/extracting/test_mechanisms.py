@@ -983,3 +983,22 @@ def test_sources_unnamed_on_request_are_anonymous_and_their_terms_no_claim(nlp):
     (a,) = [a for a in atts if a.cue == "told"]
     assert a.speaker == "Three nurses" and a.speaker_type == "anonymous" and a.source_count == 3
     assert a.content == "they had reported the faulty pumps in May"
+
+
+@pytest.mark.parametrize("text", ["Let's say the bridge costs $2 million.", "Let us say it fails."])
+def test_the_writer_inviting_the_reader_is_no_claim(nlp, text):
+    assert _kinds(nlp, text) == []
+
+
+def test_a_clitic_subject_is_read_as_its_possessor(nlp):
+    # the parser made "’s" the subject of "call"; the possessor before it is the speaker
+    from pipelines.extracting import speakers as sp
+
+    words = ["Despite", "Ann", "Lee", "’s", "call", "to", "quit", ",", "he", "stayed", "."]
+    heads = [4, 0, 0, 4, 9, 6, 4, 9, 9, 9, 9]
+    deps = ["prep", "pobj", "pcomp", "nsubj", "advcl", "aux", "xcomp", "punct", "nsubj", "ROOT"]
+    deps += ["punct"]
+    pos = ["SCONJ", "PROPN", "PROPN", "NOUN", "VERB", "PART", "VERB", "PUNCT", "PRON", "VERB"]
+    pos += ["PUNCT"]
+    doc = _parsed(nlp, words, heads, deps, pos=pos)
+    assert sp.subject_of(doc[4])[0].text == "Lee"
