@@ -194,13 +194,15 @@ def split_coordinated(toks: list[Token]) -> list[list[Token]]:
     depth = 0
     pieces: list[list[Token]] = [[]]
     has_cc = False
+    top = _conjuncts(head_of(toks))  # "the Food and Drug Administration" is one body
     for t in toks:
         if t.text == "(":
             depth += 1
         elif t.text == ")":
             depth -= 1
-        if depth == 0 and (t.text == "," or t.dep_ == "cc" and t.lower_ in ("and", "or", "nor")):
-            has_cc = has_cc or t.dep_ == "cc"
+        joins = t.dep_ == "cc" and t.lower_ in ("and", "or", "nor") and t.head.i in top
+        if depth == 0 and (t.text == "," or joins):
+            has_cc = has_cc or joins
             pieces.append([])
             continue
         pieces[-1].append(t)
@@ -212,6 +214,19 @@ def split_coordinated(toks: list[Token]) -> list[list[Token]]:
         [t for t in p if t.lower_ not in ("all", "both", "neither", "either")] for p in pieces
     ]
     return [p for p in pieces if p and any(t.pos_ in ("NOUN", "PROPN") for t in p)]
+
+
+def _conjuncts(head: Token | None) -> set[int]:
+    """The head and the heads coordinated with it (a list is often parsed as appositions):
+    where a conjunction splits speakers."""
+    out: set[int] = set()
+    todo = [head] if head is not None else []
+    while todo:
+        t = todo.pop()
+        if t.i not in out:
+            out.add(t.i)
+            todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+    return out
 
 
 def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:

@@ -1002,3 +1002,23 @@ def test_a_clitic_subject_is_read_as_its_possessor(nlp):
     pos += ["PUNCT"]
     doc = _parsed(nlp, words, heads, deps, pos=pos)
     assert sp.subject_of(doc[4])[0].text == "Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. Food and Drug Administration did not respond to a request for comment.",
+        "The Department of Health and Human Services declined to comment.",
+    ],
+)
+def test_a_conjunction_inside_a_name_does_not_split_it(nlp, text):
+    assert len(_kinds(nlp, text)) == 1
+
+
+def test_a_list_of_bodies_splits_into_one_row_each(nlp):
+    text = "The Kremlin, the White House and the CIA declined to comment."
+    assert [a.speaker for a in extract_attributions(text, nlp=nlp)[0]] == [
+        "The Kremlin",
+        "the White House",
+        "the CIA",
+    ]
