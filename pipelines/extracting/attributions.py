@@ -225,7 +225,29 @@ def _denied_nouns(doc: Doc) -> Doc:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in t.children)
         ):
             t.pos_, t.tag_, t.dep_ = "NOUN", "NNS" if t.lower_.endswith("s") else "NN", "dobj"
+        elif (  # "Drugmaker rejects claims it hid …": the verb of denying read as a plural noun
+            t.tag_ == "VBZ"
+            and t.lower_ in said
+            and t.i > 0
+            and t.dep_ == "ROOT"
+            and (deny := doc[t.i - 1]).tag_ == "NNS"
+            and deny.head == t
+            and _denying_verb_form(deny.lower_)
+        ):
+            deny.pos_, deny.tag_, deny.dep_ = "VERB", "VBZ", "ROOT"
+            deny.head = deny
+            t.pos_, t.tag_, t.dep_ = "NOUN", "NNS", "dobj"
+            t.head = deny
+            for c in doc[t.sent.start : deny.i]:
+                if c.head == deny:
+                    c.dep_ = "nsubj"  # "Drugmaker", once a compound of the "noun"
     return doc
+
+
+def _denying_verb_form(word: str) -> bool:
+    """ "rejects", "dismisses", "denies": the third person of a verb of denying."""
+    stems = (word[:-1], word[:-2], word[:-3] + "y")
+    return any((c := cues().get(s)) is not None and c.kind == "deny" for s in stems)
 
 
 @cache
@@ -904,7 +926,10 @@ def _no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> li
     reporter = _reporting_verb(tok)
     head = None
     if reporter is not None:
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        verb = tok
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "said it was reviewing … and would not comment": its subject
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or subj[0].lower_ not in ("i", "we", "it"):
             return []  # "His lawyer said he would not answer": the lawyer's claim, not a refusal seen
         head, _ = sp.subject_of(reporter)  # "The ministry said it would not comment"
@@ -1170,6 +1195,9 @@ def _verb_attribution(
             how = "quote"
     content_toks = sorted({t.i: t for t in content_toks}.values(), key=lambda t: t.i)
     content_toks = _strip(content_toks)
+    if tok.dep_ == "relcl" and [t.lower_ for t in content_toks] in (["which"], ["that"]):
+        # "an earlier report, which Medica also disputed": what it disputed is the report
+        content_toks = _strip([t for t in tok.head.subtree if t.i < tok.left_edge.i])
     has_clause = bool(clause or direct or following)
     if req == "clause" and not has_clause:
         return None

@@ -1022,3 +1022,33 @@ def test_a_list_of_bodies_splits_into_one_row_each(nlp):
         "the White House",
         "the CIA",
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "target"),
+    [
+        ("Heineken rejects claims it hid test results", "claim"),
+        ("Palace denies reports king is ill", "report"),
+    ],
+)
+def test_headlinese_with_the_verb_read_as_a_plural_noun(nlp, headline, target):
+    a = _one(nlp, headline)
+    assert a.kind == "denial" and a.target_type == target
+    assert a.speaker == headline.split()[0]
+
+
+def test_a_refusal_coordinated_inside_what_a_body_said(nlp):
+    text = "The regulator said it was reviewing the complaint and would not comment further."
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert a.speaker == "The regulator"
+
+
+def test_what_a_relative_clause_disputes_is_its_noun(nlp):
+    text = "An earlier Guardian report, which the bank also disputed, said the fund had closed."
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert a.content == "An earlier Guardian report"
+
+
+@pytest.mark.parametrize("name", ["Kestrel Pharma", "Orbis Holdings", "Nimbus Airlines"])
+def test_a_company_suffix_makes_an_organization(nlp, name):
+    assert _one(nlp, f"{name} denied the report.").speaker_type == "organization"
