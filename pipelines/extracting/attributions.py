@@ -205,7 +205,7 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
     disabled = [p for p in PARSE_DISABLED if p in nlp.pipe_names]
     fast_pos = "attribute_ruler" in disabled
     for doc in nlp.pipe(texts, disable=disabled, batch_size=256):
-        yield _denied_nouns(set_pos(doc, nlp) if fast_pos else doc)
+        yield _second_statements(_denied_nouns(set_pos(doc, nlp) if fast_pos else doc))
 
 
 def _denied_nouns(doc: Doc) -> Doc:
@@ -241,6 +241,32 @@ def _denied_nouns(doc: Doc) -> Doc:
             for c in doc[t.sent.start : deny.i]:
                 if c.head == deny:
                     c.dep_ = "nsubj"  # "Drugmaker", once a compound of the "noun"
+    return doc
+
+
+def _second_statements(doc: Doc) -> Doc:
+    """ "Patel denied that any data had been withheld but acknowledged that …": the parser
+    hangs the second verb of saying on the last verb of the first clause; with no subject of its
+    own, the same tense and a clause of its own, it is the speaker's second statement."""
+    for t in doc:
+        h = t.head
+        m = h.head
+        if (
+            t.dep_ == "conj"
+            and h.dep_ == "ccomp"
+            and m.pos_ == "VERB"
+            and t.tag_ == m.tag_
+            and (cue := cues().get(lemma(t))) is not None
+            and cue.kind in ("assert", "deny")
+            and (outer := cues().get(lemma(m))) is not None
+            and outer.kind in ("assert", "deny")
+            and any(c.dep_ == "ccomp" for c in t.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        ):
+            t.head = m
+            for c in h.children:
+                if c.dep_ == "cc" and c.i < t.i:
+                    c.head = m
     return doc
 
 

@@ -1052,3 +1052,13 @@ def test_what_a_relative_clause_disputes_is_its_noun(nlp):
 @pytest.mark.parametrize("name", ["Kestrel Pharma", "Orbis Holdings", "Nimbus Airlines"])
 def test_a_company_suffix_makes_an_organization(nlp, name):
     assert _one(nlp, f"{name} denied the report.").speaker_type == "organization"
+
+
+def test_a_second_statement_misattached_to_the_first_clause(nlp):
+    # the parser hangs "acknowledged" on "withheld", inside what was denied
+    text = "Okafor denied that any data had been withheld but acknowledged that one analysis had been published late."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    (denial,) = [a for a in atts if a.kind == "denial"]
+    assert denial.content == "that any data had been withheld"
+    (claim,) = [a for a in atts if a.cue == "acknowledged"]
+    assert claim.speaker == "Okafor" and claim.content.startswith("that one analysis")
