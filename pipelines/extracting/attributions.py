@@ -956,7 +956,10 @@ def _no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> li
         while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head  # "said it was reviewing … and would not comment": its subject
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subj or subj[0].lower_ not in ("i", "we", "it"):
+        # "said it was aware … but declined to provide details": the parser's second clause
+        # of the statement, with no subject, is the speaker's own refusal
+        own = not subj and verb.dep_ == "ccomp" and verb.head == reporter
+        if not own and (not subj or subj[0].lower_ not in ("i", "we", "it")):
             return []  # "His lawyer said he would not answer": the lawyer's claim, not a refusal seen
         head, _ = sp.subject_of(reporter)  # "The ministry said it would not comment"
     if head is None:
@@ -1702,15 +1705,15 @@ def _type_speakers(nlp: Language, drafts: list[_Draft]) -> None:
 def _resolve(drafts: list[_Draft]) -> None:
     """Surnames to the full name seen earlier; "he", "the spokesman" to the person meant.
 
-    A bare surname is replaced in `speaker` (it names the same person, only
-    more fully); pronouns and role nouns are kept as written, their referent
-    going to `speaker_resolved` when the record has that field.
+    The speaker stays as written ("Doe", "he", "the spokesman"); the person
+    meant goes to `speaker_resolved` when the record has that field. A bare
+    surname of a person named before is a person, whatever NER said.
     """
     persons: dict[str, str] = {}  # surname -> full name
     roles: dict[str, str] = {}  # role word ("spokesman") -> full name
     last: str | None = None
     pron = terms("pronoun")
-    role_words = terms("role_head")
+    role_words = terms("role_head") | terms("person_noun")
     for d in sorted(drafts, key=lambda d: d.att.sentence_index):
         a = d.att
         written = (a.speaker or "").strip()
@@ -1725,12 +1728,13 @@ def _resolve(drafts: list[_Draft]) -> None:
                         roles[w] = d.name
             elif len(name) == 1 and name[0] in persons:
                 resolved = last = persons[name[0]]
-                if written == name[0]:
-                    a.speaker = resolved
             elif written.lower().split()[-1:] and written.lower().split()[-1] in role_words:
                 resolved = roles.get(written.lower().split()[-1])
                 last = resolved or last
         elif written.lower() in pron and pron[written.lower()] == "person":
             resolved = last
+        elif written in persons:  # "Owusu" after "Mayor Linda Owusu", NER having said otherwise
+            a.speaker_type, resolved = "person", persons[written]
+            last = resolved
         if _HAS_RESOLVED:
             a.speaker_resolved = resolved or a.speaker  # type: ignore[attr-defined]

@@ -476,11 +476,15 @@ def role_and_name(toks: list[Token]) -> tuple[str | None, list[Token]]:
     """Split "Kremlin spokesman Dmitry Peskov" into its role and its name; "a spokesman for
     the embassy in Washington" is a role with no name."""
     roles = terms("role_head")
+    people = terms("person_noun")
+    doc = toks[0].doc if toks else None
 
     def is_name(t: Token) -> bool:
-        return t.lower_ not in roles and (
-            t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.is_title)
-        )
+        if t.lower_ in roles:
+            return False
+        if t.lower_ in people and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            return False  # "Mayor Linda Owusu", "Judge Frank Nervo"; not "Angus King"
+        return t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.is_title)
 
     head = head_of(toks)
     if head is None:
@@ -521,7 +525,7 @@ def role_and_name(toks: list[Token]) -> tuple[str | None, list[Token]]:
     while role_toks and _abbreviated_title(role_toks[-1]):
         role_toks.pop()  # "military spokesman Lt. Col. Peter Lerner": ranks go with the name
     role = text_of(role_toks) if role_toks else None
-    if role and not any(t.lower_ in roles for t in role_toks):
+    if role and not any(t.lower_ in roles or t.lower_ in people for t in role_toks):
         role = None
     return role, run
 

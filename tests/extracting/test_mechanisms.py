@@ -193,7 +193,19 @@ def test_denial_of_a_claim(nlp):
 def test_surname_resolves_to_full_name(nlp):
     text = "Jane Doe said the plan was sound. Later, Doe said the plan had failed."
     atts, _ = extract_attributions(text, nlp=nlp)
-    assert [a.speaker for a in atts] == ["Jane Doe", "Jane Doe"]
+    assert [a.speaker for a in atts] == ["Jane Doe", "Doe"]  # as written
+    assert [a.speaker_resolved for a in atts] == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_surname_of_a_person_seen_before_is_a_person(nlp):
+    # NER may type a bare surname an organisation; the article named the person before
+    text = "Mayor Linda Owusu said the city would not pay. Owusu said backups were intact."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [(a.speaker_type, a.speaker_resolved) for a in atts] == [
+        ("person", "Linda Owusu"),
+        ("person", "Linda Owusu"),
+    ]
+    assert atts[0].role == "Mayor"
 
 
 def test_batch_matches_single(nlp):
@@ -1062,3 +1074,23 @@ def test_a_second_statement_misattached_to_the_first_clause(nlp):
     assert denial.content == "that any data had been withheld"
     (claim,) = [a for a in atts if a.cue == "acknowledged"]
     assert claim.speaker == "Okafor" and claim.content.startswith("that one analysis")
+
+
+def test_a_refusal_the_parser_made_a_second_clause_of_the_statement(nlp):
+    text = (
+        "The agency said in an email that it was aware of the breach but declined to give details."
+    )
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert a.speaker == "The agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        ("Judge Frank Nervo said the file would stay sealed.", "Judge", "Frank Nervo"),
+        ("Sen. Angus King said the bill would pass.", None, "Angus King"),
+    ],
+)
+def test_a_person_noun_before_a_name_is_the_role(nlp, text, role, name):
+    a = _one(nlp, text)
+    assert (a.role, a.speaker_resolved) == (role, name)
