@@ -647,6 +647,8 @@ def _typed_denial(
 ) -> _Draft | None:
     """A verb of denying ("rejected the request", "dismissed the reports") is a denial
     whatever it denies, when somebody who can deny does it and it has something to deny."""
+    if not _has_particle(tok, cue):
+        return None  # the requirement dropped below is the object's, not the particle's
     kids = list(tok.children)
     has_object = any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "xcomp") for c in kids)
     if not has_object and _shifted_as(tok) is None:
@@ -1405,8 +1407,11 @@ def _calls_false(tok: Token) -> bool:
             return True
         if c.dep_ == "dobj" and lemma(tok) in terms("calling_verb"):  # "called the report fake"
             words = [t.lower_ for t in c.subtree]
-            words += [
-                t.lower_ for g in tok.children if g.dep_ in ("oprd", "xcomp") for t in g.subtree
+            words += [  # "called the report fake", "described the report as “fiction”"
+                t.lower_
+                for g in tok.children
+                if g.dep_ in ("oprd", "xcomp") or (g.dep_ == "prep" and g.lower_ == "as")
+                for t in g.subtree
             ]
             if any(w in targets for w in words) and any(w in falsity for w in words):
                 return True

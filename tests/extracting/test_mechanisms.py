@@ -1094,3 +1094,25 @@ def test_a_refusal_the_parser_made_a_second_clause_of_the_statement(nlp):
 def test_a_person_noun_before_a_name_is_the_role(nlp, text, role, name):
     a = _one(nlp, text)
     assert (a.role, a.speaker_resolved) == (role, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor described the report as “fiction.”",
+        "The ministry branded the story fake news.",
+        "He called the accusations “a smear campaign.”",
+    ],
+)
+def test_labelling_a_report_false_is_a_denial(nlp, text):
+    assert _one(nlp, text).kind == "denial"
+
+
+def test_labelling_someone_is_still_a_claim(nlp):
+    assert _one(nlp, "Japan branded North Korea an “outlaw nation.”").kind == "claim"
+
+
+@pytest.mark.parametrize("body", ["club", "insurer", "drugmaker"])
+def test_more_bodies_can_deny(nlp, body):
+    a = _one(nlp, f"The {body} strongly denies any wrongdoing.")
+    assert a.kind == "denial" and a.speaker_type == "organization"
