@@ -1559,6 +1559,8 @@ def _cited_outlet(tok: Token) -> str | None:
                 stack.append(c)
             if c.dep_ in ("nsubj", "acl") and v is tok:
                 stack.append(c)
+            if c.dep_ == "pobj" and v.dep_ == "prep" and v.head == tok:
+                stack.append(c)  # "in a statement to AFP", "in an interview with CNN"
     return None
 
 

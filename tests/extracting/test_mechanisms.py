@@ -1116,3 +1116,15 @@ def test_labelling_someone_is_still_a_claim(nlp):
 def test_more_bodies_can_deny(nlp, body):
     a = _one(nlp, f"The {body} strongly denies any wrongdoing.")
     assert a.kind == "denial" and a.speaker_type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The president's office denied the report in a statement to AFP.", "AFP"),
+        ("Lopez said in an interview with CNN that the plan was dead.", "CNN"),
+        ("Lopez said in London that the plan was dead.", None),
+    ],
+)
+def test_the_outlet_a_statement_was_given_to(nlp, text, outlet):
+    assert _one(nlp, text).cited_outlet == outlet
