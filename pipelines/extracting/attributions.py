@@ -116,6 +116,7 @@ _NO_COMMENT_QUOTE = re.compile(
     r"|(?:we|i)\s+(?:have|had)\s+no\s+(?:further\s+)?comment\b)",
     re.IGNORECASE,
 )
+_MEDIA = {"television", "tv", "radio", "air", "stage", "camera", "website", "blog", "podcast"}
 _STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
 _STRICT_FALSITY = {"false", "untrue", "lie", "lies", "fabricated", "fabrication", "baseless"}
 _CONTRAST_MARKS = {"although", "though", "while", "whereas"}
@@ -260,7 +261,10 @@ def _second_statements(doc: Doc) -> Doc:
             and cue.kind in ("assert", "deny")
             and (outer := cues().get(lemma(m))) is not None
             and outer.kind in ("assert", "deny")
-            and any(c.dep_ == "ccomp" for c in t.children)
+            and any(  # "acknowledged that …", "denied hitting …", "denied the report"
+                c.dep_ == "ccomp" or (cue.kind == "deny" and c.dep_ in ("dobj", "xcomp"))
+                for c in t.children
+            )
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
         ):
             t.head = m
@@ -688,6 +692,28 @@ def _shifted_as(tok: Token) -> list[Token] | None:
             if objs:
                 return list(objs[0].subtree)
     return None
+
+
+def _same_side_of_semicolons(tok: Token, content: list[Token], quoted: set[int]) -> list[Token]:
+    """ "Ukraine says it shot down 30 drones; Russia denies attack on Kyiv": the parser may hang
+    the clause across a semicolon on the cue, but what is said stays on the cue's side."""
+    semis = [t.i for t in tok.sent if t.text == ";" and t.i not in quoted]
+    if not semis:
+        return content
+    lo = max((i for i in semis if i < tok.i), default=-1)
+    hi = min((i for i in semis if i > tok.i), default=len(tok.doc))
+    return [t for t in content if lo < t.i < hi or t.i in quoted]
+
+
+def _nothing_to_add(tok: Token) -> bool:
+    """ "said he had nothing to add", "said it had nothing further to say": a no-comment."""
+    for c in tok.children:
+        if c.dep_ != "ccomp" or lemma(c) != "have":
+            continue
+        for obj in (g for g in c.children if g.dep_ == "dobj" and g.lower_ == "nothing"):
+            if any(lemma(v) in ("add", "say", "comment") for v in obj.subtree if v.i != obj.i):
+                return True
+    return False
 
 
 def _hortative(tok: Token) -> bool:
@@ -1206,17 +1232,28 @@ def _verb_attribution(
                     if c.dep_ == "advcl" and lemma(c) in cues():
                         continue  # "denied the accusations, saying …": a statement of its own
                     content_toks.extend(c.subtree)
+    medium = False  # "said on Telegram": where it was said, not what
     if not content_toks and not clause:  # "warned against X", "was accused of X"
         how = "prep"
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS and c.i > tok.i:
-                content_toks.extend(t for t in c.subtree if t is not c)
+                medium = c.lower_ == "on" and any(
+                    g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lower_ in _MEDIA)
+                    for g in c.children
+                )
+                content_toks.extend(t for t in c.subtree if t.i != c.i)
                 patient = [p for p in kids if p.dep_ == "nsubjpass" and p.i not in spk_ids]
                 if patient:  # the passive's subject is part of what was said
                     content_toks.extend(patient[0].subtree)
                 break
+    content_toks = _same_side_of_semicolons(tok, content_toks, quoted)
     direct = False
-    if qspans and (not content_toks or all(t.i in quoted for t in content_toks if not t.is_punct)):
+    if qspans and (
+        not content_toks
+        # "“…,” the air force said on Telegram": the quotation, not "Telegram"
+        or medium
+        or all(t.i in quoted for t in content_toks if not t.is_punct)
+    ):
         # a quotation in the sentence, outside of which the cue stands
         quotes = [doc.char_span(s, e, alignment_mode="expand") for s, e in qspans]
         quotes = [q for q in quotes if q is not None and not (q.start <= tok.i < q.end)]
@@ -1275,6 +1312,8 @@ def _verb_attribution(
         kind = "denial"
     if kind == "claim" and quote_type == "direct" and _NO_COMMENT_QUOTE.match(content):
         kind, content = "no_comment", ""  # "“No comment,” said the spokesman."
+    if kind == "claim" and _nothing_to_add(tok):
+        kind, content = "no_comment", ""  # "told reporters he had “nothing to add”"
     open_report = False
     if kind == "denial":
         target_type, target_outlet, open_report = _denial_target(tok, ctx, unit.index)

@@ -1128,3 +1128,27 @@ def test_more_bodies_can_deny(nlp, body):
 )
 def test_the_outlet_a_statement_was_given_to(nlp, text, outlet):
     assert _one(nlp, text).cited_outlet == outlet
+
+
+def test_a_medium_is_not_what_was_said(nlp):
+    # the parser reads "said on Telegram" as what was said when "the air force" precedes it
+    text = "“The enemy attacked with drones from the south,” the air force said on Telegram."
+    a = _one(nlp, text)
+    assert a.quote_type == "direct" and "enemy attacked" in a.content
+
+
+def test_nothing_to_add_is_a_no_comment(nlp):
+    text = "Asked about the raid, the spokesman told reporters he had “nothing to add.”"
+    assert _one(nlp, text).kind == "no_comment"
+
+
+def test_a_second_denial_misattached_inside_the_statement(nlp):
+    text = "The ministry said its troops had struck depots and denied hitting homes."
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert a.speaker == "The ministry" and a.content == "hitting homes"
+
+
+def test_what_is_said_stays_on_the_cues_side_of_a_semicolon(nlp):
+    text = "Chile says it found the wreck; Peru denies claims of a cover-up"
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert a.content == "claims of a cover-up"
