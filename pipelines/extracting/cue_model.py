@@ -91,7 +91,7 @@ def features(
         f"t={tok.tag_}",
         f"d={tok.dep_}",
         f"ld={lem}|{tok.dep_}",
-        f"hl={head.lower_}" if head is not tok else "hl=ROOT",
+        f"hl={head.lower_}",  # a root is its own head (the model was trained so)
         f"hp={head.pos_}|{tok.dep_}",
         f"q={tok.i in quoted}",
         f"qb={quote_before}|qa={quote_after}",
