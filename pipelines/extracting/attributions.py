@@ -120,7 +120,8 @@ _MEDIA = {"television", "tv", "radio", "air", "stage", "camera", "website", "blo
 _STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
 _STRICT_FALSITY = {"false", "untrue", "lie", "lies", "fabricated", "fabrication", "baseless"}
 _CONTRAST_MARKS = {"although", "though", "while", "whereas"}
-_COMMENT_WORDS = {"comment", "comments"}  # what "had no …" / "offered no …" must be about
+# what "had no …" / "offered no …" must be about
+_COMMENT_WORDS = {"comment", "comments", "response", "reply"}
 _HAS_RESOLVED = "speaker_resolved" in {f.name for f in fields(Attribution)}
 
 
@@ -285,7 +286,7 @@ def _surface_forms() -> frozenset[str]:
     """Every inflected form of a cue word (curated or measured): the pre-filter's vocabulary."""
     lemmas = {p.split()[0] for p, c in cues().items() if c.kind != "belief"}
     lemmas |= measured_cue_lemmas() | set(terms("no_comment_object")) | set(terms("in_source_noun"))
-    forms: set[str] = set()
+    forms: set[str] = {"reached"}  # "could not be reached", with no comment word near
     for word in lemmas:
         forms.update(inflect(word))
     nlp = load_nlp()
@@ -967,13 +968,26 @@ def _no_comment(tok: Token, lem: str) -> str | None:
         if lem in ("have", "offer", "provide") and not about_comment:
             return None  # "had no comment", not "offered no proof"
         rest = [t for c in kids if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
-        if any(t.lower_ in objects for t in rest):
+        unreachable = lem == "reach" and any(  # somebody, not "a level (that) has not been"
+            c.dep_ == "nsubjpass" and c.lower_ not in ("that", "which") and _agent([c])
+            for c in kids
+        )
+        if unreachable or any(t.lower_ in objects for t in rest) or _bare_response(tok, lem):
             aux = [c.text for c in kids if c.dep_ in ("aux", "neg", "auxpass") and c.i < tok.i]
             if about_comment:  # "had no immediate comment", not a bare "had"
                 obj = next(c for c in kids if c.dep_ == "dobj" and c.lower_ in _COMMENT_WORDS)
                 return " ".join([*aux, tok.text, *(t.text for t in obj.subtree if t.i <= obj.i)])
             return " ".join([*aux, tok.text])
     return None
+
+
+def _bare_response(tok: Token, lem: str) -> bool:
+    """ "…, which did not respond.": not responding, to nothing named, ends the clause."""
+    if lem not in ("respond", "reply"):
+        return False
+    kids = [c for c in tok.children if c.dep_ not in ("aux", "neg", "punct", "advmod")]
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    return bool(subj) and len(kids) == 1 and (tok.i + 1 == len(tok.doc) or tok.nbor().is_punct)
 
 
 def _no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> list[_Draft]:
@@ -987,9 +1001,17 @@ def _no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> li
         # "said it was aware … but declined to provide details": the parser's second clause
         # of the statement, with no subject, is the speaker's own refusal
         own = not subj and verb.dep_ == "ccomp" and verb.head == reporter
-        if not own and (not subj or subj[0].lower_ not in ("i", "we", "it")):
+        # "the spokesperson said the company does not comment": a body speaks through another
+        body = (
+            bool(subj)
+            and subj[0].lower_ in terms("organization_word")
+            and any(d.lower_ == "the" for d in subj[0].children)
+        )
+        if not own and not body and (not subj or subj[0].lower_ not in ("i", "we", "it")):
             return []  # "His lawyer said he would not answer": the lawyer's claim, not a refusal seen
         head, _ = sp.subject_of(reporter)  # "The ministry said it would not comment"
+        if body:
+            head = subj[0]  # the body declines, through its spokesperson
     if head is None:
         head = _refuser_of_for(tok)
     if head is None:

@@ -1152,3 +1152,22 @@ def test_what_is_said_stays_on_the_cues_side_of_a_semicolon(nlp):
     text = "Chile says it found the wreck; Peru denies claims of a cover-up"
     (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
     assert a.content == "claims of a cover-up"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Representatives for the singer could not immediately be reached on Sunday.", None),
+        ("The foreign ministry had no immediate response.", "The foreign ministry"),
+        ("The army referred questions to the ministry, which did not respond.", "the ministry"),
+        ("A spokeswoman said the bank does not comment on client matters.", "the bank"),
+    ],
+)
+def test_more_ways_of_not_commenting(nlp, text, speaker):
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert speaker is None or a.speaker == speaker
+
+
+def test_a_level_not_reached_is_no_refusal(nlp):
+    text = "Unemployment fell to a level that has not been reached since 1969."
+    assert "no_comment" not in _kinds(nlp, text)
