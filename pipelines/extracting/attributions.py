@@ -251,11 +251,12 @@ def _second_statements(doc: Doc) -> Doc:
     hangs the second verb of saying on the last verb of the first clause; with no subject of its
     own, the same tense and a clause of its own, it is the speaker's second statement."""
     for t in doc:
+        if t.dep_ != "conj":
+            continue
         h = t.head
         m = h.head
         if (
-            t.dep_ == "conj"
-            and h.dep_ == "ccomp"
+            h.dep_ == "ccomp"
             and m.pos_ == "VERB"
             and t.tag_ == m.tag_
             and (cue := cues().get(lemma(t))) is not None
@@ -698,6 +699,8 @@ def _shifted_as(tok: Token) -> list[Token] | None:
 def _same_side_of_semicolons(tok: Token, content: list[Token], quoted: set[int]) -> list[Token]:
     """ "Ukraine says it shot down 30 drones; Russia denies attack on Kyiv": the parser may hang
     the clause across a semicolon on the cue, but what is said stays on the cue's side."""
+    if ";" not in tok.doc.text:
+        return content
     semis = [t.i for t in tok.sent if t.text == ";" and t.i not in quoted]
     if not semis:
         return content
