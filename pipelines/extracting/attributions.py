@@ -116,6 +116,7 @@ _NO_COMMENT_QUOTE = re.compile(
     r"|(?:we|i)\s+(?:have|had)\s+no\s+(?:further\s+)?comment\b)",
     re.IGNORECASE,
 )
+_TERMS_VERBS = {"ask", "request", "decline", "refuse", "agree", "demand", "grant"}
 _MEDIA = {"television", "tv", "radio", "air", "stage", "camera", "website", "blog", "podcast"}
 _STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
 _STRICT_FALSITY = {"false", "untrue", "lie", "lies", "fabricated", "fabrication", "baseless"}
@@ -606,7 +607,7 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: _Context) -> list[
                 for t in c.subtree
             }
             continue
-        if _anonymity_request(tok) or _hortative(tok):
+        if _anonymity_request(tok, lem) or _hortative(tok):
             continue  # "who asked not to be named", "let's say": no claim of anybody's
         if _asked_participle(tok, lem):
             # "Asked to describe the device, X said …": what X was asked is no cue of X's
@@ -699,8 +700,6 @@ def _shifted_as(tok: Token) -> list[Token] | None:
 def _same_side_of_semicolons(tok: Token, content: list[Token], quoted: set[int]) -> list[Token]:
     """ "Ukraine says it shot down 30 drones; Russia denies attack on Kyiv": the parser may hang
     the clause across a semicolon on the cue, but what is said stays on the cue's side."""
-    if ";" not in tok.doc.text:
-        return content
     semis = [t.i for t in tok.sent if t.text == ";" and t.i not in quoted]
     if not semis:
         return content
@@ -722,6 +721,9 @@ def _nothing_to_add(tok: Token) -> bool:
 
 def _hortative(tok: Token) -> bool:
     """ "Let's say you …", "let us not forget": the writer inviting the reader."""
+    doc = tok.doc
+    if not any(doc[j].lower_ == "let" for j in range(max(0, tok.i - 3), tok.i)):
+        return False
     return any(
         c.dep_ == "nsubj"
         and c.lower_ in ("'s", "’s", "us")
@@ -731,12 +733,14 @@ def _hortative(tok: Token) -> bool:
     )
 
 
-def _anonymity_request(tok: Token) -> bool:
+def _anonymity_request(tok: Token, lem: str) -> bool:
     """ "asked not to be named", "requested anonymity": a source's terms for speaking."""
+    if lem not in _TERMS_VERBS:
+        return False
     for c in tok.children:
         passive = any(g.dep_ == "auxpass" for g in c.children)
         if c.dep_ == "xcomp" and lemma(c) in ("name", "identify", "quote") and passive:
-            return lemma(tok) in ("ask", "request", "decline", "refuse", "agree")
+            return True
         if c.dep_ == "dobj" and c.lower_ == "anonymity":
             return True
     return False
@@ -1271,7 +1275,8 @@ def _verb_attribution(
                 if patient:  # the passive's subject is part of what was said
                     content_toks.extend(patient[0].subtree)
                 break
-    content_toks = _same_side_of_semicolons(tok, content_toks, quoted)
+    if ";" in unit.text:
+        content_toks = _same_side_of_semicolons(tok, content_toks, quoted)
     direct = False
     if qspans and (
         not content_toks
