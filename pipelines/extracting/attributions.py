@@ -116,8 +116,12 @@ _NO_COMMENT_QUOTE = re.compile(
     r"|(?:we|i)\s+(?:have|had)\s+no\s+(?:further\s+)?comment\b)",
     re.IGNORECASE,
 )
+_REFERRING = {"the", "this", "that", "his", "her", "its", "their"}
+_SPOKESPEOPLE = {"representative", "representatives", "spokespeople", "spokespersons"}
 _TERMS_VERBS = {"ask", "request", "decline", "refuse", "agree", "demand", "grant"}
 _MEDIA = {"television", "tv", "radio", "air", "stage", "camera", "website", "blog", "podcast"}
+_MEDIA |= {"telegram", "x", "twitter", "facebook", "instagram", "tiktok", "youtube", "linkedin"}
+_MEDIA |= {"threads", "weibo", "wechat", "bluesky"}
 _STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
 _STRICT_FALSITY = {"false", "untrue", "lie", "lies", "fabricated", "fabrication", "baseless"}
 _CONTRAST_MARKS = {"although", "though", "while", "whereas"}
@@ -260,6 +264,7 @@ def _second_statements(doc: Doc) -> Doc:
             h.dep_ == "ccomp"
             and m.pos_ == "VERB"
             and t.tag_ == m.tag_
+            and t.tag_ != h.tag_  # "said Smith lied … and denied …" is Smith's, rightly
             and (cue := cues().get(lemma(t))) is not None
             and cue.kind in ("assert", "deny")
             and (outer := cues().get(lemma(m))) is not None
@@ -971,21 +976,40 @@ def _no_comment(tok: Token, lem: str) -> str | None:
         )
         if not neg:
             return None
-        about_comment = any(c.dep_ == "dobj" and c.lower_ in _COMMENT_WORDS for c in kids)
+        about_comment = any(c.dep_ == "dobj" and _about_comment(c, objects) for c in kids)
         if lem in ("have", "offer", "provide") and not about_comment:
             return None  # "had no comment", not "offered no proof"
         rest = [t for c in kids if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
-        unreachable = lem == "reach" and any(  # somebody, not "a level (that) has not been"
-            c.dep_ == "nsubjpass" and c.lower_ not in ("that", "which") and _agent([c])
-            for c in kids
+        unreachable = lem == "reach" and any(  # somebody, not "consensus" nor "a level"
+            c.dep_ == "nsubjpass" and _somebody(c) for c in kids
         )
         if unreachable or any(t.lower_ in objects for t in rest) or _bare_response(tok, lem):
             aux = [c.text for c in kids if c.dep_ in ("aux", "neg", "auxpass") and c.i < tok.i]
             if about_comment:  # "had no immediate comment", not a bare "had"
-                obj = next(c for c in kids if c.dep_ == "dobj" and c.lower_ in _COMMENT_WORDS)
+                obj = next(c for c in kids if c.dep_ == "dobj" and _about_comment(c, objects))
                 return " ".join([*aux, tok.text, *(t.text for t in obj.subtree if t.i <= obj.i)])
             return " ".join([*aux, tok.text])
     return None
+
+
+def _somebody(tok: Token) -> bool:
+    """A person or body by the lexicons, or a personal pronoun: who can be unreachable."""
+    if tok.lower_ in ("he", "she", "they", "i", "we"):
+        return True
+    if tok.pos_ == "PROPN":  # a name, with a title: not "Consensus" nor "Mariupol"
+        return any(c.lower_.rstrip(".") in terms("title") for c in tok.children)
+    return _agent([tok])
+
+
+def _about_comment(obj: Token, objects: dict) -> bool:
+    """ "no comment", "no immediate response", "no reply to questions"; not "no response to the
+    housing crisis"."""
+    if obj.lower_ not in _COMMENT_WORDS:
+        return False
+    if obj.lower_ in ("comment", "comments"):
+        return True
+    to = [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return all(g.lower_ in objects or g.lower_ in said_nouns() for g in to)
 
 
 def _bare_response(tok: Token, lem: str) -> bool:
@@ -994,7 +1018,9 @@ def _bare_response(tok: Token, lem: str) -> bool:
         return False
     kids = [c for c in tok.children if c.dep_ not in ("aux", "neg", "punct", "advmod")]
     subj = [c for c in kids if c.dep_ == "nsubj"]
-    return bool(subj) and len(kids) == 1 and (tok.i + 1 == len(tok.doc) or tok.nbor().is_punct)
+    if not subj or len(kids) != 1 or not (tok.i + 1 == len(tok.doc) or tok.nbor().is_punct):
+        return False
+    return subj[0].lower_ in ("which", "who") or _somebody(subj[0])
 
 
 def _no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> list[_Draft]:
@@ -1009,8 +1035,11 @@ def _no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> li
         # of the statement, with no subject, is the speaker's own refusal
         own = not subj and verb.dep_ == "ccomp" and verb.head == reporter
         # "the spokesperson said the company does not comment": a body speaks through another
+        voice, _ = sp.subject_of(reporter)
         body = (
             bool(subj)
+            and voice is not None
+            and (voice.lower_ in terms("role_head") or voice.lower_ in _SPOKESPEOPLE)
             and subj[0].lower_ in terms("organization_word")
             and any(d.lower_ == "the" for d in subj[0].children)
         )
@@ -1019,6 +1048,8 @@ def _no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> li
         head, _ = sp.subject_of(reporter)  # "The ministry said it would not comment"
         if body:
             head = subj[0]  # the body declines, through its spokesperson
+    if head is None and lemma(tok) == "reach":  # "Smith could not be reached by Reuters"
+        head = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if head is None:
         head = _refuser_of_for(tok)
     if head is None:
@@ -1267,7 +1298,8 @@ def _verb_attribution(
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS and c.i > tok.i:
                 medium = c.lower_ == "on" and any(
-                    g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lower_ in _MEDIA)
+                    g.dep_ == "pobj"
+                    and (g.lower_ in _MEDIA or outlet_name(sp.text_of(list(g.subtree))))
                     for g in c.children
                 )
                 content_toks.extend(t for t in c.subtree if t.i != c.i)
@@ -1462,8 +1494,13 @@ def _says_it_denies(tok: Token) -> bool:
             continue
         cue = cues().get(lemma(c))
         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-        if cue is not None and cue.kind == "deny" and subj is not None and subj.pos_ == "PRON":
-            return subj.lower_ in ("it", "we", "he", "she", "i")  # "they": others, as often
+        if cue is None or cue.kind != "deny" or subj is None or subj.pos_ != "PRON":
+            continue
+        said = said_nouns()
+        deniable = any(  # "it rejects the allegations", not "he dismissed the manager"
+            g.dep_ == "ccomp" or (g.dep_ == "dobj" and g.lower_ in said) for g in c.children
+        )
+        return deniable and subj.lower_ in ("it", "we", "he", "she", "i")  # "they": others
     return False
 
 
@@ -1527,8 +1564,10 @@ def _denial_target(tok: Token, ctx: _Context, index: int) -> tuple[str, str | No
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             objects.extend(t for t in c.subtree if t.pos_ == "NOUN")
-        elif c.dep_ == "ccomp":  # "said the report was false"
+        elif c.dep_ == "ccomp":  # "said the report was false", "said it rejects the claims"
             objects.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+            if (inner := cues().get(lemma(c))) is not None and inner.kind == "deny":
+                objects.extend(t for g in c.children if g.dep_ == "dobj" for t in g.subtree)
     objects.extend(t for t in _shifted_as(tok) or [] if t.pos_ == "NOUN")
     for noun in objects:
         if noun.lower_ in reports:
@@ -1804,7 +1843,11 @@ def _resolve(drafts: list[_Draft]) -> None:
                         roles[w] = d.name
             elif len(name) == 1 and name[0] in persons:
                 resolved = last = persons[name[0]]
-            elif written.lower().split()[-1:] and written.lower().split()[-1] in role_words:
+            elif (
+                written.lower().split()[-1:]
+                and written.lower().split()[-1] in role_words
+                and written.lower().split()[0] in _REFERRING  # not "another resident"
+            ):
                 resolved = roles.get(written.lower().split()[-1])
                 last = resolved or last
         elif written.lower() in pron and pron[written.lower()] == "person":

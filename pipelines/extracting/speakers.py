@@ -62,7 +62,7 @@ def subject_of(
             own = [c for c in subjects if c.lower_ not in _RELATIVE_PRONOUNS]
             if own and own[0].lower_ in ("'s", "’s"):  # the parser's subject is a clitic
                 before = verb.doc[own[0].i - 1] if own[0].i > 0 else None
-                if before is None or before.pos_ != "PROPN":
+                if before is None or before.tag_ not in ("NNP", "NNPS"):  # "Will" may be AUX
                     return None, v  # "Let's say you …": the reader invited, nobody speaks
                 return before, v  # "George Will’s call to …": the possessor
             if own:
@@ -392,7 +392,8 @@ def _unnamed_on_request(head: Token) -> bool:
         words = {t.lower_ for t in c.subtree}
         if words & {"anonymity", "anonymously"}:
             return True
-        if words & {"named", "identified"} and words & {"not", "declined", "refused"}:
+        asked = {"asked", "declined", "refused", "requested", "agreed"}
+        if words & {"named", "identified"} and words & asked:  # not "was not named in the suit"
             return True
     return False
 

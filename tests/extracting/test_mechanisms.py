@@ -1012,7 +1012,8 @@ def test_a_clitic_subject_is_read_as_its_possessor(nlp):
     deps += ["punct"]
     pos = ["SCONJ", "PROPN", "PROPN", "NOUN", "VERB", "PART", "VERB", "PUNCT", "PRON", "VERB"]
     pos += ["PUNCT"]
-    doc = _parsed(nlp, words, heads, deps, pos=pos)
+    tags = ["IN", "NNP", "NNP", "POS", "VBD", "TO", "VB", ",", "PRP", "VBD", "."]
+    doc = _parsed(nlp, words, heads, deps, tags=tags, pos=pos)
     assert sp.subject_of(doc[4])[0].text == "Lee"
 
 
@@ -1100,7 +1101,7 @@ def test_a_person_noun_before_a_name_is_the_role(nlp, text, role, name):
     "text",
     [
         "The governor described the report as “fiction.”",
-        "The ministry branded the story fake news.",
+        "The ministry branded the report fake news.",
         "He called the accusations “a smear campaign.”",
     ],
 )
@@ -1171,3 +1172,50 @@ def test_more_ways_of_not_commenting(nlp, text, speaker):
 def test_a_level_not_reached_is_no_refusal(nlp):
     text = "Unemployment fell to a level that has not been reached since 1969."
     assert "no_comment" not in _kinds(nlp, text)
+
+
+# sentences from the review of this session's rules: each once misfired
+def test_a_reported_persons_own_second_verb_stays_theirs(nlp):
+    text = "Prosecutors said Okafor lied to investigators and denied receiving the money."
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert a.speaker == "Okafor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union said the company refused to negotiate.",
+        "The government has no response to the housing crisis.",
+        "Consensus could not be reached on the budget.",
+        "Markets did not respond.",
+    ],
+)
+def test_no_refusal_in_other_peoples_reports_or_things(nlp, text):
+    assert "no_comment" not in _kinds(nlp, text)
+
+
+def test_another_resident_is_not_the_resident_named_before(nlp):
+    text = "Resident Mary Jones said the water was brown. Another resident said it smelled."
+    assert extract_attributions(text, nlp=nlp)[0][1].speaker_resolved == "Another resident"
+
+
+def test_a_past_dismissal_said_is_no_denial_by_the_sayer(nlp):
+    text = "The CEO said he dismissed the manager after the audit."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [a.kind for a in atts if a.speaker == "The CEO"] == ["claim"]
+
+
+def test_saying_it_rejects_allegations_targets_the_claim(nlp):
+    a = _one(nlp, "The company said it rejects the allegations.")
+    assert (a.kind, a.target_type) == ("denial", "claim")
+
+
+def test_a_body_not_named_in_a_suit_is_not_anonymous(nlp):
+    text = "The company, which was not named in the lawsuit, said it would fight the claims."
+    assert _one(nlp, text).speaker_type == "organization"
+
+
+def test_a_quotation_of_someone_else_is_not_a_comment_on_a_place(nlp):
+    text = "Blinken commented on Gaza after Netanyahu vowed “total victory.”"
+    a = _one(nlp, text)
+    assert a.cue == "commented" and a.content == "Gaza"
