@@ -1850,6 +1850,8 @@ def _resolve(drafts: list[_Draft]) -> None:
             ):
                 resolved = roles.get(written.lower().split()[-1])
                 last = resolved or last
+            elif written:  # "A spokesman for the owner": unnamed, yet the "he" that follows
+                last = written
         elif written.lower() in pron and pron[written.lower()] == "person":
             resolved = last
         elif written in persons:  # "Owusu" after "Mayor Linda Owusu", NER having said otherwise

@@ -380,6 +380,11 @@ def rule_type(toks: list[Token]) -> str | None:
     people = terms("role_head") | terms("person_noun")  # "her lawyer", "a spokesman for …"
     if head.lower_ in people and head.pos_ == "NOUN" and not _has_person_name(toks):
         return "person"
+    before = [t for t in toks if t.i < head.i]
+    if head.pos_ == "PROPN" and before and before[-1].lower_ not in people:
+        titled = [t for t in before if t.lower_ in people and t.is_title]
+        if titled and all(t.pos_ == "PROPN" for t in before if t.i > titled[-1].i):
+            return "person"  # "Governor Ana Reyes": a title, then a name
     return None
 
 

@@ -1219,3 +1219,22 @@ def test_a_quotation_of_someone_else_is_not_a_comment_on_a_place(nlp):
     text = "Blinken commented on Gaza after Netanyahu vowed “total victory.”"
     a = _one(nlp, text)
     assert a.cue == "commented" and a.content == "Gaza"
+
+
+def test_a_title_before_a_name_makes_a_person_and_a_role(nlp):
+    text = "Governor Ana Reyes said the plant would close. Reyes said talks had failed."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [(a.speaker_type, a.speaker_resolved) for a in atts] == [
+        ("person", "Ana Reyes"),
+        ("person", "Ana Reyes"),
+    ]
+    assert atts[0].role == "Governor"
+
+
+def test_he_after_an_unnamed_spokesman_is_that_spokesman(nlp):
+    text = (
+        "Ana Reyes said the plant would close. A spokesman for the owner said the company "
+        "regretted it. He declined to say how many jobs would be cut."
+    )
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert a.speaker_resolved == "A spokesman for the owner"
