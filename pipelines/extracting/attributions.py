@@ -497,6 +497,10 @@ def _extract_article(
             continue
         following = _continuation(units, pos)
         found = _analyse(doc, unit, following, ctx)
+        before = _quotation_opened_before(units, pos)
+        for d in found if before else ():
+            if d.att.quote_type == "direct" and d.att.content:
+                d.att.content = " ".join([*before, d.att.content])
         for d in found:
             d.att.event_date = _event_date(unit.text, ctx.published)
         drafts.extend(found)
@@ -534,6 +538,28 @@ def _continuation(units: list[Unit], pos: int) -> list[str]:
         out.append(nxt.text)
         if not same_para:
             break
+    return out
+
+
+def _quotation_opened_before(units: list[Unit], pos: int) -> list[str]:
+    """Paragraphs of a quotation that ends in this one: by convention a quotation running over
+    paragraphs leaves each paragraph open ("“We looked at every option.¶“In the end, …,”
+    Reyes said."), and they are the speaker's too."""
+    unit = units[pos]
+    if unit.text.lstrip()[:1] not in '“"' or (pos and units[pos - 1].paragraph == unit.paragraph):
+        return []
+    out: list[str] = []
+    k = pos
+    for _ in range(3):  # at most three paragraphs back
+        para = [u for u in units[:k] if u.paragraph == units[k].paragraph - 1]
+        text = " ".join(u.text for u in para)
+        opened = text.count("“") > text.count("”") or text.count('"') % 2 == 1
+        if not para or text.lstrip()[:1] not in '“"' or not opened:
+            break
+        if any(_has_own_cue(u.text) for u in para):
+            break
+        out = [u.text for u in para] + out
+        k = units.index(para[0])
     return out
 
 

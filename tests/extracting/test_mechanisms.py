@@ -1238,3 +1238,20 @@ def test_he_after_an_unnamed_spokesman_is_that_spokesman(nlp):
     )
     (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
     assert a.speaker_resolved == "A spokesman for the owner"
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_runs_into_the_attributed_one(nlp):
+    text = (
+        "The mayor spoke on Monday.\n\n"
+        "“We looked at every option. We talked to every council.\n\n"
+        "“In the end, closing the depot was the only choice,” Mayor Ana Reyes said."
+    )
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "said"]
+    assert a.content.startswith("“We looked at every option.")
+    assert "only choice" in a.content
+
+
+def test_a_closed_quotation_before_is_not_pulled_in(nlp):
+    text = "“We looked at every option.”\n\n“Closing the depot was the only choice,” Reyes said."
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "said"]
+    assert "every option" not in a.content
