@@ -535,10 +535,18 @@ def _continuation(units: list[Unit], pos: int) -> list[str]:
             break
         if _has_own_cue(nxt.text):
             break
+        if not same_para and _runs_into_next_paragraph(units, units.index(nxt)):
+            break  # left open into an attributed quotation, whose speaker it is
         out.append(nxt.text)
         if not same_para:
             break
     return out
+
+
+def _runs_into_next_paragraph(units: list[Unit], k: int) -> bool:
+    """The quotation of unit k's paragraph is continued by the next paragraph's attribution."""
+    after = next((j for j in range(k, len(units)) if units[j].paragraph > units[k].paragraph), None)
+    return after is not None and units[k].text in _quotation_opened_before(units, after)
 
 
 def _quotation_opened_before(units: list[Unit], pos: int) -> list[str]:

@@ -1255,3 +1255,14 @@ def test_a_closed_quotation_before_is_not_pulled_in(nlp):
     text = "“We looked at every option.”\n\n“Closing the depot was the only choice,” Reyes said."
     (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "said"]
     assert "every option" not in a.content
+
+
+def test_a_paragraph_left_open_belongs_to_the_quotation_it_runs_into(nlp):
+    text = (
+        "“The plan is sound,” Smith said.\n\n"
+        "“We looked at every option.\n\n"
+        "“In the end, closing the depot was the only choice,” Mayor Ana Reyes said."
+    )
+    atts, _ = extract_attributions(text, nlp=nlp)
+    by = {a.speaker_resolved: a.content for a in atts}
+    assert "every option" not in by["Smith"] and "every option" in by["Ana Reyes"]
