@@ -549,6 +549,21 @@ def _runs_into_next_paragraph(units: list[Unit], k: int) -> bool:
     return after is not None and units[k].text in _quotation_opened_before(units, after)
 
 
+def _quote_of_another_cue(quote, tok: Token) -> bool:
+    """ "“…,” said Hale, who called the closure “reckless.”": the second quotation is what
+    "called" says, not Hale's statement with "said"."""
+    words = [t for t in quote if not t.is_punct]
+    if not words:
+        return False
+    span = range(quote.start, quote.end)
+    for a in words[0].ancestors:
+        if a.i == tok.i:
+            return False
+        if a.i not in span and a.pos_ == "VERB" and (c := cues().get(lemma(a))) is not None:
+            return c.kind != "belief"
+    return False
+
+
 def _quotation_opened_before(units: list[Unit], pos: int) -> list[str]:
     """Paragraphs of a quotation that ends in this one: by convention a quotation running over
     paragraphs leaves each paragraph open ("“We looked at every option.¶“In the end, …,”
@@ -1353,6 +1368,8 @@ def _verb_attribution(
         # a quotation in the sentence, outside of which the cue stands
         quotes = [doc.char_span(s, e, alignment_mode="expand") for s, e in qspans]
         quotes = [q for q in quotes if q is not None and not (q.start <= tok.i < q.end)]
+        own = [q for q in quotes if not _quote_of_another_cue(q, tok)]
+        quotes = own or quotes  # all of them another's: the parse is likelier wrong
         if quotes:
             content_toks = [t for q in quotes for t in q]
             direct = True

@@ -1266,3 +1266,9 @@ def test_a_paragraph_left_open_belongs_to_the_quotation_it_runs_into(nlp):
     atts, _ = extract_attributions(text, nlp=nlp)
     by = {a.speaker_resolved: a.content for a in atts}
     assert "every option" not in by["Smith"] and "every option" in by["Ana Reyes"]
+
+
+def test_a_quotation_another_cue_carries_is_not_the_statement(nlp):
+    text = "“This is a betrayal,” said Tom Hale, who called the closure “reckless.”"
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "said"]
+    assert "betrayal" in a.content and "reckless" not in a.content
