@@ -42,6 +42,7 @@ from pipelines.extracting import cue_model, verifier
 from pipelines.extracting import speakers as sp
 from pipelines.extracting.lexicon import (
     Cue,
+    affiliation_of,
     cues,
     inflect,
     measured_cue_lemmas,
@@ -1873,10 +1874,12 @@ def _resolve(drafts: list[_Draft]) -> None:
 
     The speaker stays as written ("Doe", "he", "the spokesman"); the person
     meant goes to `speaker_resolved` when the record has that field. A bare
-    surname of a person named before is a person, whatever NER said.
+    surname of a person named before is a person, and the first word of a body
+    named before is that body, whatever NER said.
     """
     persons: dict[str, str] = {}  # surname -> full name
     roles: dict[str, str] = {}  # role word ("spokesman") -> full name
+    bodies: dict[str, str] = {}  # first word of a body's name -> its name ("Medica")
     last: str | None = None
     pron = terms("pronoun")
     role_words = terms("role_head") | terms("person_noun")
@@ -1884,7 +1887,14 @@ def _resolve(drafts: list[_Draft]) -> None:
         a = d.att
         written = (a.speaker or "").strip()
         resolved: str | None = None
-        if a.speaker_type == "person" and written.lower() not in pron:
+        if a.speaker_type == "organization":
+            name = [t for t in d.speaker_toks if t.pos_ == "PROPN" and not affiliation_of([t.text])]
+            if len(name) >= 2 and name[0].text not in persons:
+                bodies.setdefault(name[0].text, sp.text_of(name))
+        if written in bodies and written not in persons and a.speaker_type != "organization":
+            # "Medica disputed …" after "Britain's Medica Pharma", NER reading a person
+            a.speaker_type, resolved = "organization", bodies[written]
+        elif a.speaker_type == "person" and written.lower() not in pron:
             name = d.name.split()
             if len(name) >= 2:
                 persons[name[-1]] = d.name

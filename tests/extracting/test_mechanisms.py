@@ -1272,3 +1272,12 @@ def test_a_quotation_another_cue_carries_is_not_the_statement(nlp):
     text = "“This is a betrayal,” said Tom Hale, who called the closure “reckless.”"
     (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "said"]
     assert "betrayal" in a.content and "reckless" not in a.content
+
+
+def test_the_first_word_of_a_body_named_before_is_that_body(nlp):
+    text = (
+        "Britain's Kestrel Pharma rejected the accusations. "
+        "An earlier report, which Kestrel also disputed, said the trial was late."
+    )
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.speaker == "Kestrel"]
+    assert (a.speaker_type, a.speaker_resolved) == ("organization", "Kestrel Pharma")
