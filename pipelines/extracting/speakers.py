@@ -365,7 +365,11 @@ def rule_type(toks: list[Token]) -> str | None:
         return "media" if head.lower_ != "report" or _has_outlet(toks) else "unknown"
     anon = terms("anonymous_head")
     lead = _before_modifiers(toks)
-    if (head.lower_ in anon or any(t.lower_ in anon for t in lead)) and not _has_person_name(toks):
+    if (
+        (head.lower_ in anon or any(t.lower_ in anon for t in lead))
+        and not _has_person_name(toks)
+        and not _named_right_after(toks, next((t for t in toks if t.lower_ in anon), head))
+    ):
         return "anonymous"
     if any(w in text for w in ("familiar with", "people close to", "person close to")):
         return "anonymous"
@@ -426,6 +430,20 @@ def trim_outlet(toks: list[Token]) -> tuple[list[Token], str | None]:
 def _name_after_comma(toks: list[Token]) -> bool:
     comma = next((t.i for t in toks if t.text == ","), None)
     return comma is not None and any(t.i > comma and t.pos_ == "PROPN" and t.is_title for t in toks)
+
+
+def _named_right_after(toks: list[Token], head: Token) -> bool:
+    """ "aide Stephen Miller", "an aide, John Roe": a name right after the anonymous word (NER,
+    which runs later, has not marked it yet); not "officials at the White House"."""
+    after = [t for t in toks if t.i > head.i]
+    if after and after[0].text == ",":
+        after = after[1:]
+    run = 0
+    for t in after:
+        if t.pos_ != "PROPN" or not t.is_title:
+            break
+        run += 1
+    return run >= 2
 
 
 def _has_person_name(toks: list[Token]) -> bool:

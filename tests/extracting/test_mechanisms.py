@@ -1281,3 +1281,16 @@ def test_the_first_word_of_a_body_named_before_is_that_body(nlp):
     )
     (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.speaker == "Kestrel"]
     assert (a.speaker_type, a.speaker_resolved) == ("organization", "Kestrel Pharma")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("An aide, John Roe, said the talks had failed.", "person"),
+        ("Senate aide Maria Ortiz said the talks had failed.", "person"),
+        ("Officials at the White House said the talks had failed.", "anonymous"),
+        ("A White House official said the talks had failed.", "anonymous"),
+    ],
+)
+def test_an_anonymous_word_with_a_name_after_it_is_a_person(nlp, text, kind):
+    assert _one(nlp, text).speaker_type == kind
