@@ -70,6 +70,10 @@ def test_provenance_shows_who_asserted_and_who_denied_through_which_outlet(db) -
     ).fetchall()
     assert ("asserted", "three people familiar with the talks", "Financial Times") in rows
     assert ("denied", "The Kremlin", "Reuters") in rows
+    resolved = db.execute(
+        "select speaker_resolved from claim_provenance where speaker like 'Kremlin spokesman%'"
+    ).fetchall()
+    assert ("Dmitry Peskov",) in resolved
 
 
 def test_the_no_comment_and_the_cited_report(db) -> None:

@@ -12,6 +12,7 @@ select
     left(claim, 60) as claim,
     stance,
     speaker,
+    speaker_resolved as who,
     speaker_type,
     cue,
     through_outlet,
