@@ -3,6 +3,7 @@ select
     a.published_date,
     o.name as outlet,
     d.speaker,
+    d.speaker_resolved as who,
     d.speaker_type,
     d.cue,
     d.content,
