@@ -1891,7 +1891,16 @@ def _resolve(drafts: list[_Draft]) -> None:
             name = [t for t in d.speaker_toks if t.pos_ == "PROPN" and not affiliation_of([t.text])]
             if len(name) >= 2 and name[0].text not in persons:
                 bodies.setdefault(name[0].text, sp.text_of(name))
-        if written in bodies and written not in persons and a.speaker_type != "organization":
+        words = written.lower().split()
+        if (
+            a.speaker_type == "anonymous"
+            and len(words) == 2
+            and words[0] in _REFERRING
+            and words[1] in roles
+        ):  # "The aide" after "Kremlin aide Yuri Ushakov": him again, no anonymous source
+            a.speaker_type, a.source_count, resolved = "person", None, roles[words[1]]
+            last = resolved
+        elif written in bodies and written not in persons and a.speaker_type != "organization":
             # "Medica disputed …" after "Britain's Medica Pharma", NER reading a person
             a.speaker_type, resolved = "organization", bodies[written]
         elif a.speaker_type == "person" and written.lower() not in pron:

@@ -1294,3 +1294,16 @@ def test_the_first_word_of_a_body_named_before_is_that_body(nlp):
 )
 def test_an_anonymous_word_with_a_name_after_it_is_a_person(nlp, text, kind):
     assert _one(nlp, text).speaker_type == kind
+
+
+def test_the_aide_after_a_named_aide_is_that_person(nlp):
+    text = "Kremlin aide Yuri Ushakov said talks had failed. The aide said more were planned."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert atts[0].role == "Kremlin aide"
+    assert (atts[1].speaker_type, atts[1].speaker_resolved, atts[1].source_count) == (
+        "person",
+        "Yuri Ushakov",
+        None,
+    )
+    unnamed = "An aide said talks had failed. The aide said more were planned."
+    assert {a.speaker_type for a in extract_attributions(unnamed, nlp=nlp)[0]} == {"anonymous"}
