@@ -48,6 +48,7 @@ from pipelines.extracting.lexicon import (
     measured_cue_lemmas,
     measured_rates,
     outlet_name,
+    person_nouns,
     said_nouns,
     terms,
 )
@@ -118,6 +119,7 @@ _NO_COMMENT_QUOTE = re.compile(
     re.IGNORECASE,
 )
 _REFERRING = {"the", "this", "that", "his", "her", "its", "their"}
+_ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such"}
 _SPOKESPEOPLE = {"representative", "representatives", "spokespeople", "spokespersons"}
 _TERMS_VERBS = {"ask", "request", "decline", "refuse", "agree", "demand", "grant"}
 _MEDIA = {"television", "tv", "radio", "air", "stage", "camera", "website", "blog", "podcast"}
@@ -240,7 +242,7 @@ def _denied_nouns(doc: Doc) -> Doc:
             and t.dep_ == "ROOT"
             and (deny := doc[t.i - 1]).tag_ == "NNS"
             and deny.head == t
-            and _denying_verb_form(deny.lower_)
+            and deny.lower_ in _denying_verb_forms()
         ):
             deny.pos_, deny.tag_, deny.dep_ = "VERB", "VBZ", "ROOT"
             deny.head = deny
@@ -283,10 +285,12 @@ def _second_statements(doc: Doc) -> Doc:
     return doc
 
 
-def _denying_verb_form(word: str) -> bool:
+@cache
+def _denying_verb_forms() -> frozenset[str]:
     """ "rejects", "dismisses", "denies": the third person of a verb of denying."""
-    stems = (word[:-1], word[:-2], word[:-3] + "y")
-    return any((c := cues().get(s)) is not None and c.kind == "deny" for s in stems)
+    return frozenset(
+        f for p, c in cues().items() if c.kind == "deny" for f in inflect(p) if f.endswith("s")
+    )
 
 
 @cache
@@ -529,14 +533,14 @@ def _continuation(units: list[Unit], pos: int) -> list[str]:
     out: list[str] = []
     unit = units[pos]
     after_colon = unit.text.rstrip().endswith(":")
-    for nxt in units[pos + 1 : pos + 4]:
+    for k, nxt in enumerate(units[pos + 1 : pos + 4], start=pos + 1):
         quoted = nxt.text[:1] in '“"' or nxt.text.startswith("''") or (after_colon and not out)
         same_para = nxt.paragraph == unit.paragraph or (after_colon and not out)
         if not (quoted and (same_para or nxt.paragraph == units[pos].paragraph + 1 and out == [])):
             break
         if _has_own_cue(nxt.text):
             break
-        if not same_para and _runs_into_next_paragraph(units, units.index(nxt)):
+        if not same_para and _runs_into_next_paragraph(units, k):
             break  # left open into an attributed quotation, whose speaker it is
         out.append(nxt.text)
         if not same_para:
@@ -570,20 +574,22 @@ def _quotation_opened_before(units: list[Unit], pos: int) -> list[str]:
     paragraphs leaves each paragraph open ("“We looked at every option.¶“In the end, …,”
     Reyes said."), and they are the speaker's too."""
     unit = units[pos]
-    if unit.text.lstrip()[:1] not in '“"' or (pos and units[pos - 1].paragraph == unit.paragraph):
+    if unit.text[:1] not in OPEN_QUOTES or (pos and units[pos - 1].paragraph == unit.paragraph):
         return []
     out: list[str] = []
     k = pos
     for _ in range(3):  # at most three paragraphs back
-        para = [u for u in units[:k] if u.paragraph == units[k].paragraph - 1]
+        first = k
+        while first and units[first - 1].paragraph == units[k].paragraph - 1:
+            first -= 1
+        para = units[first:k]
         text = " ".join(u.text for u in para)
-        opened = text.count("“") > text.count("”") or text.count('"') % 2 == 1
-        if not para or text.lstrip()[:1] not in '“"' or not opened:
+        if not para or text[:1] not in OPEN_QUOTES or not _leaves_quote_open(text):
             break
         if any(_has_own_cue(u.text) for u in para):
             break
         out = [u.text for u in para] + out
-        k = units.index(para[0])
+        k = first
     return out
 
 
@@ -891,9 +897,7 @@ def _bare_decline(tok: Token) -> bool:
     if not _bare_subject(tok):
         return False
     subj = next(c for c in tok.children if c.dep_ == "nsubj")
-    somebody = terms("agent_noun") | terms("organization_word") | terms("role_head")
-    somebody |= terms("person_noun")
-    if subj.pos_ == "NOUN" and subj.lower_ not in somebody | terms("anonymous_head"):
+    if subj.pos_ == "NOUN" and subj.lower_ not in _somebody_nouns():
         return False
     return not any(
         c.dep_ in ("ccomp", "npadvmod", "advmod", "acomp")
@@ -1085,7 +1089,7 @@ def _no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> li
         # of the statement, with no subject, is the speaker's own refusal
         own = not subj and verb.dep_ == "ccomp" and verb.head == reporter
         # "the spokesperson said the company does not comment": a body speaks through another
-        voice, _ = sp.subject_of(reporter)
+        voice, _ = sp.subject_of(reporter)  # "The ministry said it would not comment"
         body = (
             bool(subj)
             and voice is not None
@@ -1095,9 +1099,7 @@ def _no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> li
         )
         if not own and not body and (not subj or subj[0].lower_ not in ("i", "we", "it")):
             return []  # "His lawyer said he would not answer": the lawyer's claim, not a refusal seen
-        head, _ = sp.subject_of(reporter)  # "The ministry said it would not comment"
-        if body:
-            head = subj[0]  # the body declines, through its spokesperson
+        head = subj[0] if body else voice  # a body declines through its spokesperson
     if head is None and lemma(tok) == "reach":  # "Smith could not be reached by Reuters"
         head = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if head is None:
@@ -1243,13 +1245,15 @@ def _strip(toks: list[Token]) -> list[Token]:
     return _closed(toks)
 
 
+def _leaves_quote_open(text: str) -> bool:
+    """More opening marks than closing ones: a quotation that goes on past `text`."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
 def _closed(toks: list[Token]) -> list[Token]:
     """`the report was "absolutely untrue."`: a quotation the content opens, it also closes,
     though the parser hung the closing mark (and the stop before it) on another word."""
-    if not toks:
-        return toks
-    texts = [t.text for t in toks]
-    if texts.count("“") <= texts.count("”") and texts.count('"') % 2 == 0:
+    if not toks or not _leaves_quote_open(" ".join(t.text for t in toks)):
         return toks
     doc, tail = toks[0].doc, []
     for t in doc[toks[-1].i + 1 : toks[-1].i + 4]:
@@ -1468,17 +1472,14 @@ def _agent(toks: list[Token]) -> bool:
         return False
     if head.pos_ in ("PROPN", "PRON") or head.tag_ in ("NNS", "NNPS") and head.lower_[:1].isupper():
         return head.lower_ not in terms("evidence_noun")
-    return any(
-        head.lower_ in terms(cat)
-        for cat in (
-            "anonymous_head",
-            "role_head",
-            "person_noun",
-            "organization_word",
-            "media_word",
-            "agent_noun",
-        )
-    )
+    return head.lower_ in _somebody_nouns() or head.lower_ in terms("media_word")
+
+
+@cache
+def _somebody_nouns() -> frozenset[str]:
+    """Nouns for people and bodies who can speak, deny or decline ("official", "ministry")."""
+    cats = ("anonymous_head", "organization_word", "agent_noun")
+    return person_nouns().union(*(terms(c) for c in cats))
 
 
 def _animate(toks: list[Token]) -> bool:
@@ -1661,9 +1662,6 @@ def _other_source(noun: Token) -> bool:
         or (c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN")
         for c in noun.children
     )
-
-
-_ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such"}
 
 
 def _outlet_of(noun: Token) -> str | None:
@@ -1882,7 +1880,7 @@ def _resolve(drafts: list[_Draft]) -> None:
     bodies: dict[str, str] = {}  # first word of a body's name -> its name ("Medica")
     last: str | None = None
     pron = terms("pronoun")
-    role_words = terms("role_head") | terms("person_noun")
+    role_words = person_nouns()
     for d in sorted(drafts, key=lambda d: d.att.sentence_index):
         a = d.att
         written = (a.speaker or "").strip()
@@ -1913,12 +1911,8 @@ def _resolve(drafts: list[_Draft]) -> None:
                         roles[w] = d.name
             elif len(name) == 1 and name[0] in persons:
                 resolved = last = persons[name[0]]
-            elif (
-                written.lower().split()[-1:]
-                and written.lower().split()[-1] in role_words
-                and written.lower().split()[0] in _REFERRING  # not "another resident"
-            ):
-                resolved = roles.get(written.lower().split()[-1])
+            elif words and words[-1] in role_words and words[0] in _REFERRING:  # not "another …"
+                resolved = roles.get(words[-1])
                 last = resolved or last
             elif written:  # "A spokesman for the owner": unnamed, yet the "he" that follows
                 last = written

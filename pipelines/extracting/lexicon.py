@@ -78,6 +78,12 @@ def terms(category: str) -> dict[str, str]:
 
 
 @cache
+def person_nouns() -> frozenset[str]:
+    """Nouns for a person by their role or standing ("spokesman", "lawyer", "mayor")."""
+    return frozenset(terms("role_head")) | frozenset(terms("person_noun"))
+
+
+@cache
 def said_nouns() -> frozenset[str]:
     """Words for what can be denied: reports ("story", "article") and claims ("allegations")."""
     return frozenset(terms("report_noun")) | frozenset(terms("claim_noun"))

@@ -12,10 +12,17 @@ import re
 
 from spacy.tokens import Token
 
-from pipelines.extracting.lexicon import affiliation_of, longest_affiliation, outlet_name, terms
+from pipelines.extracting.lexicon import (
+    affiliation_of,
+    longest_affiliation,
+    outlet_name,
+    person_nouns,
+    terms,
+)
 
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+_ANONYMITY_WORDS = {"anonymity", "anonymously"}
 _TRIM = set(",;:-–—()\"“”‘’'")
 _ORDINAL = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 
@@ -284,7 +291,7 @@ def _anonymity_clause(tok: Token) -> bool:
     """ "…, both speaking on condition of anonymity": the terms a source spoke on, not who the
     source is (the anonymity shows in the speaker type)."""
     return tok.dep_ in ("appos", "acl", "advcl") and any(
-        t.lower_ in ("anonymity", "anonymously") for t in tok.subtree
+        t.lower_ in _ANONYMITY_WORDS for t in tok.subtree
     )
 
 
@@ -381,7 +388,7 @@ def rule_type(toks: list[Token]) -> str | None:
     words = text_of(toks).split()
     if affiliation_of(words[1:] if words[0].lower() == "the" else words):
         return "organization"  # "Downing Street", "Moscow", "Israel" said: its government
-    people = terms("role_head") | terms("person_noun")  # "her lawyer", "a spokesman for …"
+    people = person_nouns()  # "her lawyer", "a spokesman for …"
     if head.lower_ in people and head.pos_ == "NOUN" and not _has_person_name(toks):
         return "person"
     before = [t for t in toks if t.i < head.i]
@@ -399,7 +406,7 @@ def _unnamed_on_request(head: Token) -> bool:
         if c.dep_ not in ("relcl", "acl", "appos"):
             continue
         words = {t.lower_ for t in c.subtree}
-        if words & {"anonymity", "anonymously"}:
+        if words & _ANONYMITY_WORDS:
             return True
         asked = {"asked", "declined", "refused", "requested", "agreed"}
         if words & {"named", "identified"} and words & asked:  # not "was not named in the suit"
@@ -549,7 +556,7 @@ def role_and_name(toks: list[Token]) -> tuple[str | None, list[Token]]:
     while role_toks and _abbreviated_title(role_toks[-1]):
         role_toks.pop()  # "military spokesman Lt. Col. Peter Lerner": ranks go with the name
     role = text_of(role_toks) if role_toks else None
-    if role and not any(t.lower_ in roles or t.lower_ in people for t in role_toks):
+    if role and not any(t.lower_ in person_nouns() for t in role_toks):
         role = None
     return role, run
 
