@@ -130,6 +130,8 @@ _STRICT_FALSITY = {"false", "untrue", "lie", "lies", "fabricated", "fabrication"
 _CONTRAST_MARKS = {"although", "though", "while", "whereas"}
 # what "had no …" / "offered no …" must be about
 _COMMENT_WORDS = {"comment", "comments", "response", "reply"}
+_PLACES = {"city", "town", "village", "area", "region", "province", "district", "county", "island"}
+_CALLING_MEANS = {"phone", "telephone", "email", "e-mail", "text", "message", "reporter"}
 _HAS_RESOLVED = "speaker_resolved" in {f.name for f in fields(Attribution)}
 
 
@@ -350,6 +352,8 @@ class _Draft:
     cue_tok: Token | None = None
     # a denied report that names no source: its outlet may be the one the next sentences cite
     open_report: bool = False
+    # "Ruiz could not be reached": a no-comment only if Ruiz is a person named before
+    person_only: bool = False
 
 
 @dataclass
@@ -384,8 +388,15 @@ def extract_batch(
         if not verifier.TRAINING:
             drafts = [d for d in drafts if _verified(d)]
         _resolve(drafts)
+        drafts = [d for d in drafts if not d.person_only or _named_before(d)]
         out.append(([d.att for d in drafts], citations))
     return out
+
+
+def _named_before(d: _Draft) -> bool:
+    """ "Ruiz" after "Ana Ruiz": the bare name is a person's (NER alone cannot tell)."""
+    resolved = getattr(d.att, "speaker_resolved", None)
+    return d.att.speaker_type == "person" and resolved not in (None, d.att.speaker)
 
 
 def _verified(d: _Draft) -> bool:
@@ -1033,11 +1044,12 @@ def _no_comment(tok: Token, lem: str) -> str | None:
         about_comment = any(c.dep_ == "dobj" and _about_comment(c, objects) for c in kids)
         if lem in ("have", "offer", "provide") and not about_comment:
             return None  # "had no comment", not "offered no proof"
-        rest = [t for c in kids if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
-        unreachable = lem == "reach" and any(  # somebody, not "consensus" nor "a level"
-            c.dep_ == "nsubjpass" and _somebody(c) for c in kids
+        unreachable = (  # somebody, not "consensus", "a level" nor "the city"
+            lem == "reach"
+            and any(c.dep_ == "nsubjpass" and _reachable(c) for c in kids)
+            and _reached_for_comment(tok)
         )
-        if unreachable or any(t.lower_ in objects for t in rest) or _bare_response(tok, lem):
+        if unreachable or _comment_asked(tok) or _bare_response(tok, lem):
             aux = [c.text for c in kids if c.dep_ in ("aux", "neg", "auxpass") and c.i < tok.i]
             if about_comment:  # "had no immediate comment", not a bare "had"
                 obj = next(c for c in kids if c.dep_ == "dobj" and _about_comment(c, objects))
@@ -1053,6 +1065,38 @@ def _somebody(tok: Token) -> bool:
     if tok.pos_ == "PROPN":  # a name, with a title: not "Consensus" nor "Mariupol"
         return any(c.lower_.rstrip(".") in terms("title") for c in tok.children)
     return _agent([tok])
+
+
+def _reachable(subj: Token) -> bool:
+    """Who can be out of reach for comment: somebody, or a bare name (kept only if it is a
+    person's named before, see `_named_before`); not a place ("the city of Mariupol")."""
+    if subj.lower_ in _PLACES:
+        return False
+    if _somebody(subj):
+        return True
+    name = subj.pos_ in ("PROPN", "NOUN") and subj.text[:1].isupper()
+    return name and not any(c.dep_ == "det" for c in subj.children)  # not "the Nile"
+
+
+def _comment_asked(tok: Token) -> bool:
+    """ "could not be reached for comment": the comment word says what was sought."""
+    objects = terms("no_comment_object")
+    return any(
+        t.lower_ in objects
+        for c in tok.children
+        if c.dep_ not in ("nsubj", "nsubjpass")
+        for t in c.subtree
+    )
+
+
+def _reached_for_comment(tok: Token) -> bool:
+    """ "could not be reached by phone", "by Reuters"; not "by aid convoys": only a reporter
+    or a means of calling tries to reach somebody for comment."""
+    for prep in (c for c in tok.children if c.dep_ == "agent"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.pos_ != "PROPN" and obj.lower_ not in _CALLING_MEANS:
+                return False
+    return True
 
 
 def _about_comment(obj: Token, objects: dict) -> bool:
@@ -1100,8 +1144,10 @@ def _no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> li
         if not own and not body and (not subj or subj[0].lower_ not in ("i", "we", "it")):
             return []  # "His lawyer said he would not answer": the lawyer's claim, not a refusal seen
         head = subj[0] if body else voice  # a body declines through its spokesperson
+    person_only = False
     if head is None and lemma(tok) == "reach":  # "Smith could not be reached by Reuters"
         head = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        person_only = head is not None and not _somebody(head) and not _comment_asked(tok)
     if head is None:
         head = _refuser_of_for(tok)
     if head is None:
@@ -1124,7 +1170,7 @@ def _no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> li
             sentence=unit.text,
             sentence_index=unit.index,
         )
-        drafts.append(_Draft(att, piece))
+        drafts.append(_Draft(att, piece, person_only=person_only))
     return drafts
 
 
@@ -1470,7 +1516,7 @@ def _agent(toks: list[Token]) -> bool:
     head = sp.nominal_head(toks)
     if head is None:
         return False
-    if head.pos_ in ("PROPN", "PRON") or head.tag_ in ("NNS", "NNPS") and head.lower_[:1].isupper():
+    if head.pos_ in ("PROPN", "PRON"):
         return head.lower_ not in terms("evidence_noun")
     return head.lower_ in _somebody_nouns() or head.lower_ in terms("media_word")
 

@@ -1307,3 +1307,49 @@ def test_the_aide_after_a_named_aide_is_that_person(nlp):
     )
     unnamed = "An aide said talks had failed. The aide said more were planned."
     assert {a.speaker_type for a in extract_attributions(unnamed, nlp=nlp)[0]} == {"anonymous"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Police said the suspect denied any part in the robbery.", "the suspect"),
+        ("A lawyer for the firm said his client denied wrongdoing.", "his client"),
+        ("The defendants rejected the charges at their first hearing.", "The defendants"),
+    ],
+)
+def test_people_in_court_and_crime_news_can_deny(nlp, text, speaker):
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert a.speaker == speaker and a.speaker_type == "person"
+
+
+def test_a_person_named_before_could_not_be_reached(nlp):
+    text = (
+        "Ana Ruiz, who runs the bakery, said the rent had doubled. "
+        "Ruiz could not be reached on Friday."
+    )
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert a.speaker == "Ruiz" and a.speaker_resolved == "Ana Ruiz"
+    assert a.speaker_type == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odessa could not be reached by road after the floods.",  # reached by what is no call
+        "The village could not be reached for days.",  # a place
+        "The Danube could not be reached before dark.",  # a name with "the": no person
+    ],
+)
+def test_places_out_of_reach_decline_nothing(nlp, text):
+    assert "no_comment" not in _kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The victim's family could not be reached.",
+        "The landlord could not be reached by telephone.",
+    ],
+)
+def test_people_out_of_reach_by_phone_or_at_all(nlp, text):
+    assert "no_comment" in _kinds(nlp, text)
