@@ -1094,7 +1094,7 @@ def _reached_for_comment(tok: Token) -> bool:
     or a means of calling tries to reach somebody for comment."""
     for prep in (c for c in tok.children if c.dep_ == "agent"):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
-            if obj.pos_ != "PROPN" and obj.lower_ not in _CALLING_MEANS:
+            if obj.pos_ != "PROPN" and lemma(obj) not in _CALLING_MEANS:
                 return False
     return True
 

@@ -1349,6 +1349,7 @@ def test_places_out_of_reach_decline_nothing(nlp, text):
     [
         "The victim's family could not be reached.",
         "The landlord could not be reached by telephone.",
+        "The senator could not be reached by reporters on Monday.",
     ],
 )
 def test_people_out_of_reach_by_phone_or_at_all(nlp, text):
