@@ -79,7 +79,8 @@ _DAY_PHRASE = re.compile(
 # or a statement called false ("That's a lie", "the report is baseless"), not a person ("She's
 # a fake") nor lies in general ("to counter lies").
 _FALSITY = (
-    r"(?:false|untrue|nonsense|baseless|fake|fabricated|unfounded|groundless|an? (?:\w+ )?lie|lies)"
+    r"(?:false|untrue|nonsense|baseless|fake|fabricated|unfounded|groundless|an? (?:\w+ )?lie|lies"
+    r"|without (?:any )?(?:merit|foundation|basis))"
 )
 _STATEMENT = (
     r"(?:that|this|it|which|these|those|everything|all of (?:it|this|that)"
@@ -126,6 +127,7 @@ _MEDIA = {"television", "tv", "radio", "air", "stage", "camera", "website", "blo
 _MEDIA |= {"telegram", "x", "twitter", "facebook", "instagram", "tiktok", "youtube", "linkedin"}
 _MEDIA |= {"threads", "weibo", "wechat", "bluesky"}
 _STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
+_GROUNDS = {"merit", "foundation", "basis"}  # "without merit": false
 _STRICT_FALSITY = {"false", "untrue", "lie", "lies", "fabricated", "fabrication", "baseless"}
 _CONTRAST_MARKS = {"although", "though", "while", "whereas"}
 # what "had no …" / "offered no …" must be about
@@ -743,9 +745,11 @@ def _typed_denial(
     d = _verb_attribution(
         tok, Cue(cue.phrase, cue.kind, cue.pos, ""), unit, quoted, qspans, following, ctx
     )
-    if d is None or not d.att.content or not d.speaker_toks or not _agent(d.speaker_toks):
+    if d is None or not d.att.content or not d.speaker_toks:
         return None
-    return d
+    # "It denied that …": what denies is a body, never the evidence "it" of "it shows"
+    it = [t.lower_ for t in d.speaker_toks] == ["it"]
+    return d if it or _agent(d.speaker_toks) else None
 
 
 def _shifted_as(tok: Token) -> list[Token] | None:
@@ -1635,12 +1639,18 @@ def _clause_says_untrue(clause: Token, targets: frozenset[str], falsity: dict) -
     not_true = negated and any(p.lower_ == "true" for p in preds)  # "was not true"
     if negated and not not_true:
         return False  # "the report was not false", "it was not a lie"
-    false = not_true or any(t.lower_ in falsity for p in preds for t in p.subtree)
+    groundless = any(  # "the claims are without merit"
+        g.dep_ == "prep"
+        and g.lower_ == "without"
+        and any(o.dep_ == "pobj" and o.lower_ in _GROUNDS for o in g.children)
+        for g in kids
+    )
+    false = not_true or groundless or any(t.lower_ in falsity for p in preds for t in p.subtree)
     if subj.lower_ in targets and false:
         return True
     if subj.lower_ in _STATEMENT_PRONOUNS and (
-        not_true or any(p.lower_ in _STRICT_FALSITY for p in preds)  # not "a false reason"
-    ):
+        not_true or groundless or any(p.lower_ in _STRICT_FALSITY for p in preds)
+    ):  # not "a false reason"
         return True
 
     def no_such(g: Token) -> bool:
@@ -1681,6 +1691,10 @@ def _denial_target(tok: Token, ctx: _Context, index: int) -> tuple[str, str | No
     # "He said no such offer had been made", "denied it": the report of a sentence or three ago;
     # not "dismissed the critics" nor "denied any wrongdoing", which name what they deny
     named = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+    # "has denied that its painkiller is addictive": the clause is the claim denied
+    denying = (cue := cues().get(lemma(tok))) is not None and cue.kind == "deny"
+    if denying and any(c.dep_ == "ccomp" for c in tok.children):
+        return "claim", None, False
     if ctx.last_report and index - ctx.last_report[1] <= 3 and not named:
         return "report", ctx.last_report[0], False
     return "other", None, False

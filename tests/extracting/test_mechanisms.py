@@ -1354,3 +1354,28 @@ def test_places_out_of_reach_decline_nothing(nlp, text):
 )
 def test_people_out_of_reach_by_phone_or_at_all(nlp, text):
     assert "no_comment" in _kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“These allegations are without merit,” a spokeswoman for the airline said.",
+        "The claims are “entirely without foundation,” the airline said in a statement.",
+        "The airline said the accusations were without any basis.",
+    ],
+)
+def test_a_statement_without_merit_is_denied(nlp, text):
+    assert _kinds(nlp, text) == ["denial"]
+
+
+def test_a_claim_without_merit_is_no_denial_of_a_claim(nlp):
+    assert _kinds(nlp, "The airline said the plan was without precedent.") == ["claim"]
+
+
+def test_a_denied_that_clause_is_a_claim_even_after_a_report(nlp):
+    text = (
+        "The airline denied a report by Reuters that it had cut safety checks. "
+        "It has also denied that its pilots were overworked."
+    )
+    second = [a for a in extract_attributions(text, nlp=nlp)[0] if a.sentence_index == 1]
+    assert [(a.kind, a.target_type) for a in second] == [("denial", "claim")]
