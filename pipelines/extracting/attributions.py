@@ -127,6 +127,7 @@ _MEDIA = {"television", "tv", "radio", "air", "stage", "camera", "website", "blo
 _MEDIA |= {"telegram", "x", "twitter", "facebook", "instagram", "tiktok", "youtube", "linkedin"}
 _MEDIA |= {"threads", "weibo", "wechat", "bluesky"}
 _STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
+_DEFLECTED = {"question", "inquiry", "query", "request", "comment", "reporter", "journalist"}
 _GROUNDS = {"merit", "foundation", "basis"}  # "without merit": false
 _STRICT_FALSITY = {"false", "untrue", "lie", "lies", "fabricated", "fabrication", "baseless"}
 _CONTRAST_MARKS = {"although", "though", "while", "whereas"}
@@ -674,12 +675,7 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: _Context) -> list[
         no_comment = _no_comment(tok, lem)
         if no_comment:
             out.extend(_no_comment_drafts(tok, no_comment, unit, quoted))
-            declined |= {  # "… declined to comment, and the ministry did not respond": its own
-                t.i
-                for c in tok.children
-                if c.dep_ not in ("nsubj", "nsubjpass", "cc") and not _own_clause(c)
-                for t in c.subtree
-            }
+            declined |= _refused_words(tok)
             continue
         if _anonymity_request(tok, lem) or _hortative(tok):
             continue  # "who asked not to be named", "let's say": no claim of anybody's
@@ -840,6 +836,19 @@ def _fact_contradicts(tok: Token) -> bool:
         and lemma(tok) in ("contradict", "belie")
         and tok.head.lower_ in _STATIVE
     )
+
+
+def _refused_words(tok: Token) -> set[int]:
+    """What a refusal covers, so no claim is read in it: not a clause with a subject of its
+    own ("… declined to comment, and the ministry did not respond") nor a relative clause
+    ("referred questions to the ministry, which did not respond")."""
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "cc") or _own_clause(c):
+            continue
+        own = {t.i for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
+        out |= {t.i for t in c.subtree if t.i not in own}
+    return out
 
 
 def _own_clause(tok: Token) -> bool:
@@ -1014,6 +1023,8 @@ def _no_comment(tok: Token, lem: str) -> str | None:
             return None
         aux = [c.text for c in comp.children if c.dep_ == "auxpass" and c.i < comp.i]
         return " ".join([tok.text, "to", *aux, comp.text])  # "declined to be interviewed"
+    if lem == "refer" and (obj := _deflected(tok)) is not None:  # "referred questions to …"
+        return f"{tok.text} {obj.text}"
     negated = any(c.dep_ == "neg" for c in kids)
     if lem in ("respond", "comment", "reply") and _yet_to(tok):  # "has yet to respond"
         return f"{tok.head.text} yet to {tok.text}"
@@ -1053,7 +1064,8 @@ def _no_comment(tok: Token, lem: str) -> str | None:
             and any(c.dep_ == "nsubjpass" and _reachable(c) for c in kids)
             and _reached_for_comment(tok)
         )
-        if unreachable or _comment_asked(tok) or _bare_response(tok, lem):
+        answered = lem in ("respond", "reply", "answer") and _said_answered(tok)
+        if unreachable or answered or _comment_asked(tok) or _bare_response(tok, lem):
             aux = [c.text for c in kids if c.dep_ in ("aux", "neg", "auxpass") and c.i < tok.i]
             if about_comment:  # "had no immediate comment", not a bare "had"
                 obj = next(c for c in kids if c.dep_ == "dobj" and _about_comment(c, objects))
@@ -1080,6 +1092,26 @@ def _reachable(subj: Token) -> bool:
         return True
     name = subj.pos_ in ("PROPN", "NOUN") and subj.text[:1].isupper()
     return name and not any(c.dep_ == "det" for c in subj.children)  # not "the Nile"
+
+
+def _deflected(tok: Token) -> Token | None:
+    """ "The White House referred questions to the Justice Department": passing the questions
+    on is answering none of them."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or lemma(obj) not in _DEFLECTED:
+        return None
+    to = any(c.dep_ == "prep" and c.lower_ == "to" for c in [*tok.children, *obj.subtree])
+    return obj if to else None
+
+
+def _said_answered(tok: Token) -> bool:
+    """ "has not responded to the accusations": what was said to it went unanswered."""
+    said = said_nouns()
+    return any(
+        (c.dep_ == "dobj" and c.lower_ in said)
+        or (c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in said for g in c.children))
+        for c in tok.children
+    )
 
 
 def _comment_asked(tok: Token) -> bool:
