@@ -115,14 +115,14 @@ def test_an_undated_copy_does_not_break_the_denial_link(folder: Path, tmp_path: 
 def test_a_missing_language_model_fails_the_run_not_the_documents(
     folder: Path, tmp_path: Path, monkeypatch
 ) -> None:
-    from pipelines.extracting import attributions
+    from pipelines.extracting import parsing
 
-    monkeypatch.setattr(attributions, "MODEL", "no_such_model_installed")
-    attributions.load_nlp.cache_clear()
+    monkeypatch.setattr(parsing, "MODEL", "no_such_model_installed")
+    parsing.load_nlp.cache_clear()
     try:
         outcome = run_ingest([str(folder)], str(tmp_path / "w.duckdb"))
     finally:
-        attributions.load_nlp.cache_clear()
+        parsing.load_nlp.cache_clear()
     assert not outcome.success
     assert "requirements/model.txt" in outcome.error
     assert not (tmp_path / "w.duckdb").exists() or _rows(

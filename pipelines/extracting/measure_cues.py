@@ -16,7 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from pipelines.extracting.attributions import lemma, load_nlp, parse
+from pipelines.extracting.parsing import lemma, load_nlp, parse
 
 KINDS = ("speech", "belief", "deny", "no_comment")
 

@@ -9,6 +9,7 @@ names the rules cannot place.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -598,3 +599,26 @@ def affiliation(toks: list[Token], name: list[Token] | tuple = ()) -> str | None
                 return place
             break
     return None
+
+
+def is_agent(toks: list[Token]) -> bool:
+    """A speaker that is a name, a pronoun, or a noun for people or bodies ("officials")."""
+    head = nominal_head(toks)
+    if head is None:
+        return False
+    if head.pos_ in ("PROPN", "PRON"):
+        return head.lower_ not in terms("evidence_noun")
+    return head.lower_ in somebody_nouns() or head.lower_ in terms("media_word")
+
+
+@cache
+def somebody_nouns() -> frozenset[str]:
+    """Nouns for people and bodies who can speak, deny or decline ("official", "ministry")."""
+    cats = ("anonymous_head", "organization_word", "agent_noun")
+    return person_nouns().union(*(terms(c) for c in cats))
+
+
+def is_animate(toks: list[Token]) -> bool:
+    """A speaker that can speak: a person, source or body, not "polls" or "the data"."""
+    head = nominal_head(toks)
+    return head is not None and head.lower_ not in terms("evidence_noun")

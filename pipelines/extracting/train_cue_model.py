@@ -18,9 +18,10 @@ from pathlib import Path
 
 import numpy as np
 
-from pipelines.extracting.attributions import _quoted_token_ids, lemma, load_nlp, parse
 from pipelines.extracting.cue_model import MODEL_PATH, dense, features, is_candidate
 from pipelines.extracting.measure_cues import f1, gold_cue_head, read_gold
+from pipelines.extracting.parsing import lemma, load_nlp, parse
+from pipelines.extracting.quotations import quoted_token_ids
 from pipelines.extracting.sentences import split_units
 
 POSITIVE = {"speech", "deny", "no_comment"}
@@ -55,7 +56,7 @@ def examples(pages: Path, truth: Path) -> list[tuple[str, list[tuple[list[str], 
                 heads.add((id(h.doc), h.i))
         rows = []
         for _, doc in by_article[n]:
-            quoted, _ = _quoted_token_ids(doc)
+            quoted, _ = quoted_token_ids(doc)
             for t in doc:
                 if is_candidate(t) and t.i not in quoted:
                     label = int((id(doc), t.i) in heads)

@@ -398,7 +398,7 @@ def test_pointed_to_is_left_to_the_model(nlp):
 
 
 def test_title_case_headline_is_recased_for_the_parser(nlp):
-    from pipelines.extracting.attributions import recased
+    from pipelines.extracting.parsing import recased
 
     assert recased("Governor Smith Slams Critics Of New Budget") == (
         "Governor Smith slams Critics of New Budget"

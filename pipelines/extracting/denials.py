@@ -1,0 +1,282 @@
+"""What makes a statement a denial, and what it denies.
+
+A verb of denying is read by the extractor like any cue; this module says
+when a statement of another verb is itself a denial ("No, it's not true",
+"said the report was baseless", "the claims are without merit"), and
+what a denial is aimed at: another outlet's report (with its outlet), a claim,
+or something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from pipelines.extracting import speakers as sp
+from pipelines.extracting.drafts import ArticleContext
+from pipelines.extracting.lexicon import Cue, cues, outlet_name, said_nouns, terms
+from pipelines.extracting.parsing import lemma
+
+_STATIVE = {"be", "is", "are", "was", "were", "been", "have", "has", "had"}
+# A quotation that is itself a denial says so of a statement: "No, …", "not true", "we deny",
+# or a statement called false ("That's a lie", "the report is baseless"), not a person ("She's
+# a fake") nor lies in general ("to counter lies").
+_FALSITY = (
+    r"(?:false|untrue|nonsense|baseless|fake|fabricated|unfounded|groundless|an? (?:\w+ )?lie|lies"
+    r"|without (?:any )?(?:merit|foundation|basis))"
+)
+
+
+_STATEMENT = (
+    r"(?:that|this|it|which|these|those|everything|all of (?:it|this|that)"
+    r"|(?:the |these |those |that |this )?(?:allegations?|claims?|reports?|story|stories"
+    r"|accusations?|charges?|rumou?rs?))"
+)
+
+
+_DENIAL_QUOTE = re.compile(
+    r"^\W*no\b[,.!]\s*(?!no\b)\w|^\W*(?:absolutely|certainly|definitely|of course) not\W*$"
+    r"|\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b"
+    r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
+    rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}{_FALSITY}\b",
+    re.IGNORECASE,
+)
+
+
+_STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
+
+
+_GROUNDS = {"merit", "foundation", "basis"}  # "without merit": false
+
+
+_STRICT_FALSITY = {"false", "untrue", "lie", "lies", "fabricated", "fabrication", "baseless"}
+
+
+_ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such"}
+
+
+def shifted_as(tok: Token) -> list[Token] | None:
+    """ "dismissed as “absurd” a report that …": the parser hangs the object on "as"; what
+    was dismissed is that object, without the word it was dismissed as."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "as":
+            continue
+        for obj in (g for g in c.children if g.dep_ == "pobj"):
+            det = next((g for g in obj.children if g.dep_ in ("det", "poss")), None)
+            if det is not None:
+                return [t for t in obj.subtree if t.i >= det.i]
+            said = said_nouns()
+            first = next(iter(obj.lefts), None)  # "as nonsense claims that …"
+            if obj.lower_ in said and first is not None and first.dep_ in ("compound", "amod"):
+                return [t for t in obj.subtree if t.i > first.i]
+        for word in (g for g in c.children if g.dep_ == "pcomp"):  # "as baseless the claims"
+            objs = [g for g in word.children if g.dep_ == "dobj"]
+            if objs:
+                return list(objs[0].subtree)
+    return None
+
+
+def fact_contradicts(tok: Token) -> bool:
+    """ "He had his hands up, contradicting the police": a participle of contradicting after a
+    state is what the fact does; "The minister was defiant, denying …" is still a denial."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and lemma(tok) in ("contradict", "belie")
+        and tok.head.lower_ in _STATIVE
+    )
+
+
+def is_denial_content(tok: Token, cue: Cue, content: str, quote_type: str | None) -> bool:
+    """A statement whose content is itself a denial.
+
+    "declaring no engagement" (a curated verb of saying with a "no" object;
+    not "offered no proof"), a short direct quotation that says no ("No,
+    it's not true"; fragments strung together are not one), or a report or claim
+    called false ("said the report was baseless", "called the allegations fake news").
+    """
+    if (
+        cue.kind == "assert"
+        and cue.phrase in cues()
+        and any(
+            c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+            for c in tok.children
+        )
+    ):
+        return True
+    if _calls_false(tok) or _says_it_denies(tok):
+        return True
+    body = content.strip("“”\"' ")
+    return (
+        quote_type == "direct"
+        and bool(body)
+        and len(body.split()) <= 12
+        and not any(mark in body for mark in '“”"')  # one quotation, not fragments strung together
+        and bool(_DENIAL_QUOTE.search(body))
+    )
+
+
+def _says_it_denies(tok: Token) -> bool:
+    """ "the company said it “strongly rejects” the allegations": a speaker saying that it
+    denies something denies it (the denying verb, quoted, is no cue of its own)."""
+    for c in tok.children:
+        if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
+            continue
+        cue = cues().get(lemma(c))
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if cue is None or cue.kind != "deny" or subj is None or subj.pos_ != "PRON":
+            continue
+        said = said_nouns()
+        deniable = any(  # "it rejects the allegations", not "he dismissed the manager"
+            g.dep_ == "ccomp" or (g.dep_ == "dobj" and g.lower_ in said) for g in c.children
+        )
+        return deniable and subj.lower_ in ("it", "we", "he", "she", "i")  # "they": others
+    return False
+
+
+def _calls_false(tok: Token) -> bool:
+    """ "said the report was false", "called the claims a lie": the content denies a report."""
+    targets = said_nouns()
+    falsity = terms("denial_word")
+    for c in tok.children:
+        if c.dep_ == "ccomp" and _clause_says_untrue(c, targets, falsity):
+            return True
+        if c.dep_ == "dobj" and lemma(tok) in terms("calling_verb"):  # "called the report fake"
+            words = [t.lower_ for t in c.subtree]
+            words += [  # "called the report fake", "described the report as “fiction”"
+                t.lower_
+                for g in tok.children
+                if g.dep_ in ("oprd", "xcomp") or (g.dep_ == "prep" and g.lower_ == "as")
+                for t in g.subtree
+            ]
+            if any(w in targets for w in words) and any(w in falsity for w in words):
+                return True
+    return False
+
+
+def _clause_says_untrue(clause: Token, targets: frozenset[str], falsity: dict) -> bool:
+    """ "the report was false", "it was not true that …", "there was no truth in it", "no such
+    offer had been made"; not "it was wrong to …" nor "that would be a false reason"."""
+    kids = list(clause.children)
+    subj = next((g for g in kids if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return False
+    preds = [g for g in kids if g.dep_ in ("acomp", "attr")]
+    negated = any(g.dep_ == "neg" for g in kids)
+    not_true = negated and any(p.lower_ == "true" for p in preds)  # "was not true"
+    if negated and not not_true:
+        return False  # "the report was not false", "it was not a lie"
+    groundless = any(  # "the claims are without merit"
+        g.dep_ == "prep"
+        and g.lower_ == "without"
+        and any(o.dep_ == "pobj" and o.lower_ in _GROUNDS for o in g.children)
+        for g in kids
+    )
+    false = not_true or groundless or any(t.lower_ in falsity for p in preds for t in p.subtree)
+    if subj.lower_ in targets and false:
+        return True
+    if subj.lower_ in _STATEMENT_PRONOUNS and (
+        not_true or groundless or any(p.lower_ in _STRICT_FALSITY for p in preds)
+    ):  # not "a false reason"
+        return True
+
+    def no_such(g: Token) -> bool:
+        return any(d.lower_ == "no" for d in g.children) and (
+            any(a.lower_ == "such" for a in g.children) or g.lower_ == "truth"
+        )
+
+    if any(g.lower_ == "thing" for g in preds):
+        return False  # "there was no such thing as a free lunch"
+    return any(no_such(g) for g in [subj, *preds] if g.dep_ != "expl") or (
+        subj.lower_ == "there" and any(no_such(p) for p in preds)
+    )
+
+
+def denial_target(tok: Token, ctx: ArticleContext, index: int) -> tuple[str, str | None, bool]:
+    """What a denial denies: another outlet's report, a claim, or something else; and whether
+    it is a report that names no source of its own (whose outlet later sentences may cite)."""
+    reports, claims = terms("report_noun"), terms("claim_noun")
+    objects = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            objects.extend(t for t in c.subtree if t.pos_ == "NOUN")
+        elif c.dep_ == "ccomp":  # "said the report was false", "said it rejects the claims"
+            objects.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+            if (inner := cues().get(lemma(c))) is not None and inner.kind == "deny":
+                objects.extend(t for g in c.children if g.dep_ == "dobj" for t in g.subtree)
+    objects.extend(t for t in shifted_as(tok) or [] if t.pos_ == "NOUN")
+    for noun in objects:
+        if noun.lower_ in reports:
+            return _report_target(noun, ctx, index)
+        if noun.lower_ in claims:
+            return "claim", outlet_of(noun), False
+    # "'It's not true,' Peskov told reporters when asked about the Reuters report"
+    if not any(n.lower_ in reports or n.lower_ in claims for n in objects):
+        for noun in tok.sent:
+            if noun.lower_ in reports and noun.pos_ == "NOUN":
+                return _report_target(noun, ctx, index)
+    # "He said no such offer had been made", "denied it": the report of a sentence or three ago;
+    # not "dismissed the critics" nor "denied any wrongdoing", which name what they deny
+    named = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+    # "has denied that its painkiller is addictive": the clause is the claim denied
+    denying = (cue := cues().get(lemma(tok))) is not None and cue.kind == "deny"
+    if denying and any(c.dep_ == "ccomp" for c in tok.children):
+        return "claim", None, False
+    if ctx.last_report and index - ctx.last_report[1] <= 3 and not named:
+        return "report", ctx.last_report[0], False
+    return "other", None, False
+
+
+def _report_target(noun: Token, ctx: ArticleContext, index: int) -> tuple[str, str | None, bool]:
+    outlet = outlet_of(noun)
+    if outlet is None and _anaphoric(noun):
+        outlet = ctx.last_outlet  # "the report": the outlet last cited
+    ctx.last_report = (outlet, index)
+    return "report", outlet, outlet is None and not _other_source(noun)
+
+
+def _anaphoric(noun: Token) -> bool:
+    """ "the report", "these stories": one already named, so the outlet last cited; not "a
+    report", "reports in Israeli media" nor "the Pentagon report", which are others."""
+    definite = any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in noun.children)
+    return definite and not _other_source(noun)
+
+
+def _other_source(noun: Token) -> bool:
+    """ "reports in Israeli media", "the Pentagon report": a source named, not an outlet."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("by", "in", "from"))
+        or (c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN")
+        for c in noun.children
+    )
+
+
+def outlet_of(noun: Token) -> str | None:
+    """The outlet behind "a report by Reuters", "Reuters' report", "a report in the Times",
+    "the Reuters report", "a New York Times story"."""
+    found = outlet_phrase(noun)
+    return found[0] if found else None
+
+
+def outlet_phrase(noun: Token) -> tuple[str, str] | None:
+    """The outlet of a report noun and the words that say so ("Reuters report", "report by Reuters")."""
+    start = noun.i  # the proper nouns right before it, however the parser attached them
+    while start > noun.sent.start and noun.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start < noun.i:
+        name = outlet_name(noun.doc[start : noun.i].text)
+        if name:
+            return name, f"{name} {noun.text}"
+    for c in noun.children:
+        if c.dep_ in ("poss", "nmod") and c.i < noun.i:
+            name = outlet_name(sp.text_of(list(c.subtree)))
+            if name:
+                return name, f"{name}' {noun.text}"
+        if c.dep_ == "prep" and c.lower_ in ("by", "in", "from", "of"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    name = outlet_name(sp.text_of(list(g.subtree)))
+                    if name:
+                        return name, f"{noun.text} {c.text} {name}"
+    return None

@@ -1,0 +1,348 @@
+"""Declining to comment, in the ways news writes it.
+
+"declined to comment", "did not respond to requests for comment", "could not be
+reached", "referred questions to …", "had no immediate response", "neither
+confirm nor deny", and, as annotated news counts them, public refusals
+("refused to release his tax returns"). Who declined is the refuser, not the
+person reporting the refusal, and a body declines through its spokesperson.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipelines.extracting import speakers as sp
+from pipelines.extracting.drafts import Draft
+from pipelines.extracting.lexicon import cues, said_nouns, terms
+from pipelines.extracting.parsing import lemma
+from pipelines.extracting.sentences import Unit
+from pipelines.model import Attribution
+
+_BE_FORMS = {"be", "is", "are", "was", "were", "been"}
+_RESPONSE_VERBS = {"respond", "return", "reply", "answer", "reach", "have", "offer", "provide"}
+
+
+# what "had no …" / "offered no …" must be about
+_COMMENT_WORDS = {"comment", "comments", "response", "reply"}
+
+
+_PLACES = {"city", "town", "village", "area", "region", "province", "district", "county", "island"}
+
+
+_CALLING_MEANS = {"phone", "telephone", "email", "e-mail", "text", "message", "reporter"}
+
+
+_DEFLECTED = {"question", "inquiry", "query", "request", "comment", "reporter", "journalist"}
+
+
+_SPOKESPEOPLE = {"representative", "representatives", "spokespeople", "spokespersons"}
+
+
+_CONTRAST_MARKS = {"although", "though", "while", "whereas"}
+
+
+def _yet_to(tok: Token) -> bool:
+    """ "The ministry has yet to respond", "is yet to comment": not done so far."""
+    return (
+        tok.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.head.children)
+    )
+
+
+def refused_words(tok: Token) -> set[int]:
+    """What a refusal covers, so no claim is read in it: not a clause with a subject of its
+    own ("… declined to comment, and the ministry did not respond") nor a relative clause
+    ("referred questions to the ministry, which did not respond")."""
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "cc") or _own_clause(c):
+            continue
+        own = {t.i for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
+        out |= {t.i for t in c.subtree if t.i not in own}
+    return out
+
+
+def _own_clause(tok: Token) -> bool:
+    """A clause with a subject of its own beside the refusal ("…, and the ministry did not
+    respond", "…, while a spokesperson said …"): its own statement, not what was refused."""
+    return tok.dep_ in ("conj", "advcl") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+    )
+
+
+def _bare_subject(tok: Token) -> bool:
+    """`tok` has a subject that can refuse: not a number, not evidence ("the rate declined")."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0].lower_ not in terms("evidence_noun") and subj[0].pos_ != "NUM"
+
+
+def _amount(noun: Token) -> bool:
+    """ "declined 5 percent", "declined $3 billion": a fall, not a refusal."""
+    return noun.lower_ in ("percent", "%", "point", "points") or any(
+        c.dep_ in ("nummod", "quantmod") or c.pos_ == "NUM" for c in noun.children
+    )
+
+
+def _bare_decline(tok: Token) -> bool:
+    """ "The company declined." is a no-comment; "the rate declined 5 percent" and "student
+    debt would decline" are not: alone, only somebody's declining is a refusal."""
+    if not _bare_subject(tok):
+        return False
+    subj = next(c for c in tok.children if c.dep_ == "nsubj")
+    if subj.pos_ == "NOUN" and subj.lower_ not in sp.somebody_nouns():
+        return False
+    return not any(
+        c.dep_ in ("ccomp", "npadvmod", "advmod", "acomp")
+        or (c.dep_ == "prep" and c.lower_ in ("by", "to", "from", "in", "for", "since"))
+        for c in tok.children
+    )
+
+
+def no_comment_cue(tok: Token, lem: str) -> str | None:
+    """The cue words when `tok` declines to comment ("declined to comment", "did not respond")."""
+    objects = terms("no_comment_object")
+    kids = list(tok.children)
+    if lem in ("decline", "refuse"):
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            return None  # "reiterated its stance, refusing to engage": how, not a refusal
+        x = [c for c in kids if c.dep_ in ("xcomp", "dobj")]
+        if not x:
+            return tok.text if _bare_decline(tok) else None
+        comp = x[0]
+        if comp.dep_ == "dobj":  # "declined interview requests", "declined the assignment"
+            refused = comp.lower_ in objects or (
+                _bare_subject(tok) and comp.pos_ in ("NOUN", "PROPN") and not _amount(comp)
+            )
+            return f"{tok.text} {comp.text}" if refused else None
+        if lemma(comp) in ("name", "identify") and any(c.dep_ == "auxpass" for c in comp.children):
+            return None  # "a source who declined to be named": anonymity, not a refusal
+        # "declined to comment", and as annotated news has it, any public refusal ("refused
+        # to release his tax returns", "declined to step into the fray"); narrowing it to verbs
+        # of saying lost a fifth of the no-comments of the train split for no precision
+        if comp.pos_ not in ("VERB", "AUX"):
+            return None
+        aux = [c.text for c in comp.children if c.dep_ == "auxpass" and c.i < comp.i]
+        return " ".join([tok.text, "to", *aux, comp.text])  # "declined to be interviewed"
+    if lem == "refer" and (obj := _deflected(tok)) is not None:  # "referred questions to …"
+        return f"{tok.text} {obj.text}"
+    negated = any(c.dep_ == "neg" for c in kids)
+    if lem in ("respond", "comment", "reply") and _yet_to(tok):  # "has yet to respond"
+        return f"{tok.head.text} yet to {tok.text}"
+    if lem == "comment" and negated:  # "said it would not comment"
+        aux = [c.text for c in kids if c.dep_ in ("aux", "neg") and c.i < tok.i]
+        return " ".join([*aux, tok.text])
+    if (
+        lem == "confirm"
+        and any(c.dep_ == "conj" and lemma(c) == "deny" for c in kids)
+        and (negated or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in kids))
+    ):
+        return "neither confirm nor deny" if not negated else f"{tok.text} or deny"
+    if negated and tok.pos_ == "AUX" and lem in _BE_FORMS:  # "were not available for comment"
+        for c in kids:
+            if (
+                c.dep_ == "acomp"
+                and c.lower_ in ("available", "reachable")
+                and any(t.lower_ in _COMMENT_WORDS for t in c.subtree)
+            ):
+                return f"{tok.text} not {c.text}"
+    if lem in _RESPONSE_VERBS:
+        neg = (
+            any(c.dep_ == "neg" for c in kids)
+            or any(c.dep_ == "dobj" and any(g.lower_ == "no" for g in c.children) for c in kids)
+            or any(  # "Neither the ministry nor the embassy responded"
+                c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children)
+                for c in kids
+            )
+        )
+        if not neg:
+            return None
+        about_comment = any(c.dep_ == "dobj" and _about_comment(c, objects) for c in kids)
+        if lem in ("have", "offer", "provide") and not about_comment:
+            return None  # "had no comment", not "offered no proof"
+        unreachable = (  # somebody, not "consensus", "a level" nor "the city"
+            lem == "reach"
+            and any(c.dep_ == "nsubjpass" and _reachable(c) for c in kids)
+            and _reached_for_comment(tok)
+        )
+        answered = lem in ("respond", "reply", "answer") and _said_answered(tok)
+        if unreachable or answered or _comment_asked(tok) or _bare_response(tok, lem):
+            aux = [c.text for c in kids if c.dep_ in ("aux", "neg", "auxpass") and c.i < tok.i]
+            if about_comment:  # "had no immediate comment", not a bare "had"
+                obj = next(c for c in kids if c.dep_ == "dobj" and _about_comment(c, objects))
+                return " ".join([*aux, tok.text, *(t.text for t in obj.subtree if t.i <= obj.i)])
+            return " ".join([*aux, tok.text])
+    return None
+
+
+def _somebody(tok: Token) -> bool:
+    """A person or body by the lexicons, or a personal pronoun: who can be unreachable."""
+    if tok.lower_ in ("he", "she", "they", "i", "we"):
+        return True
+    if tok.pos_ == "PROPN":  # a name, with a title: not "Consensus" nor "Mariupol"
+        return any(c.lower_.rstrip(".") in terms("title") for c in tok.children)
+    return sp.is_agent([tok])
+
+
+def _reachable(subj: Token) -> bool:
+    """Who can be out of reach for comment: somebody, or a bare name (kept only if it is a
+    person's named before, see `_named_before`); not a place ("the city of Mariupol")."""
+    if subj.lower_ in _PLACES:
+        return False
+    if _somebody(subj):
+        return True
+    name = subj.pos_ in ("PROPN", "NOUN") and subj.text[:1].isupper()
+    return name and not any(c.dep_ == "det" for c in subj.children)  # not "the Nile"
+
+
+def _deflected(tok: Token) -> Token | None:
+    """ "The White House referred questions to the Justice Department": passing the questions
+    on is answering none of them."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or lemma(obj) not in _DEFLECTED:
+        return None
+    to = any(c.dep_ == "prep" and c.lower_ == "to" for c in [*tok.children, *obj.subtree])
+    return obj if to else None
+
+
+def _said_answered(tok: Token) -> bool:
+    """ "has not responded to the accusations": what was said to it went unanswered."""
+    said = said_nouns()
+    return any(
+        (c.dep_ == "dobj" and c.lower_ in said)
+        or (c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in said for g in c.children))
+        for c in tok.children
+    )
+
+
+def _comment_asked(tok: Token) -> bool:
+    """ "could not be reached for comment": the comment word says what was sought."""
+    objects = terms("no_comment_object")
+    return any(
+        t.lower_ in objects
+        for c in tok.children
+        if c.dep_ not in ("nsubj", "nsubjpass")
+        for t in c.subtree
+    )
+
+
+def _reached_for_comment(tok: Token) -> bool:
+    """ "could not be reached by phone", "by Reuters"; not "by aid convoys": only a reporter
+    or a means of calling tries to reach somebody for comment."""
+    for prep in (c for c in tok.children if c.dep_ == "agent"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.pos_ != "PROPN" and lemma(obj) not in _CALLING_MEANS:
+                return False
+    return True
+
+
+def _about_comment(obj: Token, objects: dict) -> bool:
+    """ "no comment", "no immediate response", "no reply to questions"; not "no response to the
+    housing crisis"."""
+    if obj.lower_ not in _COMMENT_WORDS:
+        return False
+    if obj.lower_ in ("comment", "comments"):
+        return True
+    to = [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return all(g.lower_ in objects or g.lower_ in said_nouns() for g in to)
+
+
+def _bare_response(tok: Token, lem: str) -> bool:
+    """ "…, which did not respond.": not responding, to nothing named, ends the clause."""
+    if lem not in ("respond", "reply"):
+        return False
+    kids = [c for c in tok.children if c.dep_ not in ("aux", "neg", "punct", "advmod")]
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    if not subj or len(kids) != 1 or not (tok.i + 1 == len(tok.doc) or tok.nbor().is_punct):
+        return False
+    return subj[0].lower_ in ("which", "who") or _somebody(subj[0])
+
+
+def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> list[Draft]:
+    reporter = _reporting_verb(tok)
+    head = None
+    if reporter is not None:
+        verb = tok
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "said it was reviewing … and would not comment": its subject
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "said it was aware … but declined to provide details": the parser's second clause
+        # of the statement, with no subject, is the speaker's own refusal
+        own = not subj and verb.dep_ == "ccomp" and verb.head == reporter
+        # "the spokesperson said the company does not comment": a body speaks through another
+        voice, _ = sp.subject_of(reporter)  # "The ministry said it would not comment"
+        body = (
+            bool(subj)
+            and voice is not None
+            and (voice.lower_ in terms("role_head") or voice.lower_ in _SPOKESPEOPLE)
+            and subj[0].lower_ in terms("organization_word")
+            and any(d.lower_ == "the" for d in subj[0].children)
+        )
+        if not own and not body and (not subj or subj[0].lower_ not in ("i", "we", "it")):
+            return []  # "His lawyer said he would not answer": the lawyer's claim, not a refusal seen
+        head = subj[0] if body else voice  # a body declines through its spokesperson
+    person_only = False
+    if head is None and lemma(tok) == "reach":  # "Smith could not be reached by Reuters"
+        head = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        person_only = head is not None and not _somebody(head) and not _comment_asked(tok)
+    if head is None:
+        head = _refuser_of_for(tok)
+    if head is None:
+        head, _ = sp.subject_of(tok)
+    if head is None:  # "The White House could not be reached for comment"
+        head = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    toks = sp.speaker_tokens(head, quoted | {tok.i}) if head is not None else []
+    if not toks:
+        return []
+    drafts = []
+    pieces = sp.split_coordinated(toks)
+    if len(pieces) > 1 and not all(sp.is_agent(p) for p in pieces):
+        pieces = [toks]  # "accountability and transparency" are not two who declined
+    for piece in pieces:
+        att = Attribution(
+            kind="no_comment",
+            speaker=sp.text_of(piece) or None,
+            speaker_type="unknown",
+            cue=cue,
+            sentence=unit.text,
+            sentence_index=unit.index,
+        )
+        drafts.append(Draft(att, piece, person_only=person_only))
+    return drafts
+
+
+def _reporting_verb(tok: Token) -> Token | None:
+    """The verb of saying whose clause holds the refusal ("Police say he refused to drop the gun")."""
+    lex = cues()
+    child = tok
+    while child.head.i != child.i:
+        if writers_aside(child):
+            return None  # "claimed it was smart, although he refused to …"
+        anc = child.head
+        cue = lex.get(lemma(anc)) if anc.pos_ in ("VERB", "AUX") else None
+        if cue is not None and cue.kind in ("assert", "report", "belief") and child.dep_ == "ccomp":
+            return anc
+        child = anc
+    return None
+
+
+def writers_aside(clause: Token) -> bool:
+    """ "He claimed it was smart, although he again refused to …": a contrast clause trailing
+    what was said is the writer's, not part of it ("Police said that although the driver
+    refused to stop, no one was hurt" keeps the refusal inside the police's statement)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > clause.head.i
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in clause.children)
+    )
+
+
+def _refuser_of_for(tok: Token) -> Token | None:
+    """ "held Pagliano in contempt for refusing to testify": the refuser is the object."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "for":
+        return None
+    verb = tok.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "in contempt for …"
+        verb = verb.head
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    return objs[0] if objs else None

