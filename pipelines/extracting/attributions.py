@@ -1015,8 +1015,8 @@ def _type_speakers(nlp: Language, drafts: list[Draft]) -> None:
 def _resolve(drafts: list[Draft]) -> None:
     """Surnames to the full name seen earlier; "he", "the spokesman" to the person meant.
 
-    The speaker stays as written ("Doe", "he", "the spokesman"); the person
-    meant goes to `speaker_resolved` when the record has that field. A bare
+    The speaker stays as written ("Doe", "he", "the spokesman", "it"); the
+    person or body meant goes to `speaker_resolved` when the record has that field. A bare
     surname of a person named before is a person, and the first word of a body
     named before is that body, whatever NER said.
     """
@@ -1024,6 +1024,7 @@ def _resolve(drafts: list[Draft]) -> None:
     roles: dict[str, str] = {}  # role word ("spokesman") -> full name
     bodies: dict[str, str] = {}  # first word of a body's name -> its name ("Medica")
     last: str | None = None
+    last_body: tuple[str, int] | None = None  # the body named last, and in which sentence
     pron = terms("pronoun")
     role_words = person_nouns()
     for d in sorted(drafts, key=lambda d: d.att.sentence_index):
@@ -1034,6 +1035,8 @@ def _resolve(drafts: list[Draft]) -> None:
             name = [t for t in d.speaker_toks if t.pos_ == "PROPN" and not affiliation_of([t.text])]
             if len(name) >= 2 and name[0].text not in persons:
                 bodies.setdefault(name[0].text, sp.text_of(name))
+            if name:
+                last_body = (sp.text_of(name), a.sentence_index)
         words = written.lower().split()
         if (
             a.speaker_type == "anonymous"
@@ -1066,5 +1069,8 @@ def _resolve(drafts: list[Draft]) -> None:
         elif written in persons:  # "Owusu" after "Mayor Linda Owusu", NER having said otherwise
             a.speaker_type, resolved = "person", persons[written]
             last = resolved
+        elif written.lower() == "it" and last_body and a.sentence_index - last_body[1] <= 2:
+            # "Halvex Pharma said … It denied that …": the body that spoke a sentence or two ago
+            a.speaker_type, resolved = "organization", last_body[0]
         if _HAS_RESOLVED:
             a.speaker_resolved = resolved or a.speaker  # type: ignore[attr-defined]

@@ -1401,3 +1401,19 @@ def test_passing_questions_on_or_leaving_accusations_unanswered(nlp, text, cue):
 def test_what_is_referred_to_is_no_refusal(nlp):
     text = "The spokesman referred to the report as a smear."
     assert "no_comment" not in _kinds(nlp, text)
+
+
+def test_it_is_the_body_that_spoke_just_before(nlp):
+    text = (
+        "Orvane Foods said on Monday that its plant was safe. "
+        "It denied that workers had been exposed to the chemical."
+    )
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert a.speaker == "It" and a.speaker_resolved == "Orvane Foods"
+    assert a.speaker_type == "organization"
+
+
+def test_it_without_a_body_before_stays_as_written(nlp):
+    text = "The survey was published in May. It said that prices would rise."
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert a.speaker_resolved == "It"
