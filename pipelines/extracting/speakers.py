@@ -25,6 +25,7 @@ _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 _ANONYMITY_WORDS = {"anonymity", "anonymously"}
 _TRIM = set(",;:-–—()\"“”‘’'")
+_MONTH = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
 _ORDINAL = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 
 
@@ -309,8 +310,15 @@ def _as_of_verb(tok: Token) -> bool:
 
 
 def _time_modifier(tok: Token) -> bool:
-    """ "this week", "last Tuesday" beside a speaker: when, not who."""
-    return tok.dep_ in ("npadvmod", "tmod") and tok.lower_ in terms("time_word")
+    """ "this week", "last Tuesday", "on Friday", "on Aug. 12" beside a speaker: when, not who."""
+    if tok.dep_ in ("npadvmod", "tmod"):
+        return tok.lower_ in terms("time_word")
+    if tok.dep_ != "prep" or tok.lower_ not in ("on", "during"):
+        return False
+    return any(
+        o.dep_ == "pobj" and (o.lower_ in terms("time_word") or _MONTH.match(o.lower_))
+        for o in tok.children
+    )
 
 
 def _contiguous(toks: list[Token], head: Token) -> list[Token]:

@@ -1417,3 +1417,17 @@ def test_it_without_a_body_before_stays_as_written(nlp):
     text = "The survey was published in May. It said that prices would rise."
     (a,) = extract_attributions(text, nlp=nlp)[0]
     assert a.speaker_resolved == "It"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ukraine on Friday rejected the accusations.", "Ukraine"),
+        ("The ministry on Aug. 12 denied the report.", "The ministry"),
+        ("Mayor Ana Ruiz during the hearing said the plan was dead.", None),
+    ],
+)
+def test_when_beside_the_speaker_is_not_the_speaker(nlp, text, speaker):
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert speaker is None or a.speaker == speaker
+    assert "Friday" not in a.speaker and "Aug" not in a.speaker
