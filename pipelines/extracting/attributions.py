@@ -454,7 +454,9 @@ def _has_particle(tok: Token, cue: Cue) -> bool:
     if not cue.requires.startswith("particle:"):
         return True
     particle = cue.requires.split(":", 1)[1]
-    return any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
+    return any(  # the parser often reads "back" in "pushed back" as an adverb
+        c.dep_ in ("prt", "advmod") and c.lower_ == particle and c.i > tok.i for c in tok.children
+    )
 
 
 def _asked_participle(tok: Token, lem: str) -> bool:
@@ -823,6 +825,8 @@ def _cue_text(tok: Token) -> str:
     for c in tok.children:
         if c.dep_ in ("prt", "neg") or (c.dep_ == "aux" and c.lower_ in ("has", "have", "had")):
             parts.append(c)
+        elif c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in ("back", "out", "off"):
+            parts.append(c)  # "pushed back", the parser reading the particle as an adverb
     parts.sort(key=lambda t: t.i)
     return " ".join(t.text for t in parts)
 

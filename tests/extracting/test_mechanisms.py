@@ -1431,3 +1431,27 @@ def test_when_beside_the_speaker_is_not_the_speaker(nlp, text, speaker):
     (a,) = extract_attributions(text, nlp=nlp)[0]
     assert speaker is None or a.speaker == speaker
     assert "Friday" not in a.speaker and "Aug" not in a.speaker
+
+
+def test_a_headline_denial_with_report_read_as_the_verb(nlp):
+    (a,) = extract_attributions("Airline rejects report it skipped safety checks", nlp=nlp)[0]
+    assert (a.kind, a.speaker, a.cue, a.target_type) == ("denial", "Airline", "rejects", "report")
+
+
+def test_a_participle_of_saying_after_a_reports_clause_is_the_main_speakers(nlp):
+    text = (
+        "The ministry dismissed a report that said troops had shelled the town, "
+        "calling the report “pure fiction.”"
+    )
+    calling = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "calling"]
+    assert [(a.kind, a.speaker) for a in calling] == [("denial", "The ministry")]
+
+
+def test_a_participle_of_the_reports_own_clause_stays_there(nlp):
+    text = "She cited a study that found prices rose, killing demand."
+    assert [a.speaker for a in extract_attributions(text, nlp=nlp)[0]] == ["She"]
+
+
+def test_a_particle_read_as_an_adverb_is_part_of_the_cue(nlp):
+    (a,) = extract_attributions("“Not this time,” the mayor shot back.", nlp=nlp)[0]
+    assert a.cue == "shot back"
