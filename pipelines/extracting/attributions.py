@@ -449,6 +449,19 @@ def _noun_as_verb(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
+def _tag(clause: Token) -> bool:
+    """ "…, prosecutors said, …": a reporting tag inside the sentence says who said the rest;
+    it is no content of another cue's."""
+    cue = cues().get(lemma(clause))
+    kids = list(clause.children)
+    return (
+        cue is not None
+        and cue.kind in ("assert", "report")
+        and any(c.dep_ == "nsubj" for c in kids)
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in kids)
+    )
+
+
 def _has_particle(tok: Token, cue: Cue) -> bool:
     """The particle a curated phrasal cue requires ("pointed out"), or none required."""
     if not cue.requires.startswith("particle:"):
@@ -658,7 +671,11 @@ def _verb_attribution(
     spk_ids = {t.i for t in speaker_toks}
     content_toks: list[Token] = []
     how = "clause"
-    clause = [c for c in kids if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i not in quoted]
+    clause = [
+        c
+        for c in kids
+        if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i not in quoted and not _tag(c)
+    ]
     for c in clause:
         aside = {t.i for g in c.children if writers_aside(g) for t in g.subtree}
         content_toks.extend(t for t in c.subtree if t.i not in spk_ids and t.i not in aside)
@@ -1016,6 +1033,26 @@ def _type_speakers(nlp: Language, drafts: list[Draft]) -> None:
             d.att.cited_outlet = outlet_name(d.att.speaker or "")
 
 
+_MALE = {"he", "him", "his", "spokesman", "chairman", "congressman", "councilman", "businessman"}
+_MALE |= {"man", "father", "husband", "son", "brother", "king", "prince", "uncle", "mr.", "mr"}
+_FEMALE = {"she", "her", "spokeswoman", "chairwoman", "congresswoman", "councilwoman"}
+_FEMALE |= {"businesswoman", "woman", "mother", "wife", "daughter", "sister", "queen", "princess"}
+_FEMALE |= {"aunt", "mrs.", "mrs", "ms.", "ms"}
+
+
+def _same_gender(pronoun: str, person: str | None) -> bool:
+    """ "She" is not "a spokesman for the ministry": a gendered word in the person's
+    description settles it; a bare name does not."""
+    if person is None:
+        return True
+    words = set(person.lower().split())
+    if pronoun.lower() == "she":
+        return not words & _MALE
+    if pronoun.lower() == "he":
+        return not words & _FEMALE
+    return True
+
+
 def _resolve(drafts: list[Draft]) -> None:
     """Surnames to the full name seen earlier; "he", "the spokesman" to the person meant.
 
@@ -1069,7 +1106,7 @@ def _resolve(drafts: list[Draft]) -> None:
             elif written:  # "A spokesman for the owner": unnamed, yet the "he" that follows
                 last = written
         elif written.lower() in pron and pron[written.lower()] == "person":
-            resolved = last
+            resolved = last if _same_gender(written, last) else None
         elif written in persons:  # "Owusu" after "Mayor Linda Owusu", NER having said otherwise
             a.speaker_type, resolved = "person", persons[written]
             last = resolved

@@ -17,7 +17,10 @@ from pipelines.extracting import speakers as sp
 from pipelines.extracting.drafts import ArticleContext
 from pipelines.extracting.lexicon import Cue, cues, outlet_name, said_nouns, terms
 from pipelines.extracting.parsing import lemma
+from pipelines.extracting.quotations import quoted_token_ids
 
+_REPRESENTATIVES = {"lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman"}
+_REPRESENTATIVES |= {"spokesperson", "spokespeople", "representative", "representatives"}
 _STATIVE = {"be", "is", "are", "was", "were", "been", "have", "has", "had"}
 # A quotation that is itself a denial says so of a statement: "No, …", "not true", "we deny",
 # or a statement called false ("That's a lie", "the report is baseless"), not a person ("She's
@@ -119,19 +122,27 @@ def is_denial_content(tok: Token, cue: Cue, content: str, quote_type: str | None
 
 def _says_it_denies(tok: Token) -> bool:
     """ "the company said it “strongly rejects” the allegations": a speaker saying that it
-    denies something denies it (the denying verb, quoted, is no cue of its own)."""
+    denies something denies it when the denying verb is quoted, and so no cue of its own; so do
+    lawyers or a spokesman saying their client denies it ("Smith “denies all the
+    allegations,” his lawyers said"; "an accusation his lawyers said he denies")."""
+    voice = next((g for g in tok.children if g.dep_ == "nsubj"), None)
+    for_client = voice is not None and voice.lower_ in _REPRESENTATIVES
+    said = said_nouns()
     for c in tok.children:
         if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
             continue
         cue = cues().get(lemma(c))
         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-        if cue is None or cue.kind != "deny" or subj is None or subj.pos_ != "PRON":
+        if cue is None or cue.kind != "deny" or subj is None:
             continue
-        said = said_nouns()
+        if subj.pos_ != "PRON" and not (for_client and subj.pos_ == "PROPN"):
+            continue
+        if c.i not in quoted_token_ids(tok.doc)[0]:
+            continue  # unquoted, the denying verb is a denial of its own, and this a claim
         deniable = any(  # "it rejects the allegations", not "he dismissed the manager"
             g.dep_ == "ccomp" or (g.dep_ == "dobj" and g.lower_ in said) for g in c.children
-        )
-        return deniable and subj.lower_ in ("it", "we", "he", "she", "i")  # "they": others
+        ) or (tok.dep_ == "relcl" and tok.head.lower_ in said)  # "an accusation they say he denies"
+        return deniable and (subj.pos_ == "PROPN" or subj.lower_ in ("it", "we", "he", "she", "i"))
     return False
 
 

@@ -19,6 +19,7 @@ from pipelines.extracting.sentences import Unit
 from pipelines.model import Attribution
 
 _BE_FORMS = {"be", "is", "are", "was", "were", "been"}
+_CANNOT = {"inappropriate", "unable", "premature", "unwilling"}  # "… to comment"
 _RESPONSE_VERBS = {"respond", "return", "reply", "answer", "reach", "have", "offer", "provide"}
 
 
@@ -99,10 +100,22 @@ def _bare_decline(tok: Token) -> bool:
     )
 
 
+def _cannot(tok: Token) -> Token | None:
+    """ "unable to comment", "it would be inappropriate to comment": the word that rules it out."""
+    if tok.dep_ != "xcomp":
+        return None
+    head = tok.head
+    if head.lower_ in _CANNOT:
+        return head
+    return next((c for c in head.children if c.dep_ == "acomp" and c.lower_ in _CANNOT), None)
+
+
 def no_comment_cue(tok: Token, lem: str) -> str | None:
     """The cue words when `tok` declines to comment ("declined to comment", "did not respond")."""
     objects = terms("no_comment_object")
     kids = list(tok.children)
+    if lem == "comment" and (cannot := _cannot(tok)) is not None:
+        return f"{cannot.text} to {tok.text}"  # "it would be inappropriate to comment"
     if lem in ("decline", "refuse"):
         if tok.dep_ == "advcl" and tok.tag_ == "VBG":
             return None  # "reiterated its stance, refusing to engage": how, not a refusal
@@ -263,8 +276,10 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
     head = None
     if reporter is not None:
         verb = tok
-        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-            verb = verb.head  # "said it was reviewing … and would not comment": its subject
+        while verb.dep_ in ("conj", "xcomp", "acomp") and not any(
+            c.dep_ == "nsubj" for c in verb.children
+        ):  # "said it was reviewing … and would not comment", "… was unable to comment"
+            verb = verb.head
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "said it was aware … but declined to provide details": the parser's second clause
         # of the statement, with no subject, is the speaker's own refusal

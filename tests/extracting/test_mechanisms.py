@@ -1206,8 +1206,13 @@ def test_a_past_dismissal_said_is_no_denial_by_the_sayer(nlp):
 
 
 def test_saying_it_rejects_allegations_targets_the_claim(nlp):
-    a = _one(nlp, "The company said it rejects the allegations.")
-    assert (a.kind, a.target_type) == ("denial", "claim")
+    atts = extract_attributions("The company said it rejects the allegations.", nlp=nlp)[0]
+    # the denying verb is a denial of its own; what the company said stays a claim (one
+    # denial, not two)
+    assert [(a.kind, a.cue, a.target_type) for a in atts] == [
+        ("claim", "said", None),
+        ("denial", "rejects", "claim"),
+    ]
 
 
 def test_a_body_not_named_in_a_suit_is_not_anonymous(nlp):
@@ -1455,3 +1460,53 @@ def test_a_participle_of_the_reports_own_clause_stays_there(nlp):
 def test_a_particle_read_as_an_adverb_is_part_of_the_cue(nlp):
     (a,) = extract_attributions("“Not this time,” the mayor shot back.", nlp=nlp)[0]
     assert a.cue == "shot back"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("A spokesman said it would be inappropriate to comment on the case.", "inappropriate"),
+        ("The ministry said it was unable to comment.", "unable"),
+        ("Police said it was premature to comment on a motive.", "premature"),
+    ],
+)
+def test_saying_one_cannot_comment_is_a_no_comment(nlp, text, cue):
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert a.cue == f"{cue} to comment"
+
+
+def test_what_is_inappropriate_to_do_is_no_refusal(nlp):
+    text = "She said it was inappropriate to cut the budget."
+    assert "no_comment" not in _kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor “denies all the allegations and will fight them in court,” his lawyers said.",
+        "“She denies the charges,” her attorney said.",
+    ],
+)
+def test_lawyers_relaying_a_quoted_denial_deny(nlp, text):
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert a.kind == "denial" and a.speaker_type == "person"
+
+
+def test_a_spokesmans_unquoted_report_of_a_denial_is_one_denial(nlp):
+    atts = extract_attributions("His spokesman said Okafor rejects the claims.", nlp=nlp)[0]
+    assert [(a.kind, a.speaker) for a in atts] == [
+        ("claim", "His spokesman"),
+        ("denial", "Okafor"),
+    ]
+
+
+def test_she_is_not_the_spokesman_before(nlp):
+    text = "A spokesman for the council said the road would close. She said the plan was sound."
+    second = extract_attributions(text, nlp=nlp)[0][1]
+    assert second.speaker_resolved == "She"
+
+
+def test_a_reporting_tag_is_not_the_content_of_another_cue(nlp):
+    text = "The regulator, the minister said, called the merger “a serious risk.”"
+    called = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "called"]
+    assert called and "said" not in called[0].content
