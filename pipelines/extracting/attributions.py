@@ -383,7 +383,15 @@ def _typed_denial(
         return None
     # "It denied that …": what denies is a body, never the evidence "it" of "it shows"
     it = [t.lower_ for t in d.speaker_toks] == ["it"]
-    return d if it or sp.is_agent(d.speaker_toks) else None
+    return d if it or _headline_subject(d.speaker_toks) or sp.is_agent(d.speaker_toks) else None
+
+
+def _headline_subject(toks: list[Token]) -> bool:
+    """ "Sprinter denies doping": headlinese names who denies by a bare noun, no article."""
+    if len(toks) != 1:
+        return False
+    t = toks[0]
+    return t.tag_ == "NN" and t.i == t.sent.start and t.text[:1].isupper() and not t.n_lefts
 
 
 def _same_side_of_semicolons(tok: Token, content: list[Token], quoted: set[int]) -> list[Token]:
@@ -1009,9 +1017,14 @@ def _type_speakers(nlp: Language, drafts: list[Draft]) -> None:
         disabled = [p for p in nlp.pipe_names if p not in keep]
         texts = list(pending)
         for text, ndoc in zip(texts, nlp.pipe(texts, disable=disabled), strict=True):
-            labels = {e.label_ for e in ndoc.ents}
             for d in pending[text]:
                 head = sp.head_of(d.speaker_toks)
+                labels = {e.label_ for e in ndoc.ents}
+                if head is not None and head.pos_ == "PROPN" and "PERSON" not in labels:
+                    # "Olympic champion …": what the head's entity is, not "Olympic"'s; a
+                    # name NER misses is a person's, as `ner_type` says
+                    at = head.idx - d.speaker_toks[0].idx
+                    labels = {e.label_ for e in ndoc.ents if e.start_char <= at < e.end_char}
                 d.att.speaker_type = sp.ner_type(labels, text, head.pos_ if head else "")
     else:
         for ds in pending.values():

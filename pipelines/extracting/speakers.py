@@ -44,6 +44,14 @@ def inverted(verb: Token) -> bool:
     return i >= 0 and doc[i].text in _CLOSERS
 
 
+def _shares_subject(verb: Token) -> bool:
+    """ "Sprinter denies doping, says …": a second verb after a comma, with nobody named after
+    it (not "…, said a former spokesman"), shares the first one's subject."""
+    return verb.dep_ == "conj" and not any(
+        c.i > verb.i and c.pos_ in _NOMINAL for c in verb.children
+    )
+
+
 def subject_of(
     verb: Token, audience_object: bool = False, quoted: frozenset[int] | set[int] = frozenset()
 ) -> tuple[Token | None, Token]:
@@ -103,7 +111,7 @@ def subject_of(
         if (
             v.dep_ in ("conj", "xcomp", "advcl")
             and v.head is not v
-            and not (step == 0 and inverted(v))
+            and not (step == 0 and inverted(v) and not _shares_subject(v))
         ):
             if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN"):
                 break

@@ -1510,3 +1510,24 @@ def test_a_reporting_tag_is_not_the_content_of_another_cue(nlp):
     text = "The regulator, the minister said, called the merger “a serious risk.”"
     called = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "called"]
     assert called and "said" not in called[0].content
+
+
+def test_a_headline_of_two_verbs_shares_one_subject(nlp):
+    text = "Sprinter denies doping, says test result was contaminated"
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert [(a.kind, a.speaker, a.cue) for a in atts] == [
+        ("denial", "Sprinter", "denies"),
+        ("claim", "Sprinter", "says"),
+    ]
+
+
+def test_a_second_verb_after_a_clause_about_the_speaker_is_the_speakers(nlp):
+    text = "Ms. Okafor, who chairs the panel, said the vote would be delayed."
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert a.speaker.startswith("Ms. Okafor")
+
+
+def test_the_entity_of_the_head_types_the_speaker(nlp):
+    text = "Olympic champion Maria Lopez said she would appeal."
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert a.speaker_type == "person"
