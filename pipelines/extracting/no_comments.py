@@ -293,7 +293,16 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
             and subj[0].lower_ in terms("organization_word")
             and any(d.lower_ == "the" for d in subj[0].children)
         )
-        if not own and not body and (not subj or subj[0].lower_ not in ("i", "we", "it")):
+        # "Coe told reporters he would not comment": the speaker's own refusal, unless a
+        # lawyer or spokesman speaks for somebody else ("His lawyer said he would not answer")
+        himself = (
+            bool(subj)
+            and subj[0].lower_ in ("he", "she")
+            and voice is not None
+            and voice.pos_ == "PROPN"
+            and lemma(tok) == "comment"
+        )
+        if not (own or body or himself) and (not subj or subj[0].lower_ not in ("i", "we", "it")):
             return []  # "His lawyer said he would not answer": the lawyer's claim, not a refusal seen
         head = subj[0] if body else voice  # a body declines through its spokesperson
     person_only = False

@@ -1531,3 +1531,10 @@ def test_the_entity_of_the_head_types_the_speaker(nlp):
     text = "Olympic champion Maria Lopez said she would appeal."
     (a,) = extract_attributions(text, nlp=nlp)[0]
     assert a.speaker_type == "person"
+
+
+def test_a_named_speaker_saying_he_would_not_comment_declines(nlp):
+    text = "Coach Tom Hale told reporters that he would not comment on the case."
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert a.speaker.endswith("Tom Hale")
+    assert "no_comment" not in _kinds(nlp, "His lawyer said he would not comment.")
