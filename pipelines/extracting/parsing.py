@@ -142,9 +142,10 @@ def _headline_verbs(doc: Doc) -> Doc:
 
 def _participles_of_the_speaker(doc: Doc) -> Doc:
     """ "X dismissed a report that said troops shelled the town, calling it a fabrication": the
-    parser hangs the participle on the last verb, inside the report's relative clause; a verb
-    of saying after a comma there is the main speaker's, when the main verb is a cue too
-    (curated, or measured on annotated news: "pushed back against a report …, calling it …")."""
+    parser hangs the participle on the last verb, inside the report's relative clause (or
+    inside what X said: "X said a rocket had caused the blast, rejecting accusations …"); a
+    verb of saying or denying after a comma there is the main speaker's, when the main verb is
+    a cue too (curated, or measured: "pushed back against a report …, calling it …")."""
     lex = cues()
     for t in doc:
         if t.tag_ != "VBG" or t.dep_ != "advcl" or t.i == 0 or doc[t.i - 1].text != ",":
@@ -152,11 +153,17 @@ def _participles_of_the_speaker(doc: Doc) -> Doc:
         said = lex.get(lemma(t))
         if said is None or said.kind not in ("assert", "deny"):
             continue
-        relcl = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
-        if relcl is None:
+        inner = next((a for a in t.ancestors if a.dep_ in ("relcl", "ccomp")), None)
+        if inner is None:
             continue
-        main = next((a for a in relcl.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if main is not None and (lemma(main) in lex or lemma(main) in measured_cue_lemmas()):
+        main = next((a for a in inner.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if main is None:
+            continue
+        if inner.dep_ == "ccomp":  # only a verb of saying: "video shows …, contradicting …"
+            said_by_main = (cue := lex.get(lemma(main))) is not None and cue.kind == "assert"
+        else:
+            said_by_main = lemma(main) in lex or lemma(main) in measured_cue_lemmas()
+        if said_by_main:
             t.head = main
     return doc
 

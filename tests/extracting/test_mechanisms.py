@@ -1538,3 +1538,17 @@ def test_a_named_speaker_saying_he_would_not_comment_declines(nlp):
     (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
     assert a.speaker.endswith("Tom Hale")
     assert "no_comment" not in _kinds(nlp, "His lawyer said he would not comment.")
+
+
+def test_a_participle_after_what_was_said_is_the_speakers(nlp):
+    text = (
+        "The army said a stray rocket had caused the blast, rejecting accusations by the "
+        "rebels that an air strike was to blame."
+    )
+    (d,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert d.speaker == "The army" and d.content.startswith("accusations")
+
+
+def test_a_fact_shown_contradicting_a_claim_is_no_denial(nlp):
+    text = "Video shows that the driver had stopped, contradicting the police account."
+    assert "denial" not in _kinds(nlp, text)
