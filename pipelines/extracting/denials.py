@@ -81,14 +81,14 @@ def shifted_as(tok: Token) -> list[Token] | None:
 
 
 def fact_contradicts(tok: Token) -> bool:
-    """ "He had his hands up, contradicting the police": a participle of contradicting after a
-    state is what the fact does; "The minister was defiant, denying …" is still a denial."""
-    return (
-        tok.tag_ == "VBG"
-        and tok.dep_ == "advcl"
-        and lemma(tok) in ("contradict", "belie")
-        and tok.head.lower_ in _STATIVE
-    )
+    """ "He had his hands up, contradicting the police", "the driver had stopped, contradicting
+    …": a participle of contradicting after a fact is what the fact does, not after what
+    somebody said ("he said …, contradicting the police"); "The minister was defiant,
+    denying …" is still a denial."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or lemma(tok) not in ("contradict", "belie"):
+        return False
+    said = cues().get(lemma(tok.head))
+    return tok.head.lower_ in _STATIVE or said is None or said.kind not in ("assert", "report")
 
 
 def is_denial_content(tok: Token, cue: Cue, content: str, quote_type: str | None) -> bool:

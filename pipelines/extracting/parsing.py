@@ -153,18 +153,19 @@ def _participles_of_the_speaker(doc: Doc) -> Doc:
         said = lex.get(lemma(t))
         if said is None or said.kind not in ("assert", "deny"):
             continue
-        inner = next((a for a in t.ancestors if a.dep_ in ("relcl", "ccomp")), None)
-        if inner is None:
-            continue
-        main = next((a for a in inner.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if main is None:
-            continue
-        if inner.dep_ == "ccomp":  # only a verb of saying: "video shows …, contradicting …"
-            said_by_main = (cue := lex.get(lemma(main))) is not None and cue.kind == "assert"
-        else:
-            said_by_main = lemma(main) in lex or lemma(main) in measured_cue_lemmas()
-        if said_by_main:
-            t.head = main
+        for inner in (a for a in t.ancestors if a.dep_ in ("relcl", "ccomp")):
+            main = next((a for a in inner.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if main is None:
+                break
+            if main.dep_ == "relcl":
+                continue  # the report's own verb: the speaker is further out
+            if inner.dep_ == "ccomp":  # only a verb of saying: "video shows …, contradicting …"
+                said_by_main = (cue := lex.get(lemma(main))) is not None and cue.kind == "assert"
+            else:
+                said_by_main = lemma(main) in lex or lemma(main) in measured_cue_lemmas()
+            if said_by_main:
+                t.head = main
+            break
     return doc
 
 
