@@ -26,7 +26,7 @@ _STATIVE = {"be", "is", "are", "was", "were", "been", "have", "has", "had"}
 # or a statement called false ("That's a lie", "the report is baseless"), not a person ("She's
 # a fake") nor lies in general ("to counter lies").
 _FALSITY = (
-    r"(?:false|untrue|nonsense|baseless|fake|fabricated|unfounded|groundless|an? (?:\w+ )?lie|lies"
+    r"(?:false|untrue|nonsense|baseless|fake(?: news)?|fabricated|unfounded|groundless|an? (?:\w+ )?lie|lies"
     r"|without (?:any )?(?:merit|foundation|basis))"
 )
 
@@ -40,6 +40,8 @@ _STATEMENT = (
 
 _DENIAL_QUOTE = re.compile(
     r"^\W*no\b[,.!]\s*(?!no\b)\w|^\W*(?:absolutely|certainly|definitely|of course) not\W*$"
+    rf"|^\W*(?:(?:absolutely|completely|totally|categorically|entirely|patently|simply) )?"
+    rf"{_FALSITY}[,.!]\W*$"  # "“Absolutely false,” …", not a scare-quoted "“fake” literature"
     r"|\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b"
     r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
     rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}{_FALSITY}\b",

@@ -1552,3 +1552,15 @@ def test_a_participle_after_what_was_said_is_the_speakers(nlp):
 def test_a_fact_shown_contradicting_a_claim_is_no_denial(nlp):
     text = "Video shows that the driver had stopped, contradicting the police account."
     assert "denial" not in _kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Absolutely false,” the campaign said of the report.",
+        "“Fake news,” the senator said.",
+        "“Nonsense,” a spokesman for the ministry said.",
+    ],
+)
+def test_a_quotation_that_is_only_a_word_of_falsity_denies(nlp, text):
+    assert _kinds(nlp, text) == ["denial"]
