@@ -1,0 +1,353 @@
+"""Denials: who denies what, and its target (`denials.py`), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extracting import extract_attributions
+from tests.extracting.helpers import kinds, one
+
+
+def test_a_verb_of_denying_is_a_denial_whatever_it_denies(nlp):
+    a = one(nlp, "A federal judge rejected the request to unseal the file.")
+    assert a.kind == "denial" and a.speaker == "A federal judge" and "request" in a.content
+    a = one(nlp, "The minister dismissed the accusations on Tuesday.")
+    assert a.kind == "denial" and a.cue == "dismissed"
+
+
+def test_a_denial_asked_for_is_not_one(nlp):
+    assert "denial" not in kinds(nlp, "The mayor urged voters to reject the measure.")
+
+
+def test_a_supposed_denial_is_not_one(nlp):
+    assert "denial" not in kinds(nlp, "If the council rejected the plan, taxes would rise.")
+
+
+def test_denial_in_a_short_quotation(nlp):
+    a = one(nlp, "“We categorically deny these accusations,” the company said.")
+    assert a.kind == "denial" and a.speaker == "the company"
+
+
+def test_a_thing_that_rejects_is_no_denier(nlp):
+    assert "denial" not in kinds(nlp, "The new rule rejected applications from abroad.")
+
+
+def test_calling_charges_or_a_report_false_is_a_denial(nlp):
+    a = one(nlp, "The campaign called the charges false and fabricated.")
+    assert a.kind == "denial" and a.target_type == "claim"
+    a = one(nlp, "The ministry called the report fake news.")
+    assert a.kind == "denial" and a.target_type == "report"
+
+
+def test_quote_fragments_with_false_are_not_a_denial(nlp):
+    text = "The site claimed “Smith exaggerates” through a “misleading use of numbers,” calling it “False.”"
+    assert not [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+
+
+def test_denial_of_a_claim(nlp):
+    a = one(nlp, "The senator denied claims that he had taken bribes.", kind="denial")
+    assert a.target_type == "claim" and "bribes" in a.content
+
+
+def test_offered_no_proof_is_not_a_denial(nlp):
+    assert "denial" not in kinds(nlp, "Trump offered no proof for the claim.")
+
+
+def test_dismissed_as_is_a_denial(nlp):
+    a = one(nlp, "The minister dismissed the allegations as baseless.", kind="denial")
+    assert a.target_type == "claim" and a.speaker == "The minister"
+
+
+def test_calling_a_report_false_is_a_denial(nlp):
+    a = one(nlp, "The ministry said the report was completely false.", kind="denial")
+    assert a.speaker == "The ministry" and a.target_type == "report"
+    a = one(nlp, "The governor called the story fake news.", kind="denial")
+    assert a.target_type == "report"
+
+
+def test_a_lie_in_a_short_quotation_is_a_denial(nlp):
+    a = one(nlp, "“That's a lie,” the senator said.")
+    assert a.kind == "denial"
+
+
+def test_passive_denial_content_is_what_was_denied(nlp):
+    a = one(nlp, "The claims were rejected by the government.")
+    assert a.kind == "denial" and a.speaker == "the government" and a.content == "The claims"
+
+
+def test_what_a_denier_rejects_is_not_the_denier_s_claim(nlp):
+    atts, _ = extract_attributions("Beijing has rejected accusations of forced labour.", nlp=nlp)
+    assert [a.kind for a in atts] == ["denial"]
+
+
+def test_denial_content_stops_before_a_saying_participle(nlp):
+    atts, _ = extract_attributions(
+        "Her lawyer denied the accusations, saying they were politically motivated.", nlp=nlp
+    )
+    denial = next(a for a in atts if a.kind == "denial")
+    assert "saying" not in denial.content and any(a.cue == "saying" for a in atts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("The Kremlin denied the Reuters report on Wednesday.", "Reuters"),
+        ("China dismissed a New York Times report on the talks as fabricated.", "New York Times"),
+        ("The ministry called the Bloomberg story nonsense.", "Bloomberg"),
+    ],
+)
+def test_denied_report_named_by_its_outlet(nlp, sentence: str, outlet: str):
+    atts, citations = extract_attributions(sentence, nlp=nlp)
+    (a,) = [a for a in atts if a.kind == "denial"]
+    assert a.target_type == "report" and a.target_outlet == outlet
+    assert [c.cited_outlet for c in citations] == [outlet]
+    assert citations[0].cue.startswith(outlet)
+
+
+def test_short_denial_targets_the_report_it_was_asked_about(nlp):
+    text = "“It's not true,” Peskov told reporters when asked about the Reuters report."
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert a.target_type == "report" and a.target_outlet == "Reuters"
+
+
+def test_a_headline_denial_takes_the_report_the_article_then_names(nlp):
+    text = "Ministry Denies Report Of Secret Talks\n\nThe ministry on Monday denied a report by Reuters that talks had taken place."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    headline = next(a for a in atts if a.kind == "denial" and a.sentence_index == 0)
+    assert headline.target_type == "report" and headline.target_outlet == "Reuters"
+
+
+def test_a_quotation_calls_a_statement_false_not_a_person(nlp):
+    assert "denial" not in kinds(nlp, "“She's a fake,” the senator said.")
+    assert "denial" not in kinds(nlp, "“We must counter lies with facts,” the envoy said.")
+    assert one(nlp, "“No, that is not what happened,” the spokesman said.").kind == "denial"
+    assert one(nlp, "“The report is baseless,” the ministry said.").kind == "denial"
+
+
+def test_denying_an_act_is_a_denial_of_it(nlp):
+    a = one(nlp, "The army denied targeting civilians.", kind="denial")
+    assert a.speaker == "The army" and a.content == "targeting civilians"
+
+
+def test_saying_a_statement_is_untrue_is_a_denial(nlp):
+    assert one(nlp, "Peskov said it was untrue.").kind == "denial"
+    assert one(nlp, "The minister said it was not true that troops crossed.").kind == "denial"
+    assert one(nlp, "Peskov said there was no truth in the report.").kind == "denial"
+    assert one(nlp, "“There is no truth to these reports,” the aide said.").kind == "denial"
+    assert "denial" not in kinds(nlp, "He said it was wrong to invade the country.")
+    assert "denial" not in kinds(nlp, "“That would be a false reason,” the senator said.")
+
+
+def test_dismissed_as_absurd_a_report_is_a_denial_of_the_report(nlp):
+    text = "The Kremlin dismissed as “absurd” a report in the Financial Times that talks had begun."
+    a = one(nlp, text, kind="denial")
+    assert a.speaker == "The Kremlin" and a.target_type == "report"
+    assert a.target_outlet == "Financial Times" and a.content.startswith("a report")
+    a = one(nlp, "The company rejected as baseless the allegations.", kind="denial")
+    assert a.content == "the allegations" and a.target_type == "claim"
+
+
+def test_no_such_thing_is_a_denial_of_the_report_before_it(nlp):
+    text = (
+        "The Kremlin denied a report by Reuters that Putin had offered a truce. "
+        "Peskov said no such offer had been made. "
+        "The senator dismissed the critics as cowards."
+    )
+    denials = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert [(a.target_type, a.target_outlet) for a in denials] == [
+        ("report", "Reuters"),
+        ("report", "Reuters"),
+        ("other", None),  # it names what it dismisses
+    ]
+
+
+def test_a_negated_denial_is_none(nlp):
+    assert "denial" not in kinds(nlp, "He did not deny the report.")
+    assert "denial" not in kinds(nlp, "The minister has never denied the allegations.")
+
+
+def test_a_fact_that_contradicts_is_no_denier(nlp):
+    text = "The minister was in Paris on Monday, contradicting reports that he had fled."
+    assert "denial" not in kinds(nlp, text)
+    text = "Trump denied the accusations, dismissing the woman as a disgruntled former employee."
+    assert kinds(nlp, text) == ["denial", "denial"]
+
+
+def test_a_headline_denying_a_report_without_articles(nlp):
+    text = "Israel denies report it struck aid convoy\n\nThe army said the BBC report was wrong."
+    a = one(nlp, text, kind="denial")
+    assert a.speaker == "Israel" and a.cue == "denies" and a.target_type == "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“That is not a lie,” he said.",
+        "He said it was not false.",
+        "The economist said there was no such thing as a free lunch.",
+        "“No, no, no,” she said, laughing.",
+    ],
+)
+def test_negated_or_idiomatic_falsity_is_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)
+
+
+def test_a_participle_of_denying_after_a_state_is_still_a_denial(nlp):
+    a = one(nlp, "The minister was defiant on Monday, denying the allegations.", kind="denial")
+    assert a.content == "the allegations"
+
+
+def test_a_gerund_after_deny_is_no_report(nlp):
+    a = one(nlp, "The officer denied reporting the incident to police.", kind="denial")
+    assert a.target_type != "report"
+
+
+def test_what_a_report_is_dismissed_as_is_not_the_agent(nlp):
+    a = one(nlp, "The memo was dismissed by officials as speculation.", "denial")
+    assert a.speaker == "officials"
+
+
+def test_saying_it_denies_is_a_denial(nlp):
+    text = "In a statement, the insurer said it “firmly rejects” the claims and would appeal."
+    a = one(nlp, text)
+    assert a.kind == "denial" and a.speaker == "the insurer"
+    assert one(nlp, "The insurer said it did not reject the claims.").kind == "claim"
+
+
+def test_a_mission_is_a_body_that_can_deny(nlp):
+    text = "Chile's mission to the United Nations denied any role in the vote."
+    a = one(nlp, text)
+    assert a.kind == "denial" and a.speaker_type == "organization"
+
+
+@pytest.mark.parametrize("answer", ["Absolutely not.", "Certainly not!", "Of course not."])
+def test_a_flat_no_to_a_question_is_a_denial(nlp, answer):
+    text = f"Asked whether the mill would close, the owner, Ana Ruiz, said: “{answer}”"
+    assert one(nlp, text).kind == "denial"
+    assert one(nlp, "“Absolutely not the worst,” Ruiz said of the mill.").kind == "claim"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor described the report as “fiction.”",
+        "The ministry branded the report fake news.",
+        "He called the accusations “a smear campaign.”",
+    ],
+)
+def test_labelling_a_report_false_is_a_denial(nlp, text):
+    assert one(nlp, text).kind == "denial"
+
+
+@pytest.mark.parametrize("body", ["club", "insurer", "drugmaker"])
+def test_more_bodies_can_deny(nlp, body):
+    a = one(nlp, f"The {body} strongly denies any wrongdoing.")
+    assert a.kind == "denial" and a.speaker_type == "organization"
+
+
+def test_a_second_denial_misattached_inside_the_statement(nlp):
+    text = "The ministry said its troops had struck depots and denied hitting homes."
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert a.speaker == "The ministry" and a.content == "hitting homes"
+
+
+def test_a_past_dismissal_said_is_no_denial_by_the_sayer(nlp):
+    text = "The CEO said he dismissed the manager after the audit."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [a.kind for a in atts if a.speaker == "The CEO"] == ["claim"]
+
+
+def test_saying_it_rejects_allegations_targets_the_claim(nlp):
+    atts = extract_attributions("The company said it rejects the allegations.", nlp=nlp)[0]
+    # the denying verb is a denial of its own; what the company said stays a claim (one
+    # denial, not two)
+    assert [(a.kind, a.cue, a.target_type) for a in atts] == [
+        ("claim", "said", None),
+        ("denial", "rejects", "claim"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Police said the suspect denied any part in the robbery.", "the suspect"),
+        ("A lawyer for the firm said his client denied wrongdoing.", "his client"),
+        ("The defendants rejected the charges at their first hearing.", "The defendants"),
+    ],
+)
+def test_people_in_court_and_crime_news_can_deny(nlp, text, speaker):
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert a.speaker == speaker and a.speaker_type == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“These allegations are without merit,” a spokeswoman for the airline said.",
+        "The claims are “entirely without foundation,” the airline said in a statement.",
+        "The airline said the accusations were without any basis.",
+    ],
+)
+def test_a_statement_without_merit_is_denied(nlp, text):
+    assert kinds(nlp, text) == ["denial"]
+
+
+def test_a_claim_without_merit_is_no_denial_of_a_claim(nlp):
+    assert kinds(nlp, "The airline said the plan was without precedent.") == ["claim"]
+
+
+def test_a_denied_that_clause_is_a_claim_even_after_a_report(nlp):
+    text = (
+        "The airline denied a report by Reuters that it had cut safety checks. "
+        "It has also denied that its pilots were overworked."
+    )
+    second = [a for a in extract_attributions(text, nlp=nlp)[0] if a.sentence_index == 1]
+    assert [(a.kind, a.target_type) for a in second] == [("denial", "claim")]
+
+
+def test_a_headline_denial_with_report_read_as_the_verb(nlp):
+    (a,) = extract_attributions("Airline rejects report it skipped safety checks", nlp=nlp)[0]
+    assert (a.kind, a.speaker, a.cue, a.target_type) == ("denial", "Airline", "rejects", "report")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor “denies all the allegations and will fight them in court,” his lawyers said.",
+        "“She denies the charges,” her attorney said.",
+    ],
+)
+def test_lawyers_relaying_a_quoted_denial_deny(nlp, text):
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert a.kind == "denial" and a.speaker_type == "person"
+
+
+def test_a_spokesmans_unquoted_report_of_a_denial_is_one_denial(nlp):
+    atts = extract_attributions("His spokesman said Okafor rejects the claims.", nlp=nlp)[0]
+    assert [(a.kind, a.speaker) for a in atts] == [
+        ("claim", "His spokesman"),
+        ("denial", "Okafor"),
+    ]
+
+
+def test_a_fact_shown_contradicting_a_claim_is_no_denial(nlp):
+    text = "Video shows that the driver had stopped, contradicting the police account."
+    assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Absolutely false,” the campaign said of the report.",
+        "“Fake news,” the senator said.",
+        "“Nonsense,” a spokesman for the ministry said.",
+    ],
+)
+def test_a_quotation_that_is_only_a_word_of_falsity_denies(nlp, text):
+    assert kinds(nlp, text) == ["denial"]
+
+
+def test_what_a_relative_clause_disputes_is_its_noun(nlp):
+    text = "An earlier Guardian report, which the bank also disputed, said the fund had closed."
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert a.content == "An earlier Guardian report"

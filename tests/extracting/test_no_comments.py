@@ -1,0 +1,319 @@
+"""No-comments (`no_comments.py`), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extracting import extract_attributions
+from tests.extracting.helpers import kinds, one
+
+
+def test_no_comment_variants(nlp):
+    a = one(nlp, "A spokeswoman for the ministry did not respond to a request for comment.")
+    assert a.kind == "no_comment" and "respond" in a.cue
+    a = one(nlp, "The company declined to comment.")
+    assert a.kind == "no_comment" and a.speaker == "The company"
+
+
+def test_a_public_refusal_is_a_no_comment(nlp):
+    a = one(nlp, "The senator refused to release his tax returns.")
+    assert a.kind == "no_comment" and a.speaker == "The senator" and a.cue == "refused to release"
+    a = one(nlp, "The appeals court declined to hear the case.")
+    assert a.kind == "no_comment" and a.speaker == "The appeals court"
+
+
+def test_declining_numbers_are_not_no_comments(nlp):
+    assert "no_comment" not in kinds(nlp, "Exports declined to 5 percent of output.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the plan, household debt would decline.",
+        "Crime would decline.",
+        "“The deal is off,” said an engineer who declined to be named.",
+        "A banker who declined to be identified said the fund had closed.",
+    ],
+)
+def test_a_thing_declining_or_a_source_unnamed_is_no_refusal(nlp, text):
+    assert "no_comment" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["The ministry declined.", "Okafor declined."])
+def test_somebody_declining_alone_is_a_no_comment(nlp, text):
+    assert kinds(nlp, text) == ["no_comment"]
+
+
+def test_a_passive_refusal_keeps_its_auxiliary_in_the_cue(nlp):
+    a = one(nlp, "The mayor declined to be interviewed for this article.", "no_comment")
+    assert a.cue == "declined to be interviewed"
+
+
+def test_a_refusal_someone_else_reports_is_their_claim(nlp):
+    atts, _ = extract_attributions("Police said the driver refused to stop the car.", nlp=nlp)
+    assert [a.kind for a in atts] == ["claim"] and atts[0].speaker == "Police"
+
+
+def test_refusing_for_names_the_object_as_refuser(nlp):
+    text = "The committee held Jane Roe in contempt for refusing to testify."
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert a.speaker == "Jane Roe"
+
+
+def test_conjoined_non_agents_stay_one_no_comment(nlp):
+    text = (
+        "Critics say the company wants openness and transparency yet refuses to disclose its data."
+    )
+    atts = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert len(atts) <= 1
+
+
+def test_could_not_be_reached_for_comment(nlp):
+    a = one(nlp, "The White House could not be reached for comment.")
+    assert a.kind == "no_comment" and a.speaker == "The White House"
+
+
+def test_neither_nor_gives_one_no_comment_each(nlp):
+    atts, _ = extract_attributions(
+        "Neither the ministry nor the embassy responded to questions.", nlp=nlp
+    )
+    assert sorted(a.speaker for a in atts if a.kind == "no_comment") == [
+        "the embassy",
+        "the ministry",
+    ]
+
+
+def test_requests_for_comment_are_not_claims(nlp):
+    text = "Representatives for Smith did not immediately return requests for comment."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [a.kind for a in atts] == ["no_comment"]
+
+
+def test_had_no_comment(nlp):
+    a = one(nlp, "The White House had no comment on the report.", kind="no_comment")
+    assert a.speaker == "The White House" and a.speaker_type == "organization"
+
+
+def test_saying_it_would_not_comment_is_a_no_comment(nlp):
+    atts, _ = extract_attributions(
+        "The Foreign Office said it would not comment on the matter.", nlp=nlp
+    )
+    (a,) = [a for a in atts if a.kind == "no_comment"]
+    assert a.speaker == "The Foreign Office" and "not comment" in a.cue
+
+
+def test_not_available_for_comment(nlp):
+    a = one(nlp, "Officials at the ministry were not available for comment.")
+    assert a.kind == "no_comment" and a.speaker == "Officials at the ministry"
+
+
+def test_neither_confirm_nor_deny_is_a_no_comment(nlp):
+    atts, _ = extract_attributions("The agency would neither confirm nor deny the report.", nlp=nlp)
+    assert [a.kind for a in atts] == ["no_comment"] and atts[0].speaker == "The agency"
+
+
+def test_a_refused_object_is_a_no_comment_a_fall_is_not(nlp):
+    a = one(nlp, "The minister declined an interview request.", kind="no_comment")
+    assert a.speaker == "The minister"
+    a = one(nlp, "She declined the offer and left the company.", kind="no_comment")
+    assert a.speaker == "She"
+    assert "no_comment" not in kinds(nlp, "Oil prices declined 5 percent on Monday.")
+    assert "no_comment" not in kinds(nlp, "The index declined 300 points.")
+
+
+def test_a_refusal_in_the_writer_s_aside_is_not_part_of_the_claim(nlp):
+    text = "The mayor said the plan was sound, although he refused to publish the costs."
+    claim = one(nlp, text, kind="claim")
+    assert claim.content == "the plan was sound"
+    assert "no_comment" in kinds(nlp, text)
+    text = "Police said that although the driver refused to stop, no one was hurt."
+    assert kinds(nlp, text) == ["claim"]  # the police's statement holds the refusal
+
+
+def test_a_second_clause_with_its_own_subject_is_its_own_no_comment(nlp):
+    text = "The CIA declined to comment, and the State Department did not respond to questions."
+    speakers = [a.speaker for a in extract_attributions(text, nlp=nlp)[0]]
+    assert speakers == ["The CIA", "the State Department"]
+    text = "Several delegates declined to comment or didn't respond to requests for comment."
+    assert kinds(nlp, text) == ["no_comment"]
+
+
+def test_a_statement_beside_a_no_comment_is_kept(nlp):
+    text = (
+        "The ministry declined to comment, while a spokesperson for the council said "
+        "the plan was under review."
+    )
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert [(a.kind, a.speaker) for a in atts] == [
+        ("no_comment", "The ministry"),
+        ("claim", "a spokesperson for the council"),
+    ]
+
+
+def test_no_comment_as_a_quote_and_yet_to_respond(nlp):
+    a = one(nlp, "“No comment,” said the spokesman.")
+    assert a.kind == "no_comment" and a.speaker == "the spokesman"
+    a = one(nlp, "The ministry has yet to respond to the allegations.")
+    assert a.kind == "no_comment" and a.speaker == "The ministry"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["“No comment.”", "“We will not comment on operational matters.”", "“We don't comment.”"],
+)
+def test_a_quoted_refusal_to_comment_is_a_no_comment(nlp, quote):
+    a = one(nlp, f"{quote[:-2]},” the spokesman said.")
+    assert a.kind == "no_comment" and a.speaker == "the spokesman"
+
+
+def test_a_quote_promising_comment_is_a_claim(nlp):
+    assert one(nlp, "“We will comment later,” she said.").kind == "claim"
+
+
+@pytest.mark.parametrize("quote", ["We don’t comment", "We won't comment", "We can’t comment"])
+def test_curly_and_contracted_refusals_to_comment(nlp, quote):
+    assert one(nlp, f"“{quote} on that,” the spokesman said.").kind == "no_comment"
+
+
+def test_a_no_comment_had_names_the_comment(nlp):
+    assert one(nlp, "The airline had no immediate comment.", "no_comment").cue == (
+        "had no immediate comment"
+    )
+
+
+def test_a_refusal_coordinated_inside_what_a_body_said(nlp):
+    text = "The regulator said it was reviewing the complaint and would not comment further."
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert a.speaker == "The regulator"
+
+
+def test_a_refusal_the_parser_made_a_second_clause_of_the_statement(nlp):
+    text = (
+        "The agency said in an email that it was aware of the breach but declined to give details."
+    )
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert a.speaker == "The agency"
+
+
+def test_nothing_to_add_is_a_no_comment(nlp):
+    text = "Asked about the raid, the spokesman told reporters he had “nothing to add.”"
+    assert one(nlp, text).kind == "no_comment"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Representatives for the singer could not immediately be reached on Sunday.", None),
+        ("The foreign ministry had no immediate response.", "The foreign ministry"),
+        ("The army referred questions to the ministry, which did not respond.", "the ministry"),
+        ("A spokeswoman said the bank does not comment on client matters.", "the bank"),
+    ],
+)
+def test_more_ways_of_not_commenting(nlp, text, speaker):
+    found = [a.speaker for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert found and (speaker is None or speaker in found)
+
+
+def test_a_level_not_reached_is_no_refusal(nlp):
+    text = "Unemployment fell to a level that has not been reached since 1969."
+    assert "no_comment" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union said the company refused to negotiate.",
+        "The government has no response to the housing crisis.",
+        "Consensus could not be reached on the budget.",
+        "Markets did not respond.",
+    ],
+)
+def test_no_refusal_in_other_peoples_reports_or_things(nlp, text):
+    assert "no_comment" not in kinds(nlp, text)
+
+
+def test_a_quotation_of_someone_else_is_not_a_comment_on_a_place(nlp):
+    text = "Blinken commented on Gaza after Netanyahu vowed “total victory.”"
+    a = one(nlp, text)
+    assert a.cue == "commented" and a.content == "Gaza"
+
+
+def test_a_person_named_before_could_not_be_reached(nlp):
+    text = (
+        "Ana Ruiz, who runs the bakery, said the rent had doubled. "
+        "Ruiz could not be reached on Friday."
+    )
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert a.speaker == "Ruiz" and a.speaker_resolved == "Ana Ruiz"
+    assert a.speaker_type == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odessa could not be reached by road after the floods.",  # reached by what is no call
+        "The village could not be reached for days.",  # a place
+        "The Danube could not be reached before dark.",  # a name with "the": no person
+    ],
+)
+def test_places_out_of_reach_decline_nothing(nlp, text):
+    assert "no_comment" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The victim's family could not be reached.",
+        "The landlord could not be reached by telephone.",
+        "The senator could not be reached by reporters on Monday.",
+    ],
+)
+def test_people_out_of_reach_by_phone_or_at_all(nlp, text):
+    assert "no_comment" in kinds(nlp, text)
+
+
+def test_what_is_referred_to_is_no_refusal(nlp):
+    text = "The spokesman referred to the report as a smear."
+    assert "no_comment" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("A spokesman said it would be inappropriate to comment on the case.", "inappropriate"),
+        ("The ministry said it was unable to comment.", "unable"),
+        ("Police said it was premature to comment on a motive.", "premature"),
+    ],
+)
+def test_saying_one_cannot_comment_is_a_no_comment(nlp, text, cue):
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert a.cue == f"{cue} to comment"
+
+
+def test_what_is_inappropriate_to_do_is_no_refusal(nlp):
+    text = "She said it was inappropriate to cut the budget."
+    assert "no_comment" not in kinds(nlp, text)
+
+
+def test_a_named_speaker_saying_he_would_not_comment_declines(nlp):
+    text = "Coach Tom Hale told reporters that he would not comment on the case."
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert a.speaker.endswith("Tom Hale")
+    assert "no_comment" not in kinds(nlp, "His lawyer said he would not comment.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The White House referred questions to the Justice Department.", "referred questions"),
+        (
+            "The Navy referred all inquiries about the crash to the coast guard.",
+            "referred inquiries",
+        ),
+        ("She referred reporters to an earlier statement.", "referred reporters"),
+        ("The club has not responded to the allegations.", "has not responded"),
+    ],
+)
+def test_passing_questions_on_or_leaving_accusations_unanswered(nlp, text, cue):
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert a.kind == "no_comment" and a.cue == cue

@@ -1,0 +1,127 @@
+"""Quotations over sentences and paragraphs (`quotations.py`), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extracting import extract_attributions
+from pipelines.extracting.sentences import quote_spans, split_units
+from tests.extracting.helpers import one
+
+
+def test_quote_running_over_sentences(nlp):
+    text = "“This is a disaster. Nobody wanted it,” said Jane Doe. “We warned them.”"
+    a = one(nlp, text)
+    assert "Nobody wanted it" in a.content and "We warned them" in a.content
+
+
+def test_colon_introduces_next_paragraph(nlp):
+    text = "Jane Doe continued:\n\n“The numbers are clear and they are bad for us.”"
+    a = one(nlp, text)
+    assert a.speaker == "Jane Doe" and "numbers are clear" in a.content
+
+
+def test_quote_spans_and_units():
+    text = "He said “one. two.” Then she left. “Open quote"
+    assert [text[s:e] for s, e in quote_spans(text)] == ["“one. two.”", "“Open quote"]
+    units = split_units("Mr. Smith spoke. “It is over. Done,” he said.\n\nNext paragraph.")
+    assert [u.text for u in units] == [
+        "Mr. Smith spoke.",
+        "“It is over. Done,” he said.",
+        "Next paragraph.",
+    ]
+    assert [u.paragraph for u in units] == [0, 0, 1]
+
+
+def test_doubled_single_quotes(nlp):
+    a = one(nlp, "''We are not leaving,'' said Mary Jones, the union's president.")
+    assert a.quote_type == "direct" and "We are not leaving" in a.content
+
+
+def test_quote_split_around_the_cue(nlp):
+    a = one(nlp, "“We are ready,” the minister said, “but nobody has called us.”")
+    assert a.speaker == "the minister" and a.quote_type == "direct"
+    assert "We are ready" in a.content and "nobody has called us" in a.content
+
+
+def test_quote_continues_in_next_paragraph(nlp):
+    text = (
+        "“The plan is dead,” said Ana Lopez, the council leader.\n\n“We will start again in May.”"
+    )
+    a = one(nlp, text)
+    assert "plan is dead" in a.content and "start again in May" in a.content
+    assert a.role == "council leader"
+
+
+def test_a_straight_quote_closed_by_a_curly_one_ends_there():
+    text = '"The bridge will open in May,” the engineer said. She added that costs were rising.'
+    spans = quote_spans(text)
+    assert spans == [(0, text.index("”") + 1)]
+
+
+def test_claims_after_a_mixed_quotation_are_found(nlp):
+    text = (
+        '"The bridge will open in May,” the engineer said. '
+        "She added that the costs were rising quickly."
+    )
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert any(a.cue == "added" and "costs were rising" in (a.content or "") for a in atts)
+
+
+def test_said_opening_takes_the_quotation_only(nlp):
+    a = one(nlp, "Said Ellis: “I don't get it,” adding that taxes would rise.")
+    assert a.content == "“I don't get it,”"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Ortiz told reporters the story was "completely untrue."',
+            'the story was "completely untrue."',
+        ),
+        ("The agency called the claims “pure invention”.", "the claims “pure invention”"),
+    ],
+)
+def test_a_quotation_the_content_opens_it_closes(nlp, text, content):
+    assert one(nlp, text).content == content
+
+
+def test_what_is_said_stays_on_the_cues_side_of_a_semicolon(nlp):
+    text = "Chile says it found the wreck; Peru denies claims of a cover-up"
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert a.content == "claims of a cover-up"
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_runs_into_the_attributed_one(nlp):
+    text = (
+        "The mayor spoke on Monday.\n\n"
+        "“We looked at every option. We talked to every council.\n\n"
+        "“In the end, closing the depot was the only choice,” Mayor Ana Reyes said."
+    )
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "said"]
+    assert a.content.startswith("“We looked at every option.")
+    assert "only choice" in a.content
+
+
+def test_a_closed_quotation_before_is_not_pulled_in(nlp):
+    text = "“We looked at every option.”\n\n“Closing the depot was the only choice,” Reyes said."
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "said"]
+    assert "every option" not in a.content
+
+
+def test_a_paragraph_left_open_belongs_to_the_quotation_it_runs_into(nlp):
+    text = (
+        "“The plan is sound,” Smith said.\n\n"
+        "“We looked at every option.\n\n"
+        "“In the end, closing the depot was the only choice,” Mayor Ana Reyes said."
+    )
+    atts, _ = extract_attributions(text, nlp=nlp)
+    by = {a.speaker_resolved: a.content for a in atts}
+    assert "every option" not in by["Smith"] and "every option" in by["Ana Reyes"]
+
+
+def test_a_quotation_another_cue_carries_is_not_the_statement(nlp):
+    text = "“This is a betrayal,” said Tom Hale, who called the closure “reckless.”"
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "said"]
+    assert "betrayal" in a.content and "reckless" not in a.content

@@ -1,0 +1,394 @@
+"""Speakers: span, type, count, role, resolution (`speakers.py`), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from pipelines.extracting import extract_attributions
+from pipelines.extracting.sentences import split_units
+from tests.extracting.helpers import kinds, one, parsed
+
+
+def test_surname_resolves_to_full_name(nlp):
+    text = "Jane Doe said the plan was sound. Later, Doe said the plan had failed."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [a.speaker for a in atts] == ["Jane Doe", "Doe"]  # as written
+    assert [a.speaker_resolved for a in atts] == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_surname_of_a_person_seen_before_is_a_person(nlp):
+    # NER may type a bare surname an organisation; the article named the person before
+    text = "Mayor Linda Owusu said the city would not pay. Owusu said backups were intact."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [(a.speaker_type, a.speaker_resolved) for a in atts] == [
+        ("person", "Linda Owusu"),
+        ("person", "Linda Owusu"),
+    ]
+    assert atts[0].role == "Mayor"
+
+
+def test_passive_without_agent_keeps_content(nlp):
+    atts, _ = extract_attributions("A curfew was announced for the whole city.", nlp=nlp)
+    if atts:  # the model may or may not take it as a cue; when it does, nobody is invented
+        assert atts[0].speaker is None and "curfew" in atts[0].content
+        assert "city" in atts[0].content
+
+
+def test_yesterday_resolves(nlp):
+    a = one(
+        nlp,
+        "The mayor said yesterday that the bridge would reopen.",
+        date=datetime.date(2024, 3, 5),
+    )
+    assert a.event_date == datetime.date(2024, 3, 4)
+
+
+def test_pronoun_and_role_resolution(nlp, monkeypatch):
+    import pipelines.extracting.attributions as attributions
+
+    monkeypatch.setattr(attributions, "_HAS_RESOLVED", True)
+    text = (
+        "Kremlin spokesman Dmitry Peskov said the talks were over. "
+        "He added that no date had been set. "
+        "The spokesman said later that the door remained open."
+    )
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [a.speaker for a in atts] == ["Kremlin spokesman Dmitry Peskov", "He", "The spokesman"]
+    assert [a.speaker_resolved for a in atts] == ["Dmitry Peskov"] * 3
+    assert {a.speaker_type for a in atts} == {"person"}
+
+
+def test_an_object_with_a_restrictive_relative_is_not_an_inverted_speaker(nlp):
+    # "Jones, at the hearing, cited figures that he had …": the parser left "cited" without a
+    # subject; the comma before it looks like "…, said X", but the object is what is cited
+    from pipelines.extracting import speakers as sp
+
+    words = ["Jones", ",", "speaking", ",", "cited", "figures", "that", "he", "had", "."]
+    heads = [4, 0, 0, 4, 4, 4, 8, 8, 5, 4]
+    deps = ["advcl", "punct", "acl", "punct", "ROOT", "dobj", "dobj", "nsubj", "relcl", "punct"]
+    pos = ["PROPN", "PUNCT", "VERB", "PUNCT", "VERB", "NOUN", "PRON", "PRON", "VERB", "PUNCT"]
+    doc = parsed(nlp, words, heads, deps, pos=pos)
+    assert sp.subject_of(doc[4])[0] is None
+    # "…, said the minister, who had …": a speaker's relative clause follows a comma
+    words = ["It", "works", ",", "said", "Lee", ",", "who", "had", "."]
+    heads = [1, 3, 3, 3, 3, 4, 7, 4, 3]
+    deps = ["nsubj", "ccomp", "punct", "ROOT", "dobj", "punct", "nsubj", "relcl", "punct"]
+    pos = ["PRON", "VERB", "PUNCT", "VERB", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"]
+    doc = parsed(nlp, words, heads, deps, pos=pos)
+    assert sp.subject_of(doc[3])[0].text == "Lee"
+
+
+def test_a_curated_cue_without_speaker_is_left_to_the_verifier(nlp):
+    a = one(nlp, "It is worth noting that the bill was never passed by the senate.")
+    assert a.cue == "noting" and a.speaker is None
+    atts, _ = extract_attributions(
+        "The holiday is observed as a day of rest across the region.", nlp=nlp
+    )
+    assert not atts
+
+
+def test_a_poll_opening_the_sentence_is_its_source(nlp):
+    text = "In a Marist College survey released Monday, the mayor led her rival by nine points."
+    a = one(nlp, text, "claim")
+    assert a.cue == "In" and a.speaker == "a Marist College survey released Monday"
+    assert a.content.startswith("the mayor led her rival")
+
+
+def test_the_patient_of_a_passive_relative_clause_is_no_speaker(nlp):
+    text = (
+        "The governor is demanding that the board not pardon Mark Smith, "
+        "who has not been charged with any crime."
+    )
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert not [a for a in atts if a.speaker == "Mark Smith"]
+
+
+def test_a_time_beside_the_speaker_is_not_the_speaker(nlp):
+    a = one(nlp, "Trump this week also said he would consider naming Sen. Mike Lee to the court.")
+    assert a.speaker == "Trump"
+
+
+def test_the_speaker_inside_a_relative_clause_is_its_own_subject(nlp):
+    text = "Parents protested the funding system, which advocates say disadvantages poor schools."
+    said = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "say"]
+    assert said and said[0].speaker == "advocates"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JERUSALEM (AP) — The army denied the report.",
+        "MOSCOW, Feb 14 (Reuters) - The army denied the report.",
+        "WASHINGTON — The army denied the report.",
+    ],
+)
+def test_a_dateline_is_not_the_speaker(nlp, text):
+    (unit,) = split_units(text)
+    assert unit.text == "The army denied the report." and text[unit.start : unit.end] == unit.text
+    assert one(nlp, text, kind="denial").speaker == "The army"
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("The Kremlin denied the report.", "Russia"),
+        ("Israel's military denied the report.", "Israel"),
+        ("Two United Nations officials said the convoy was marked.", "United Nations"),
+        ("A spokesman for the Russian embassy in Washington said talks went well.", "Russia"),
+        ("White House press secretary Karine Jean-Pierre said talks went well.", "United States"),
+        ("One of us said talks went well.", None),  # "us" is no "US"
+    ],
+)
+def test_affiliation_from_places_and_bodies_the_span_names(nlp, text, affiliation):
+    assert one(nlp, text).affiliation == affiliation
+
+
+def test_role_and_name_split(nlp):
+    a = one(nlp, "“It is baseless,” military spokesman Lt. Col. Peter Lerner told reporters.")
+    assert a.role == "military spokesman" and a.speaker_resolved == "Peter Lerner"
+    a = one(nlp, "White House press secretary Karine Jean-Pierre said talks went well.")
+    assert a.role == "White House press secretary" and a.speaker_resolved == "Karine Jean-Pierre"
+    a = one(nlp, "A spokesman for the embassy in Washington said talks went well.")
+    assert a.speaker_resolved == a.speaker  # "Washington" is no name of the spokesman
+
+
+def test_a_government_seat_speaks_as_an_organisation(nlp):
+    a = one(nlp, "Downing Street did not respond to requests for comment.")
+    assert (a.speaker_type, a.affiliation) == ("organization", "United Kingdom")
+
+
+def test_a_title_goes_to_the_role_not_the_name(nlp):
+    a = one(nlp, "NATO Secretary General Jens Stoltenberg said the alliance was ready.")
+    assert (a.role, a.speaker_resolved) == ("NATO Secretary General", "Jens Stoltenberg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Washington Post reporter said the talks went well.",
+        "A spokesman for the embassy in Washington said the talks went well.",
+    ],
+)
+def test_a_place_the_span_only_mentions_is_no_affiliation(nlp, text):
+    assert one(nlp, text).affiliation is None
+
+
+def test_punctuation_is_nobody(nlp):
+    assert kinds(nlp, "| | | refused the request.") == []
+    assert one(nlp, "O'Neill said officials had a video.").speaker == "O'Neill"
+    assert one(nlp, "On economic issues, 42% say they are liberal.").speaker == "42%"
+
+
+def test_a_body_word_before_a_named_person_leaves_the_type_to_ner(nlp):
+    text = (
+        "Bank of Montreal's managing director and strategist, Benjamin Reitzes, said "
+        "the surge should silence the doubters."
+    )
+    assert one(nlp, text).speaker_type == "person"
+    assert one(nlp, "The city said the road would reopen.").speaker_type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Her lawyer denied the accusations.", "person"),
+        ("The mayor said the bridge would reopen.", "person"),
+        ("A judge for the district said the bridge would reopen.", "person"),
+        ("The mayor’s office said the bridge would reopen.", "organization"),
+    ],
+)
+def test_a_person_noun_heads_a_person(nlp, text, kind):
+    assert one(nlp, text).speaker_type == kind
+
+
+def test_a_report_with_a_source_of_its_own_takes_no_other_outlet(nlp):
+    text = (
+        "The ministry dismissed a Reuters report that the plant would close. "
+        "Later, the ministry rejected reports in local media that the plant was for sale. "
+        "A New York Times story said the sale was near."
+    )
+    denials = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert [(a.target_type, a.target_outlet) for a in denials] == [
+        ("report", "Reuters"),
+        ("report", None),
+    ]
+
+
+def test_anonymity_terms_are_not_part_of_the_speaker(nlp):
+    text = (
+        "A Chilean official and a Peruvian diplomat, both speaking on condition of anonymity, "
+        "said the border would reopen."
+    )
+    a = one(nlp, text)
+    assert a.speaker == "A Chilean official and a Peruvian diplomat"
+    assert a.speaker_type == "anonymous" and a.source_count == 2
+
+
+def test_sources_unnamed_on_request_are_anonymous_and_their_terms_no_claim(nlp):
+    text = (
+        "Three nurses, who asked not to be named for fear of reprisals, told The Boston Globe "
+        "they had reported the faulty pumps in May."
+    )
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert not [a for a in atts if a.cue == "asked"]
+    (a,) = [a for a in atts if a.cue == "told"]
+    assert a.speaker == "Three nurses" and a.speaker_type == "anonymous" and a.source_count == 3
+    assert a.content == "they had reported the faulty pumps in May"
+
+
+@pytest.mark.parametrize("name", ["Kestrel Pharma", "Orbis Holdings", "Nimbus Airlines"])
+def test_a_company_suffix_makes_an_organization(nlp, name):
+    assert one(nlp, f"{name} denied the report.").speaker_type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        ("Judge Frank Nervo said the file would stay sealed.", "Judge", "Frank Nervo"),
+        ("Sen. Angus King said the bill would pass.", None, "Angus King"),
+    ],
+)
+def test_a_person_noun_before_a_name_is_the_role(nlp, text, role, name):
+    a = one(nlp, text)
+    assert (a.role, a.speaker_resolved) == (role, name)
+
+
+def test_another_resident_is_not_the_resident_named_before(nlp):
+    text = "Resident Mary Jones said the water was brown. Another resident said it smelled."
+    assert extract_attributions(text, nlp=nlp)[0][1].speaker_resolved == "Another resident"
+
+
+def test_a_body_not_named_in_a_suit_is_not_anonymous(nlp):
+    text = "The company, which was not named in the lawsuit, said it would fight the claims."
+    assert one(nlp, text).speaker_type == "organization"
+
+
+def test_a_title_before_a_name_makes_a_person_and_a_role(nlp):
+    text = "Governor Ana Reyes said the plant would close. Reyes said talks had failed."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [(a.speaker_type, a.speaker_resolved) for a in atts] == [
+        ("person", "Ana Reyes"),
+        ("person", "Ana Reyes"),
+    ]
+    assert atts[0].role == "Governor"
+
+
+def test_he_after_an_unnamed_spokesman_is_that_spokesman(nlp):
+    text = (
+        "Ana Reyes said the plant would close. A spokesman for the owner said the company "
+        "regretted it. He declined to say how many jobs would be cut."
+    )
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    assert a.speaker_resolved == "A spokesman for the owner"
+
+
+def test_the_first_word_of_a_body_named_before_is_that_body(nlp):
+    text = (
+        "Britain's Kestrel Pharma rejected the accusations. "
+        "An earlier report, which Kestrel also disputed, said the trial was late."
+    )
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.speaker == "Kestrel"]
+    assert (a.speaker_type, a.speaker_resolved) == ("organization", "Kestrel Pharma")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("An aide, John Roe, said the talks had failed.", "person"),
+        ("Senate aide Maria Ortiz said the talks had failed.", "person"),
+        ("Officials at the White House said the talks had failed.", "anonymous"),
+        ("A White House official said the talks had failed.", "anonymous"),
+    ],
+)
+def test_an_anonymous_word_with_a_name_after_it_is_a_person(nlp, text, kind):
+    assert one(nlp, text).speaker_type == kind
+
+
+def test_the_aide_after_a_named_aide_is_that_person(nlp):
+    text = "Kremlin aide Yuri Ushakov said talks had failed. The aide said more were planned."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert atts[0].role == "Kremlin aide"
+    assert (atts[1].speaker_type, atts[1].speaker_resolved, atts[1].source_count) == (
+        "person",
+        "Yuri Ushakov",
+        None,
+    )
+    unnamed = "An aide said talks had failed. The aide said more were planned."
+    assert {a.speaker_type for a in extract_attributions(unnamed, nlp=nlp)[0]} == {"anonymous"}
+
+
+def test_it_is_the_body_that_spoke_just_before(nlp):
+    text = (
+        "Orvane Foods said on Monday that its plant was safe. "
+        "It denied that workers had been exposed to the chemical."
+    )
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert a.speaker == "It" and a.speaker_resolved == "Orvane Foods"
+    assert a.speaker_type == "organization"
+
+
+def test_it_without_a_body_before_stays_as_written(nlp):
+    text = "The survey was published in May. It said that prices would rise."
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert a.speaker_resolved == "It"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ukraine on Friday rejected the accusations.", "Ukraine"),
+        ("The ministry on Aug. 12 denied the report.", "The ministry"),
+        ("Mayor Ana Ruiz during the hearing said the plan was dead.", None),
+    ],
+)
+def test_when_beside_the_speaker_is_not_the_speaker(nlp, text, speaker):
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert speaker is None or a.speaker == speaker
+    assert "Friday" not in a.speaker and "Aug" not in a.speaker
+
+
+def test_she_is_not_the_spokesman_before(nlp):
+    text = "A spokesman for the council said the road would close. She said the plan was sound."
+    second = extract_attributions(text, nlp=nlp)[0][1]
+    assert second.speaker_resolved == "She"
+
+
+def test_the_entity_of_the_head_types_the_speaker(nlp):
+    text = "Olympic champion Maria Lopez said she would appeal."
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert a.speaker_type == "person"
+
+
+def test_a_list_of_bodies_splits_into_one_row_each(nlp):
+    text = "The Kremlin, the White House and the CIA declined to comment."
+    assert [a.speaker for a in extract_attributions(text, nlp=nlp)[0]] == [
+        "The Kremlin",
+        "the White House",
+        "the CIA",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. Food and Drug Administration did not respond to a request for comment.",
+        "The Department of Health and Human Services declined to comment.",
+    ],
+)
+def test_a_conjunction_inside_a_name_does_not_split_it(nlp, text):
+    assert len(kinds(nlp, text)) == 1
+
+
+def test_a_quoted_subject_is_not_the_speaker(nlp):
+    # the parser hung the quotation's own subject ("It") on "said" beside the speaker
+    from pipelines.extracting import speakers as sp
+
+    words = ["“", "It", "works", ",", "”", "said", "Ann", "Lee", "."]
+    heads = [5, 5, 5, 5, 5, 5, 7, 5, 5]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "compound", "nsubj", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT"]
+    doc = parsed(nlp, words, heads, deps, pos=pos)
+    assert sp.subject_of(doc[5])[0].text == "It"
+    assert sp.subject_of(doc[5], quoted={0, 1, 2, 3, 4})[0].text == "Lee"
