@@ -42,7 +42,7 @@ _DENIAL_QUOTE = re.compile(
     r"^\W*no\b[,.!]\s*(?!no\b)\w|^\W*(?:absolutely|certainly|definitely|of course) not\W*$"
     rf"|^\W*(?:(?:absolutely|completely|totally|categorically|entirely|patently|simply) )?"
     rf"{_FALSITY}[,.!]\W*$"  # "“Absolutely false,” …", not a scare-quoted "“fake” literature"
-    r"|\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b"
+    r"|\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b|\bno (?:\w+ )?basis (?:for|to|in)\b"
     r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
     rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}{_FALSITY}\b",
     re.IGNORECASE,
@@ -72,9 +72,11 @@ def shifted_as(tok: Token) -> list[Token] | None:
             if det is not None:
                 return [t for t in obj.subtree if t.i >= det.i]
             said = said_nouns()
-            first = next(iter(obj.lefts), None)  # "as nonsense claims that …"
-            if obj.lower_ in said and first is not None and first.dep_ in ("compound", "amod"):
-                return [t for t in obj.subtree if t.i > first.i]
+            # "as nonsense claims that …", "as “baseless” claims that …"
+            lefts = [g for g in obj.lefts if not g.is_punct]
+            if obj.lower_ in said and lefts and lefts[0].dep_ in ("compound", "amod"):
+                last = max(g.i for g in obj.lefts)
+                return [t for t in obj.subtree if t.i > last]
         for word in (g for g in c.children if g.dep_ == "pcomp"):  # "as baseless the claims"
             objs = [g for g in word.children if g.dep_ == "dobj"]
             if objs:
@@ -229,6 +231,10 @@ def denial_target(tok: Token, ctx: ArticleContext, index: int) -> tuple[str, str
         for noun in tok.sent:
             if noun.lower_ in reports and noun.pos_ == "NOUN":
                 return _report_target(noun, ctx, index)
+        # "“There is no basis for these accusations,” the lawyer said": a claim named there
+        for noun in tok.sent:
+            if noun.lower_ in claims and noun.pos_ == "NOUN":
+                return "claim", outlet_of(noun), False
     # "He said no such offer had been made", "denied it": the report of a sentence or three ago;
     # not "dismissed the critics" nor "denied any wrongdoing", which name what they deny
     named = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)

@@ -351,3 +351,21 @@ def test_what_a_relative_clause_disputes_is_its_noun(nlp):
     text = "An earlier Guardian report, which the bank also disputed, said the fund had closed."
     (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
     assert a.content == "An earlier Guardian report"
+
+
+def test_rejected_as_baseless_claims_in_quotation_marks(nlp):
+    text = "A spokesman rejected as “baseless” claims that the minister had lied to parliament."
+    (d,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    assert d.content.startswith("claims that the minister") and d.target_type == "claim"
+
+
+def test_slammed_as_false_denies_the_article(nlp):
+    text = "The senator slammed the article as “false and defamatory.”"
+    (d,) = extract_attributions(text, nlp=nlp)[0]
+    assert (d.kind, d.target_type) == ("denial", "report")
+
+
+def test_no_basis_for_accusations_is_a_denial_of_a_claim(nlp):
+    text = "“There is absolutely no basis for these accusations,” the lawyer said."
+    (d,) = extract_attributions(text, nlp=nlp)[0]
+    assert (d.kind, d.target_type) == ("denial", "claim")
