@@ -369,3 +369,9 @@ def test_no_basis_for_accusations_is_a_denial_of_a_claim(nlp):
     text = "“There is absolutely no basis for these accusations,” the lawyer said."
     (d,) = extract_attributions(text, nlp=nlp)[0]
     assert (d.kind, d.target_type) == ("denial", "claim")
+
+
+def test_a_deputy_contradicting_the_minister_denies(nlp):
+    text = "Her deputy, Tomas Ruzicka, later contradicted the minister."
+    (d,) = extract_attributions(text, nlp=nlp)[0]
+    assert d.kind == "denial" and d.speaker_type == "person" and d.role == "Her deputy"
