@@ -115,7 +115,26 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
     fast_pos = "attribute_ruler" in disabled
     for doc in nlp.pipe(texts, disable=disabled, batch_size=256):
         doc = _headline_verbs(_denied_nouns(set_pos(doc, nlp) if fast_pos else doc))
-        yield _participles_of_the_speaker(_second_statements(doc))
+        yield _participles_of_the_speaker(_said_in_that(_second_statements(doc)))
+
+
+def _said_in_that(doc: Doc) -> Doc:
+    """ "said in a statement that artillery had fired …": the parser reads the that-clause as
+    the statement's relative clause; its "that" is a complementizer, so the clause is what
+    was said."""
+    lex = cues()
+    for t in doc:
+        if t.dep_ not in ("relcl", "acl") or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in t.children
+        ):
+            continue
+        noun, prep = t.head, t.head.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+            continue
+        verb = prep.head
+        if (cue := lex.get(lemma(verb))) is not None and cue.kind == "assert":
+            t.head, t.dep_ = verb, "ccomp"
+    return doc
 
 
 def _headline_verbs(doc: Doc) -> Doc:

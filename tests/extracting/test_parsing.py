@@ -149,3 +149,18 @@ def test_a_participle_after_what_was_said_is_the_speakers(nlp):
     )
     (d,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
     assert d.speaker == "The army" and d.content.startswith("accusations")
+
+
+def test_said_in_a_statement_that_is_what_was_said(nlp):
+    text = (
+        "Russia's defence ministry said in a statement that Ukrainian artillery had fired "
+        "on the site twice overnight."
+    )
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert a.content.startswith("that Ukrainian artillery")
+
+
+def test_a_relative_clause_on_a_statement_stays_one(nlp):
+    text = "He said in a statement that was released on Monday that he would resign."
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert "he would resign" in a.content
