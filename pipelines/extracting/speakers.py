@@ -410,9 +410,9 @@ def rule_type(toks: list[Token]) -> str | None:
         return "person"
     before = [t for t in toks if t.i < head.i]
     if head.pos_ == "PROPN" and before and before[-1].lower_ not in people:
-        titled = [t for t in before if t.lower_ in people and t.is_title]
+        titled = [t for t in before if t.lower_ in people]
         if titled and all(t.pos_ == "PROPN" for t in before if t.i > titled[-1].i):
-            return "person"  # "Governor Ana Reyes": a title, then a name
+            return "person"  # "Governor Ana Reyes", "chief executive Helen Park": a title, a name
     return None
 
 

@@ -392,3 +392,9 @@ def test_a_quoted_subject_is_not_the_speaker(nlp):
     doc = parsed(nlp, words, heads, deps, pos=pos)
     assert sp.subject_of(doc[5])[0].text == "It"
     assert sp.subject_of(doc[5], quoted={0, 1, 2, 3, 4})[0].text == "Lee"
+
+
+def test_a_lower_case_role_before_a_name_makes_a_person(nlp):
+    text = "Orvane chief executive Helen Park told investors that the accounts were accurate."
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert (a.speaker_type, a.speaker_resolved) == ("person", "Helen Park")
