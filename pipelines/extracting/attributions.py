@@ -1123,8 +1123,9 @@ def _resolve(drafts: list[Draft]) -> None:
         elif written in persons:  # "Owusu" after "Mayor Linda Owusu", NER having said otherwise
             a.speaker_type, resolved = "person", persons[written]
             last = resolved
-        elif written.lower() == "it" and last_body and a.sentence_index - last_body[1] <= 2:
-            # "Halvex Pharma said … It denied that …": the body that spoke a sentence or two ago
+        elif written.lower() == "it" and last_body and a.sentence_index - last_body[1] <= 1:
+            # "Halvex Pharma said … It denied that …": the body that spoke just before (not
+            # past "The court fined the company. It denied …", the court never having spoken)
             a.speaker_type, resolved = "organization", last_body[0]
         if _HAS_RESOLVED:
             a.speaker_resolved = resolved or a.speaker  # type: ignore[attr-defined]

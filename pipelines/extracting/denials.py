@@ -19,8 +19,15 @@ from pipelines.extracting.lexicon import Cue, cues, outlet_name, said_nouns, ter
 from pipelines.extracting.parsing import lemma
 from pipelines.extracting.quotations import quoted_token_ids
 
-_REPRESENTATIVES = {"lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman"}
-_REPRESENTATIVES |= {"spokesperson", "spokespeople", "representative", "representatives"}
+# who speaks for a client (not a spokesman, who may report anybody's denial)
+_REPRESENTATIVES = {
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "representative",
+    "representatives",
+}
 _STATIVE = {"be", "is", "are", "was", "were", "been", "have", "has", "had"}
 # A quotation that is itself a denial says so of a statement: "No, …", "not true", "we deny",
 # or a statement called false ("That's a lie", "the report is baseless"), not a person ("She's
@@ -42,7 +49,8 @@ _DENIAL_QUOTE = re.compile(
     r"^\W*no\b[,.!]\s*(?!no\b)\w|^\W*(?:absolutely|certainly|definitely|of course) not\W*$"
     rf"|^\W*(?:(?:absolutely|completely|totally|categorically|entirely|patently|simply) )?"
     rf"{_FALSITY}[,.!]\W*$"  # "“Absolutely false,” …", not a scare-quoted "“fake” literature"
-    r"|\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b|\bno (?:\w+ )?basis (?:for|to|in)\b"
+    r"|\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b"
+    rf"|\bno (?:\w+ )?basis (?:for|to|in) {_STATEMENT}\b"  # not "no basis for a rate cut"
     r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
     rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}{_FALSITY}\b",
     re.IGNORECASE,
@@ -127,7 +135,7 @@ def is_denial_content(tok: Token, cue: Cue, content: str, quote_type: str | None
 def _says_it_denies(tok: Token) -> bool:
     """ "the company said it “strongly rejects” the allegations": a speaker saying that it
     denies something denies it when the denying verb is quoted, and so no cue of its own; so do
-    lawyers or a spokesman saying their client denies it ("Smith “denies all the
+    lawyers saying their client denies it ("Smith “denies all the
     allegations,” his lawyers said"; "an accusation his lawyers said he denies")."""
     voice = next((g for g in tok.children if g.dep_ == "nsubj"), None)
     for_client = voice is not None and voice.lower_ in _REPRESENTATIVES
@@ -157,16 +165,22 @@ def _calls_false(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "ccomp" and _clause_says_untrue(c, targets, falsity):
             return True
-        if c.dep_ == "dobj" and lemma(tok) in terms("calling_verb"):  # "called the report fake"
-            words = [t.lower_ for t in c.subtree]
-            words += [  # "called the report fake", "described the report as “fiction”"
-                t.lower_
-                for g in tok.children
-                if g.dep_ in ("oprd", "xcomp") or (g.dep_ == "prep" and g.lower_ == "as")
-                for t in g.subtree
-            ]
-            if any(w in targets for w in words) and any(w in falsity for w in words):
+        if c.dep_ != "dobj":
+            continue
+        called = [  # "called the report fake", "described the report as “fiction”"
+            t.lower_
+            for g in tok.children
+            if g.dep_ in ("oprd", "xcomp") or (g.dep_ == "prep" and g.lower_ == "as")
+            for t in g.subtree
+        ]
+        words = [t.lower_ for t in c.subtree]
+        said = any(w in targets for w in words)
+        if lemma(tok) in terms("calling_verb"):
+            if said and any(w in falsity for w in words + called):
                 return True
+        # "slammed the article as “false”", not "criticized the response to reports of fakes"
+        elif lemma(tok) in terms("criticizing_verb") and said and any(w in falsity for w in called):
+            return True
     return False
 
 

@@ -19,6 +19,7 @@ from pipelines.extracting.sentences import Unit
 from pipelines.model import Attribution
 
 _BE_FORMS = {"be", "is", "are", "was", "were", "been"}
+_PRESS = {"reporters", "journalists", "press", "media", "newsmen", "us"}
 _CANNOT = {"inappropriate", "unable", "premature", "unwilling"}  # "… to comment"
 _RESPONSE_VERBS = {"respond", "return", "reply", "answer", "reach", "have", "offer", "provide"}
 
@@ -101,13 +102,22 @@ def _bare_decline(tok: Token) -> bool:
 
 
 def _cannot(tok: Token) -> Token | None:
-    """ "unable to comment", "it would be inappropriate to comment": the word that rules it out."""
+    """ "unable to comment", "it would be inappropriate to comment": the word that rules it out;
+    not a rule given to others ("The judge told jurors it would be inappropriate to comment")."""
     if tok.dep_ != "xcomp":
         return None
     head = tok.head
-    if head.lower_ in _CANNOT:
-        return head
-    return next((c for c in head.children if c.dep_ == "acomp" and c.lower_ in _CANNOT), None)
+    word = head if head.lower_ in _CANNOT else None
+    word = word or next(
+        (c for c in head.children if c.dep_ == "acomp" and c.lower_ in _CANNOT), None
+    )
+    if word is None:
+        return None
+    told = next((a for a in tok.ancestors if a.dep_ == "ROOT"), None)
+    audience = [c for c in told.children if c.dep_ in ("dobj", "dative")] if told else []
+    if any(c.lower_ not in _PRESS for c in audience):
+        return None
+    return word
 
 
 def no_comment_cue(tok: Token, lem: str) -> str | None:
@@ -213,6 +223,11 @@ def _deflected(tok: Token) -> Token | None:
     on is answering none of them."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or lemma(obj) not in _DEFLECTED:
+        return None
+    if any(  # "referred the inquiries to the ethics panel", "questions of law": procedure
+        (c.dep_ in ("det", "poss") and c.lower_ not in ("all", "any")) or c.lower_ == "of"
+        for c in obj.children
+    ):
         return None
     to = any(c.dep_ == "prep" and c.lower_ == "to" for c in [*tok.children, *obj.subtree])
     return obj if to else None

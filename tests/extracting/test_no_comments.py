@@ -317,3 +317,16 @@ def test_a_named_speaker_saying_he_would_not_comment_declines(nlp):
 def test_passing_questions_on_or_leaving_accusations_unanswered(nlp, text, cue):
     (a,) = extract_attributions(text, nlp=nlp)[0]
     assert a.kind == "no_comment" and a.cue == cue
+
+
+# sentences from the review of this session's rules: each once misfired
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge referred questions of law to the Supreme Court.",
+        "The committee referred the inquiries to the ethics panel on Tuesday.",
+        "The judge told jurors it would be inappropriate to comment on the case on social media.",
+    ],
+)
+def test_procedure_and_instructions_are_no_refusals(nlp, text):
+    assert "no_comment" not in kinds(nlp, text)

@@ -398,3 +398,15 @@ def test_a_lower_case_role_before_a_name_makes_a_person(nlp):
     text = "Orvane chief executive Helen Park told investors that the accounts were accurate."
     (a,) = extract_attributions(text, nlp=nlp)[0]
     assert (a.speaker_type, a.speaker_resolved) == ("person", "Helen Park")
+
+
+# sentences from the review of this session's rules: each once misfired
+def test_a_word_beginning_like_a_month_is_no_date(nlp):
+    text = "The U.N. Special Committee on Decolonization said the territory should vote."
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert a.speaker == "The U.N. Special Committee on Decolonization"
+
+
+def test_a_client_company_is_not_a_person(nlp):
+    (a,) = extract_attributions("Its client Goldman Sachs said it would not appeal.", nlp=nlp)[0]
+    assert a.speaker_type != "person"
