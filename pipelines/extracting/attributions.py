@@ -1053,6 +1053,28 @@ _FEMALE |= {"businesswoman", "woman", "mother", "wife", "daughter", "sister", "q
 _FEMALE |= {"aunt", "mrs.", "mrs", "ms.", "ms"}
 
 
+_NAME_INSIDE = re.compile(r"(?<![.!?“\"]\s)(?<!^)\b[A-Z][a-z]+")
+
+
+def _proper_name(toks: list[Token]) -> list[Token]:
+    """The body's name: the last run of proper nouns, with "of", "and", "&" inside it ("Bank of
+    England", "Procter & Gamble"; "Nike" of "Sportswear giant Nike")."""
+    end = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].pos_ == "PROPN"), None)
+    if end is None:
+        return []
+    start = end
+    while start > 0 and (
+        toks[start - 1].pos_ == "PROPN"
+        or (
+            toks[start - 1].lower_ in ("of", "and", "&")
+            and start > 1
+            and toks[start - 2].pos_ == "PROPN"
+        )
+    ):
+        start -= 1
+    return [t for t in toks[start : end + 1] if not affiliation_of([t.text]) or t.i > toks[start].i]
+
+
 def _same_gender(pronoun: str, person: str | None) -> bool:
     """ "She" is not "a spokesman for the ministry": a gendered word in the person's
     description settles it; a bare name does not."""
@@ -1089,8 +1111,11 @@ def _resolve(drafts: list[Draft]) -> None:
             name = [t for t in d.speaker_toks if t.pos_ == "PROPN" and not affiliation_of([t.text])]
             if len(name) >= 2 and name[0].text not in persons:
                 bodies.setdefault(name[0].text, sp.text_of(name))
-            if name:
-                last_body = (sp.text_of(name), a.sentence_index)
+            run = _proper_name(d.speaker_toks)
+            # "The FAA said it had fined Boeing … It denied …": with another name in what the
+            # body said, "it" may be either, so it stays as written
+            others = _NAME_INSIDE.search(a.content or "")
+            last_body = (sp.text_of(run), a.sentence_index) if run and not others else None
         words = written.lower().split()
         if (
             a.speaker_type == "anonymous"

@@ -45,10 +45,16 @@ _STATEMENT = (
 )
 
 
+# a quotation that is only a word of falsity: "“Absolutely false,” …" (not a scare-quoted
+# "“fake” literature", which has no punctuation of its own)
+_BARE_FALSITY = re.compile(
+    r"^\W*(?:(?:absolutely|completely|totally|categorically|entirely|patently|simply) )?"
+    rf"({_FALSITY})[,.!]\W*$",
+    re.IGNORECASE,
+)
+_OF_STATEMENTS = {"fake news", "nonsense", "lies", "untrue"}  # never said of a painting
 _DENIAL_QUOTE = re.compile(
     r"^\W*no\b[,.!]\s*(?!no\b)\w|^\W*(?:absolutely|certainly|definitely|of course) not\W*$"
-    rf"|^\W*(?:(?:absolutely|completely|totally|categorically|entirely|patently|simply) )?"
-    rf"{_FALSITY}[,.!]\W*$"  # "“Absolutely false,” …", not a scare-quoted "“fake” literature"
     r"|\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b"
     rf"|\bno (?:\w+ )?basis (?:for|to|in) {_STATEMENT}\b"  # not "no basis for a rate cut"
     r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
@@ -123,6 +129,14 @@ def is_denial_content(tok: Token, cue: Cue, content: str, quote_type: str | None
     if _calls_false(tok) or _says_it_denies(tok):
         return True
     body = content.strip("“”\"' ")
+    bare = _BARE_FALSITY.match(body) if quote_type == "direct" else None
+    if bare:  # "“False,” the curator said" of a painting is no denial; of the report it is
+        word = bare.group(1).lower()
+        return (
+            word in _OF_STATEMENTS
+            or "lie" in word
+            or any(t.lower_ in said_nouns() for t in tok.sent)
+        )
     return (
         quote_type == "direct"
         and bool(body)

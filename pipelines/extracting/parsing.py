@@ -204,6 +204,14 @@ def _participles_of_the_speaker(doc: Doc) -> Doc:
                 # and only past a subject that cannot say it: "said a rocket had caused the blast,
                 # rejecting …", not "said Smith lied, denying …" nor "the gunman fired, shouting"
                 said_by_main = said_by_main and not _another_speaker(inner, main)
+                # past a noun subject, only a denial of something said ("…, rejecting
+                # accusations that …"), not "the striker had left, rejecting the offer"
+                subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if said_by_main and (subj is None or subj.pos_ != "PRON"):
+                    said_by_main = said.kind == "deny" and any(
+                        c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lower_ in said_nouns())
+                        for c in t.children
+                    )
             else:
                 said_by_main = lemma(main) in lex or lemma(main) in measured_cue_lemmas()
             if said_by_main:

@@ -414,7 +414,8 @@ def rule_type(toks: list[Token]) -> str | None:
     before = [t for t in toks if t.i < head.i]
     if head.pos_ == "PROPN" and before and before[-1].lower_ not in people:
         titled = [t for t in before if t.lower_ in people]
-        if titled and all(t.pos_ == "PROPN" for t in before if t.i > titled[-1].i):
+        body = head.lower_ in orgs  # "… Blackstone Group": a company's name
+        if titled and not body and all(t.pos_ == "PROPN" for t in before if t.i > titled[-1].i):
             return "person"  # "Governor Ana Reyes", "chief executive Helen Park": a title, a name
     return None
 

@@ -427,3 +427,16 @@ def test_it_is_not_a_body_that_spoke_two_sentences_before(nlp):
     )
     last = extract_attributions(text, nlp=nlp)[0][-1]
     assert last.speaker == "It" and last.speaker_resolved == "It"
+
+
+# sentences from the second review of this session's rules: each once misfired
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club said the striker had left the training camp, rejecting the new contract offer.",
+        "The curator examined the painting. “Fake,” the curator said.",
+    ],
+)
+def test_no_denial_of_an_offer_or_a_painting(nlp, text):
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert not [a for a in atts if a.kind == "denial" and a.speaker in ("The club", "the curator")]

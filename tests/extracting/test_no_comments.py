@@ -307,7 +307,7 @@ def test_a_named_speaker_saying_he_would_not_comment_declines(nlp):
     [
         ("The White House referred questions to the Justice Department.", "referred questions"),
         (
-            "The Navy referred all inquiries about the crash to the coast guard.",
+            "The Navy referred all inquiries about the crash to the U.S. Coast Guard.",
             "referred inquiries",
         ),
         ("She referred reporters to an earlier statement.", "referred reporters"),
@@ -329,4 +329,17 @@ def test_passing_questions_on_or_leaving_accusations_unanswered(nlp, text, cue):
     ],
 )
 def test_procedure_and_instructions_are_no_refusals(nlp, text):
+    assert "no_comment" not in kinds(nlp, text)
+
+
+# sentences from the second review of this session's rules: each once misfired
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Controllers lost the plane. The pilot could not be reached after it vanished from radar.",
+        "Rescuers dug all night. The driver could not be reached until dawn.",
+        "During the debate, the moderator referred questions on immigration to both candidates.",
+    ],
+)
+def test_a_search_or_a_debate_is_no_refusal(nlp, text):
     assert "no_comment" not in kinds(nlp, text)

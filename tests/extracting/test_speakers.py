@@ -410,3 +410,35 @@ def test_a_word_beginning_like_a_month_is_no_date(nlp):
 def test_a_client_company_is_not_a_person(nlp):
     (a,) = extract_attributions("Its client Goldman Sachs said it would not appeal.", nlp=nlp)[0]
     assert a.speaker_type != "person"
+
+
+# sentences from the second review of this session's rules: each once misfired
+def test_it_after_a_body_that_named_another_stays_as_written(nlp):
+    text = "The FAA said it had fined Boeing over safety lapses. It denied any wrongdoing."
+    denial = extract_attributions(text, nlp=nlp)[0][-1]
+    assert denial.speaker_resolved == "It"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Bank of England said it would hold rates. It denied any pressure.",
+            "Bank of England",
+        ),
+        ("Sportswear giant Nike said sales rose. It denied the report.", "Nike"),
+    ],
+)
+def test_it_resolves_to_the_whole_name_of_the_body(nlp, text, name):
+    assert extract_attributions(text, nlp=nlp)[0][-1].speaker_resolved == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Industry player Siemens Energy said orders rose.",
+        "Landlord Blackstone Group denied that it had raised rents.",
+    ],
+)
+def test_a_company_after_a_role_word_is_no_person(nlp, text):
+    assert extract_attributions(text, nlp=nlp)[0][0].speaker_type != "person"
