@@ -1053,7 +1053,18 @@ _FEMALE |= {"businesswoman", "woman", "mother", "wife", "daughter", "sister", "q
 _FEMALE |= {"aunt", "mrs.", "mrs", "ms.", "ms"}
 
 
-_NAME_INSIDE = re.compile(r"(?<![.!?“\"]\s)(?<!^)\b[A-Z][a-z]+")
+_NAME_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")  # a capitalised word inside a clause
+_NOT_NAMES = {*_WEEKDAYS, "january", "february", "march", "april", "may", "june", "july"}
+_NOT_NAMES |= {"august", "september", "october", "november", "december"}
+
+
+def _names_another(content: str) -> bool:
+    """Whether what a body said names another body or person ("it had fined Boeing"), not a
+    day, a month or a place it has as an affiliation ("in May", "in Russia")."""
+    return any(
+        w.lower() not in _NOT_NAMES and not affiliation_of([w])
+        for w in _NAME_INSIDE.findall(content)
+    )
 
 
 def _proper_name(toks: list[Token]) -> list[Token]:
@@ -1100,7 +1111,8 @@ def _resolve(drafts: list[Draft]) -> None:
     roles: dict[str, str] = {}  # role word ("spokesman") -> full name
     bodies: dict[str, str] = {}  # first word of a body's name -> its name ("Medica")
     last: str | None = None
-    last_body: tuple[str, int] | None = None  # the body named last, and in which sentence
+    # the body named last, in which sentence, and whether what it said names another
+    last_body: tuple[str, int, bool] | None = None
     pron = terms("pronoun")
     role_words = person_nouns()
     for d in sorted(drafts, key=lambda d: d.att.sentence_index):
@@ -1112,10 +1124,10 @@ def _resolve(drafts: list[Draft]) -> None:
             if len(name) >= 2 and name[0].text not in persons:
                 bodies.setdefault(name[0].text, sp.text_of(name))
             run = _proper_name(d.speaker_toks)
-            # "The FAA said it had fined Boeing … It denied …": with another name in what the
-            # body said, "it" may be either, so it stays as written
-            others = _NAME_INSIDE.search(a.content or "")
-            last_body = (sp.text_of(run), a.sentence_index) if run and not others else None
+            # "The FAA said it had fined Boeing … It denied …": with another body named in what
+            # it said, a denying "it" may be that one (kept as written, see below)
+            last_body = (sp.text_of(run), a.sentence_index, _names_another(a.content or ""))
+            last_body = last_body if run else None
         words = written.lower().split()
         if (
             a.speaker_type == "anonymous"
@@ -1148,7 +1160,12 @@ def _resolve(drafts: list[Draft]) -> None:
         elif written in persons:  # "Owusu" after "Mayor Linda Owusu", NER having said otherwise
             a.speaker_type, resolved = "person", persons[written]
             last = resolved
-        elif written.lower() == "it" and last_body and a.sentence_index - last_body[1] <= 1:
+        elif (
+            written.lower() == "it"
+            and last_body
+            and a.sentence_index - last_body[1] <= 1
+            and not (a.kind == "denial" and last_body[2])
+        ):
             # "Halvex Pharma said … It denied that …": the body that spoke just before (not
             # past "The court fined the company. It denied …", the court never having spoken)
             a.speaker_type, resolved = "organization", last_body[0]

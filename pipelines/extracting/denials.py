@@ -56,7 +56,8 @@ _OF_STATEMENTS = {"fake news", "nonsense", "lies", "untrue"}  # never said of a 
 _DENIAL_QUOTE = re.compile(
     r"^\W*no\b[,.!]\s*(?!no\b)\w|^\W*(?:absolutely|certainly|definitely|of course) not\W*$"
     r"|\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b"
-    rf"|\bno (?:\w+ )?basis (?:for|to|in) {_STATEMENT}\b"  # not "no basis for a rate cut"
+    rf"|\bno (?:\w+ )?basis (?:for|to|in) (?:fact\b|(?:the |this |these |that )?"
+    rf"(?:lawsuit|complaint|suit|case)\b|{_STATEMENT}\b)"  # not "no basis for a rate cut"
     r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
     rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}{_FALSITY}\b",
     re.IGNORECASE,
@@ -136,6 +137,7 @@ def is_denial_content(tok: Token, cue: Cue, content: str, quote_type: str | None
             word in _OF_STATEMENTS
             or "lie" in word
             or any(t.lower_ in said_nouns() for t in tok.sent)
+            or _speaks_for_somebody(tok)  # "“False,” a spokesman for the ministry said"
         )
     return (
         quote_type == "direct"
@@ -144,6 +146,15 @@ def is_denial_content(tok: Token, cue: Cue, content: str, quote_type: str | None
         and not any(mark in body for mark in '“”"')  # one quotation, not fragments strung together
         and bool(_DENIAL_QUOTE.search(body))
     )
+
+
+def _speaks_for_somebody(tok: Token) -> bool:
+    """A body, an official or a named person answering, not "the curator" of a painting."""
+    head, _ = sp.subject_of(tok)
+    if head is None:
+        return False
+    roles = terms("role_head").keys() | terms("organization_word").keys()
+    return head.pos_ == "PROPN" or head.lower_ in roles or head.lower_ in terms("anonymous_head")
 
 
 def _says_it_denies(tok: Token) -> bool:
@@ -192,9 +203,12 @@ def _calls_false(tok: Token) -> bool:
         if lemma(tok) in terms("calling_verb"):
             if said and any(w in falsity for w in words + called):
                 return True
-        # "slammed the article as “false”", not "criticized the response to reports of fakes"
-        elif lemma(tok) in terms("criticizing_verb") and said and any(w in falsity for w in called):
-            return True
+        # "slammed the article as “false”" (the parser may hang "as" on the article), not
+        # "criticized the response to reports of fakes"
+        elif lemma(tok) in terms("criticizing_verb") and said:
+            called += [t.lower_ for g in c.subtree if g.lower_ == "as" for t in g.subtree]
+            if any(w in falsity for w in called):
+                return True
     return False
 
 

@@ -19,8 +19,7 @@ from pipelines.extracting.sentences import Unit
 from pipelines.model import Attribution
 
 _BE_FORMS = {"be", "is", "are", "was", "were", "been"}
-_ANSWERERS = {"lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman"}
-_ANSWERERS |= {"spokesperson", "representatives", "statement", "website", "police", "officials"}
+_ASKED_IN_TURN = {"candidates", "contestants", "students", "panelists", "participants"}
 _PRESS = {"reporters", "journalists", "press", "media", "newsmen", "us"}
 _CANNOT = {"inappropriate", "unable", "premature", "unwilling"}  # "… to comment"
 _RESPONSE_VERBS = {"respond", "return", "reply", "answer", "reach", "have", "offer", "provide"}
@@ -227,8 +226,7 @@ def _deflected(tok: Token) -> Token | None:
     if obj is None or lemma(obj) not in _DEFLECTED:
         return None
     if any(  # "referred the inquiries to the ethics panel", "questions of law": procedure
-        (c.dep_ in ("det", "poss") and c.lower_ not in ("all", "any")) or c.lower_ == "of"
-        for c in obj.children
+        (c.dep_ == "det" and c.lower_ == "the") or c.lower_ == "of" for c in obj.children
     ):
         return None
     to = [
@@ -238,10 +236,8 @@ def _deflected(tok: Token) -> Token | None:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    # to a body or somebody who speaks for one ("to the Justice Department", "to its lawyers",
-    # "to an earlier statement"), not "to both candidates" in a debate
-    answers = terms("organization_word").keys() | _ANSWERERS | said_nouns()
-    return obj if any(g.pos_ == "PROPN" or g.lower_ in answers for g in to) else None
+    # not "to both candidates" in a debate, nor "to the contestants" in a quiz
+    return obj if to and not any(g.lower_ in _ASKED_IN_TURN for g in to) else None
 
 
 def _said_answered(tok: Token) -> bool:
@@ -267,13 +263,10 @@ def _comment_asked(tok: Token) -> bool:
 
 def _reached_for_comment(tok: Token) -> bool:
     """ "could not be reached by phone", "by Reuters"; not "by aid convoys": only a reporter
-    or a means of calling tries to reach somebody for comment; nor "until dawn", "after the
-    plane vanished": a search, not a call."""
-    if any(
-        c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in ("until", "after", "before", "for"))
-        for c in tok.children
-    ):
-        return False
+    or a means of calling tries to reach somebody for comment; nor "… after the plane
+    vanished": a search, not a call."""
+    if any(c.dep_ == "advcl" for c in tok.children):
+        return False  # "after the plane vanished": not "after hours", "until Tuesday"
     for prep in (c for c in tok.children if c.dep_ == "agent"):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             if obj.pos_ != "PROPN" and lemma(obj) not in _CALLING_MEANS:

@@ -204,11 +204,10 @@ def _participles_of_the_speaker(doc: Doc) -> Doc:
                 # and only past a subject that cannot say it: "said a rocket had caused the blast,
                 # rejecting …", not "said Smith lied, denying …" nor "the gunman fired, shouting"
                 said_by_main = said_by_main and not _another_speaker(inner, main)
-                # past a noun subject, only a denial of something said ("…, rejecting
-                # accusations that …"), not "the striker had left, rejecting the offer"
-                subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if said_by_main and (subj is None or subj.pos_ != "PRON"):
-                    said_by_main = said.kind == "deny" and any(
+                # a refusal is no denial of what was said: "the striker had left, rejecting the
+                # offer" stays the striker's; "…, rejecting accusations that …" is the speaker's
+                if said_by_main and said.kind == "deny":
+                    said_by_main = any(
                         c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lower_ in said_nouns())
                         for c in t.children
                     )

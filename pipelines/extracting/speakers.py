@@ -25,6 +25,9 @@ _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 _ANONYMITY_WORDS = {"anonymity", "anonymously"}
 _TRIM = set(",;:-–—()\"“”‘’'")
+# person nouns a company may be too ("its client Goldman Sachs", "industry player Siemens")
+_ALSO_COMPANIES = {"client", "clients", "customer", "customers", "player", "players"}
+_ALSO_COMPANIES |= {"landlord", "landlords", "partner", "owner", "investor", "supplier"}
 _MONTH = re.compile(
     r"(january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$"
@@ -413,7 +416,7 @@ def rule_type(toks: list[Token]) -> str | None:
         return "person"
     before = [t for t in toks if t.i < head.i]
     if head.pos_ == "PROPN" and before and before[-1].lower_ not in people:
-        titled = [t for t in before if t.lower_ in people]
+        titled = [t for t in before if t.lower_ in people and t.lower_ not in _ALSO_COMPANIES]
         body = head.lower_ in orgs  # "… Blackstone Group": a company's name
         if titled and not body and all(t.pos_ == "PROPN" for t in before if t.i > titled[-1].i):
             return "person"  # "Governor Ana Reyes", "chief executive Helen Park": a title, a name

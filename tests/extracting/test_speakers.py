@@ -442,3 +442,15 @@ def test_it_resolves_to_the_whole_name_of_the_body(nlp, text, name):
 )
 def test_a_company_after_a_role_word_is_no_person(nlp, text):
     assert extract_attributions(text, nlp=nlp)[0][0].speaker_type != "person"
+
+
+# sentences from the third review: the second round of fixes had lost these
+def test_a_participle_after_an_inanimate_clause_is_the_speakers(nlp):
+    text = "Smith said the deal was fair, arguing that shareholders would benefit."
+    arguing = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "arguing"]
+    assert [a.speaker for a in arguing] == ["Smith"]
+
+
+def test_a_role_that_may_be_a_company_still_goes_before_a_persons_name(nlp):
+    (a,) = extract_attributions("Landlord Tom Hale denied the claims.", nlp=nlp)[0]
+    assert (a.speaker_type, a.speaker_resolved) == ("person", "Tom Hale")
