@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from pipelines.extracting import speakers as sp
 from pipelines.extracting.drafts import ArticleContext
-from pipelines.extracting.lexicon import Cue, cues, outlet_name, said_nouns, terms
+from pipelines.extracting.lexicon import Cue, cues, outlet_name, person_nouns, said_nouns, terms
 from pipelines.extracting.parsing import lemma
 from pipelines.extracting.quotations import quoted_token_ids
 
@@ -56,6 +56,7 @@ _OF_STATEMENTS = {"fake news", "nonsense", "lies", "untrue"}  # never said of a 
 _DENIAL_QUOTE = re.compile(
     r"^\W*no\b[,.!]\s*(?!no\b)\w|^\W*(?:absolutely|certainly|definitely|of course) not\W*$"
     r"|\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b"
+    r"|\bno (?:\w+ )?basis in (?:law|fact)\b"
     rf"|\bno (?:\w+ )?basis (?:for|to|in) (?:fact\b|(?:the |this |these |that )?"
     rf"(?:lawsuit|complaint|suit|case)\b|{_STATEMENT}\b)"  # not "no basis for a rate cut"
     r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
@@ -153,8 +154,8 @@ def _speaks_for_somebody(tok: Token) -> bool:
     head, _ = sp.subject_of(tok)
     if head is None:
         return False
-    roles = terms("role_head").keys() | terms("organization_word").keys()
-    return head.pos_ == "PROPN" or head.lower_ in roles or head.lower_ in terms("anonymous_head")
+    roles = terms("organization_word").keys() | person_nouns() | terms("anonymous_head").keys()
+    return head.pos_ == "PROPN" or head.lower_ in roles or head.lower_ in ("he", "she", "we")
 
 
 def _says_it_denies(tok: Token) -> bool:

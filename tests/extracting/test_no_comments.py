@@ -356,3 +356,15 @@ def test_a_search_or_a_debate_is_no_refusal(nlp, text):
 )
 def test_wire_no_comments_with_a_time_or_a_target(nlp, text):
     assert kinds(nlp, text) == ["no_comment"]
+
+
+# sentences from the fourth review: the third round of fixes had lost these
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokeswoman for the airline referred the questions to the Transportation Department.",
+        "The company referred the inquiry to its lawyers.",
+    ],
+)
+def test_referring_the_questions_to_a_named_body(nlp, text):
+    assert kinds(nlp, text) == ["no_comment"]

@@ -454,3 +454,14 @@ def test_a_participle_after_an_inanimate_clause_is_the_speakers(nlp):
 def test_a_role_that_may_be_a_company_still_goes_before_a_persons_name(nlp):
     (a,) = extract_attributions("Landlord Tom Hale denied the claims.", nlp=nlp)[0]
     assert (a.speaker_type, a.speaker_resolved) == ("person", "Tom Hale")
+
+
+def test_a_place_in_what_a_body_said_leaves_it_resolvable(nlp):
+    text = "Exxon said it had complied with the law in Texas. It denied any wrongdoing."
+    assert extract_attributions(text, nlp=nlp)[0][-1].speaker_resolved == "Exxon"
+
+
+def test_the_union_adds_what_its_workers_will_do(nlp):
+    text = "The union said workers would strike, adding that talks had failed."
+    adding = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "adding"]
+    assert [a.speaker for a in adding] == ["The union"]
