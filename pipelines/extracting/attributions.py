@@ -1053,8 +1053,7 @@ _FEMALE |= {"businesswoman", "woman", "mother", "wife", "daughter", "sister", "q
 _FEMALE |= {"aunt", "mrs.", "mrs", "ms.", "ms"}
 
 
-# a capitalised word inside a clause, not after "in", "at", "on", "from" (places, dates)
-_NAME_INSIDE = re.compile(r"(?<=[a-z,] )(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bfrom )[A-Z][a-z]+")
+_NAME_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")  # a capitalised word inside a clause
 _NOT_NAMES = {*_WEEKDAYS, "january", "february", "march", "april", "may", "june", "july"}
 _NOT_NAMES |= {"august", "september", "october", "november", "december"}
 

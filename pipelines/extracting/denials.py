@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from pipelines.extracting import speakers as sp
 from pipelines.extracting.drafts import ArticleContext
-from pipelines.extracting.lexicon import Cue, cues, outlet_name, person_nouns, said_nouns, terms
+from pipelines.extracting.lexicon import Cue, cues, outlet_name, said_nouns, terms
 from pipelines.extracting.parsing import lemma
 from pipelines.extracting.quotations import quoted_token_ids
 
@@ -56,9 +56,12 @@ _OF_STATEMENTS = {"fake news", "nonsense", "lies", "untrue"}  # never said of a 
 _DENIAL_QUOTE = re.compile(
     r"^\W*no\b[,.!]\s*(?!no\b)\w|^\W*(?:absolutely|certainly|definitely|of course) not\W*$"
     r"|\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b"
-    r"|\bno (?:\w+ )?basis in (?:law|fact)\b"
-    rf"|\bno (?:\w+ )?basis (?:for|to|in) (?:fact\b|(?:the |this |these |that )?"
-    rf"(?:lawsuit|complaint|suit|case)\b|{_STATEMENT}\b)"  # not "no basis for a rate cut"
+    # "no basis in law or fact for this lawsuit", "the lawsuit has no basis in fact"; not "no
+    # basis for a rate cut" nor "no basis in law for this ruling"
+    rf"|\bno (?:\w+ )?basis (?:in (?:law|fact)(?: or (?:in )?(?:law|fact))? )?(?:for|to|in) "
+    r"(?:fact\b|(?:the |this |these |that |those |such )?(?:lawsuit|complaint|suit|case"
+    r"|allegations?|claims?|reports?|stor(?:y|ies)|accusations?|charges?|rumou?rs?)\b)"
+    rf"|\b(?:lawsuit|complaint|suit|case|{_STATEMENT}) (?:has|had|have) no (?:\w+ )?basis\b"
     r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
     rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}{_FALSITY}\b",
     re.IGNORECASE,
@@ -150,12 +153,13 @@ def is_denial_content(tok: Token, cue: Cue, content: str, quote_type: str | None
 
 
 def _speaks_for_somebody(tok: Token) -> bool:
-    """A body, an official or a named person answering, not "the curator" of a painting."""
+    """A body, an official, a lawyer or a named person answering, not "the curator" of a
+    painting nor "he" in a quiz."""
     head, _ = sp.subject_of(tok)
     if head is None:
         return False
-    roles = terms("organization_word").keys() | person_nouns() | terms("anonymous_head").keys()
-    return head.pos_ == "PROPN" or head.lower_ in roles or head.lower_ in ("he", "she", "we")
+    roles = terms("organization_word").keys() | terms("role_head").keys() | _REPRESENTATIVES
+    return head.pos_ == "PROPN" or head.lower_ in roles or head.lower_ in terms("anonymous_head")
 
 
 def _says_it_denies(tok: Token) -> bool:

@@ -19,6 +19,9 @@ from pipelines.extracting.sentences import Unit
 from pipelines.model import Attribution
 
 _BE_FORMS = {"be", "is", "are", "was", "were", "been"}
+# who refers questions as a procedure, not to avoid answering them
+_PROCEDURAL = {"judge", "court", "tribunal", "committee", "subcommittee", "panel", "parliament"}
+_PROCEDURAL |= {"senate", "congress", "assembly", "teacher", "moderator", "quizmaster"}
 _ASKED_IN_TURN = {"candidates", "contestants", "students", "panelists", "participants"}
 _PRESS = {"reporters", "journalists", "press", "media", "newsmen", "us"}
 _CANNOT = {"inappropriate", "unable", "premature", "unwilling"}  # "… to comment"
@@ -227,6 +230,9 @@ def _deflected(tok: Token) -> Token | None:
         return None
     if any(c.lower_ == "of" for c in obj.children):
         return None  # "referred questions of law to the Supreme Court": procedure
+    referrer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if referrer is not None and lemma(referrer) in _PROCEDURAL:
+        return None  # "The judge referred the questions to the European Court of Justice"
     to = [
         g
         for c in [*tok.children, *obj.subtree]

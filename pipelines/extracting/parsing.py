@@ -166,7 +166,10 @@ def _headline_verbs(doc: Doc) -> Doc:
     return doc
 
 
-def _another_speaker(clause: Token, main: Token) -> bool:
+_CONTINUING = {"add", "say", "note", "explain", "stress", "tell", "write"}
+
+
+def _another_speaker(clause: Token, main: Token, participle: Token) -> bool:
     """Whether the clause's subject is somebody other than the main speaker who could say or
     deny something himself: "Prosecutors said Smith lied, denying …", "the gunman fired,
     shouting …"; not "Perdue said he did not believe it, arguing …" (he is Perdue) nor "a rocket
@@ -181,11 +184,14 @@ def _another_speaker(clause: Token, main: Token) -> bool:
         )
         return subj.lower_ in ("he", "she") and plural
     word = subj.lower_  # a person, not a body or a thing ("the report was wrong, denying …")
-    return (
-        subj.pos_ == "PROPN"
-        or word.endswith(("man", "men", "woman", "women"))
-        or (word in person_nouns() and word not in said_nouns())
-    )
+    person = subj.pos_ == "PROPN" or word.endswith(("man", "men", "woman", "women"))
+    if person or (word in person_nouns() and word not in said_nouns()):
+        return True
+    # a group doing something ("protesters blocked the road, demanding …"), unless the
+    # participle only carries on the report ("workers would strike, adding …")
+    things = said_nouns() | terms("evidence_noun").keys() | terms("media_word").keys()
+    group = subj.tag_ == "NNS" and word in terms("agent_noun") and word not in things
+    return group and lemma(participle) not in _CONTINUING
 
 
 def _participles_of_the_speaker(doc: Doc) -> Doc:
@@ -211,7 +217,7 @@ def _participles_of_the_speaker(doc: Doc) -> Doc:
                 said_by_main = (cue := lex.get(lemma(main))) is not None and cue.kind == "assert"
                 # and only past a subject that cannot say it: "said a rocket had caused the blast,
                 # rejecting …", not "said Smith lied, denying …" nor "the gunman fired, shouting"
-                said_by_main = said_by_main and not _another_speaker(inner, main)
+                said_by_main = said_by_main and not _another_speaker(inner, main, t)
                 # a refusal is no denial of what was said: "the striker had left, rejecting the
                 # offer" stays the striker's; "…, rejecting accusations that …" is the speaker's
                 if said_by_main and said.kind == "deny":  # as `reject` needs a claim object

@@ -489,9 +489,20 @@ def test_a_denying_participle_after_what_was_said_is_the_speakers(nlp, text, spe
     "text",
     [
         "“Baseless,” Smith's lawyer said.",
-        "“False,” he said.",
         "“There is no basis in law or in fact for this lawsuit,” a spokeswoman said.",
     ],
 )
 def test_more_bare_and_legal_denials(nlp, text):
     assert kinds(nlp, text) == ["denial"]
+
+
+# sentences from the fifth review
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“False,” he said, when the quizmaster read out the statement.",
+        "“There is no basis in law for this ruling,” the judge said, ordering a retrial.",
+    ],
+)
+def test_a_quiz_answer_and_a_ruling_are_no_denials(nlp, text):
+    assert "denial" not in kinds(nlp, text)

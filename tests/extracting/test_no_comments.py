@@ -368,3 +368,15 @@ def test_wire_no_comments_with_a_time_or_a_target(nlp, text):
 )
 def test_referring_the_questions_to_a_named_body(nlp, text):
     assert kinds(nlp, text) == ["no_comment"]
+
+
+# sentences from the fifth review
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge referred the questions to the European Court of Justice.",
+        "The committee referred the inquiries to its ethics panel.",
+    ],
+)
+def test_courts_and_committees_refer_questions_as_procedure(nlp, text):
+    assert "no_comment" not in kinds(nlp, text)

@@ -456,9 +456,20 @@ def test_a_role_that_may_be_a_company_still_goes_before_a_persons_name(nlp):
     assert (a.speaker_type, a.speaker_resolved) == ("person", "Tom Hale")
 
 
-def test_a_place_in_what_a_body_said_leaves_it_resolvable(nlp):
-    text = "Exxon said it had complied with the law in Texas. It denied any wrongdoing."
+def test_a_country_in_what_a_body_said_leaves_it_resolvable(nlp):
+    text = "Exxon said it had complied with the law in Russia. It denied any wrongdoing."
     assert extract_attributions(text, nlp=nlp)[0][-1].speaker_resolved == "Exxon"
+
+
+def test_a_company_after_from_in_what_a_body_said_leaves_it_as_written(nlp):
+    text = "The FAA said it had received a complaint from Boeing. It denied any wrongdoing."
+    assert extract_attributions(text, nlp=nlp)[0][-1].speaker_resolved == "It"
+
+
+def test_a_group_doing_something_in_what_was_said_demands_it_itself(nlp):
+    text = "Police said protesters blocked the main road, demanding the governor's resignation."
+    demanding = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "demanding"]
+    assert [a.speaker for a in demanding] == ["protesters"]
 
 
 def test_the_union_adds_what_its_workers_will_do(nlp):
