@@ -805,7 +805,7 @@ def _verb_attribution(
     quote_type = "direct" if direct else quotation_type(content_toks, quoted)
     cue_words = _cue_text(tok)
     target_type = target_outlet = None
-    if kind == "claim" and is_denial_content(tok, cue, content, quote_type):
+    if kind == "claim" and is_denial_content(tok, cue, content, quote_type, quoted):
         kind = "denial"
     if kind == "claim" and quote_type == "direct" and _NO_COMMENT_QUOTE.match(content):
         kind, content = "no_comment", ""  # "“No comment,” said the spokesman."
@@ -1054,15 +1054,13 @@ _FEMALE |= {"aunt", "mrs.", "mrs", "ms.", "ms"}
 
 
 _NAME_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")  # a capitalised word inside a clause
-_NOT_NAMES = {*_WEEKDAYS, "january", "february", "march", "april", "may", "june", "july"}
-_NOT_NAMES |= {"august", "september", "october", "november", "december"}
 
 
 def _names_another(content: str) -> bool:
     """Whether what a body said names another body or person ("it had fined Boeing"), not a
     day, a month or a place it has as an affiliation ("in May", "in Russia")."""
     return any(
-        w.lower() not in _NOT_NAMES and not affiliation_of([w])
+        not sp.is_date_word(w.lower()) and not affiliation_of([w])
         for w in _NAME_INSIDE.findall(content)
     )
 
@@ -1083,7 +1081,8 @@ def _proper_name(toks: list[Token]) -> list[Token]:
         )
     ):
         start -= 1
-    return [t for t in toks[start : end + 1] if not affiliation_of([t.text]) or t.i > toks[start].i]
+    run = toks[start : end + 1]
+    return run[1:] if affiliation_of([run[0].text]) else run  # "Russia's …": not the country
 
 
 def _same_gender(pronoun: str, person: str | None) -> bool:

@@ -17,7 +17,6 @@ from pipelines.extracting import speakers as sp
 from pipelines.extracting.drafts import ArticleContext
 from pipelines.extracting.lexicon import Cue, cues, outlet_name, said_nouns, terms
 from pipelines.extracting.parsing import lemma
-from pipelines.extracting.quotations import quoted_token_ids
 
 # who speaks for a client (not a spokesman, who may report anybody's denial)
 _REPRESENTATIVES = {
@@ -114,7 +113,9 @@ def fact_contradicts(tok: Token) -> bool:
     return tok.head.lower_ in _STATIVE or said is None or said.kind not in ("assert", "report")
 
 
-def is_denial_content(tok: Token, cue: Cue, content: str, quote_type: str | None) -> bool:
+def is_denial_content(
+    tok: Token, cue: Cue, content: str, quote_type: str | None, quoted: set[int]
+) -> bool:
     """A statement whose content is itself a denial.
 
     "declaring no engagement" (a curated verb of saying with a "no" object;
@@ -131,7 +132,7 @@ def is_denial_content(tok: Token, cue: Cue, content: str, quote_type: str | None
         )
     ):
         return True
-    if _calls_false(tok) or _says_it_denies(tok):
+    if _calls_false(tok) or _says_it_denies(tok, quoted):
         return True
     body = content.strip("“”\"' ")
     bare = _BARE_FALSITY.match(body) if quote_type == "direct" else None
@@ -162,7 +163,7 @@ def _speaks_for_somebody(tok: Token) -> bool:
     return head.pos_ == "PROPN" or head.lower_ in roles or head.lower_ in terms("anonymous_head")
 
 
-def _says_it_denies(tok: Token) -> bool:
+def _says_it_denies(tok: Token, quoted: set[int]) -> bool:
     """ "the company said it “strongly rejects” the allegations": a speaker saying that it
     denies something denies it when the denying verb is quoted, and so no cue of its own; so do
     lawyers saying their client denies it ("Smith “denies all the
@@ -179,7 +180,7 @@ def _says_it_denies(tok: Token) -> bool:
             continue
         if subj.pos_ != "PRON" and not (for_client and subj.pos_ == "PROPN"):
             continue
-        if c.i not in quoted_token_ids(tok.doc)[0]:
+        if c.i not in quoted:
             continue  # unquoted, the denying verb is a denial of its own, and this a claim
         deniable = any(  # "it rejects the allegations", not "he dismissed the manager"
             g.dep_ == "ccomp" or (g.dep_ == "dobj" and g.lower_ in said) for g in c.children
@@ -192,28 +193,29 @@ def _calls_false(tok: Token) -> bool:
     """ "said the report was false", "called the claims a lie": the content denies a report."""
     targets = said_nouns()
     falsity = terms("denial_word")
+    lem = lemma(tok)
+    calling, criticizing = lem in terms("calling_verb"), lem in terms("criticizing_verb")
+    called = [  # "called the report fake", "described the report as “fiction”"
+        t.lower_
+        for g in tok.children
+        if g.dep_ in ("oprd", "xcomp") or (g.dep_ == "prep" and g.lower_ == "as")
+        for t in g.subtree
+    ]
     for c in tok.children:
         if c.dep_ == "ccomp" and _clause_says_untrue(c, targets, falsity):
             return True
-        if c.dep_ != "dobj":
+        if c.dep_ != "dobj" or not (calling or criticizing):
             continue
-        called = [  # "called the report fake", "described the report as “fiction”"
-            t.lower_
-            for g in tok.children
-            if g.dep_ in ("oprd", "xcomp") or (g.dep_ == "prep" and g.lower_ == "as")
-            for t in g.subtree
-        ]
         words = [t.lower_ for t in c.subtree]
-        said = any(w in targets for w in words)
-        if lemma(tok) in terms("calling_verb"):
-            if said and any(w in falsity for w in words + called):
-                return True
+        if not any(w in targets for w in words):
+            continue
+        if calling and any(w in falsity for w in words + called):
+            return True
         # "slammed the article as “false”" (the parser may hang "as" on the article), not
         # "criticized the response to reports of fakes"
-        elif lemma(tok) in terms("criticizing_verb") and said:
-            called += [t.lower_ for g in c.subtree if g.lower_ == "as" for t in g.subtree]
-            if any(w in falsity for w in called):
-                return True
+        as_object = [t.lower_ for g in c.subtree if g.lower_ == "as" for t in g.subtree]
+        if criticizing and any(w in falsity for w in called + as_object):
+            return True
     return False
 
 

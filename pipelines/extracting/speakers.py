@@ -329,10 +329,12 @@ def _time_modifier(tok: Token) -> bool:
         return tok.lower_ in terms("time_word")
     if tok.dep_ != "prep" or tok.lower_ not in ("on", "during"):
         return False
-    return any(
-        o.dep_ == "pobj" and (o.lower_ in terms("time_word") or _MONTH.match(o.lower_))
-        for o in tok.children
-    )
+    return any(o.dep_ == "pobj" and is_date_word(o.lower_) for o in tok.children)
+
+
+def is_date_word(word: str) -> bool:
+    """A day, month or other word of time ("friday", "aug.", "week"), lower-case."""
+    return word in terms("time_word") or bool(_MONTH.match(word))
 
 
 def _contiguous(toks: list[Token], head: Token) -> list[Token]:

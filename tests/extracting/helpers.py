@@ -17,6 +17,12 @@ def one(nlp: Language, text: str, kind: str | None = None, date=None) -> Attribu
     return atts[0]
 
 
+def only(nlp: Language, text: str, kind: str) -> Attribution:
+    """The one attribution of `kind` in `text`; fails if there is none or more than one."""
+    (att,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == kind]
+    return att
+
+
 def kinds(nlp: Language, text: str) -> list[str]:
     """The kinds of every attribution of `text`, in order."""
     return [a.kind for a in extract_attributions(text, nlp=nlp)[0]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extracting import extract_attributions
-from tests.extracting.helpers import kinds, one
+from tests.extracting.helpers import kinds, one, only
 
 
 def test_a_verb_of_denying_is_a_denial_whatever_it_denies(nlp):
@@ -106,7 +106,7 @@ def test_denied_report_named_by_its_outlet(nlp, sentence: str, outlet: str):
 
 def test_short_denial_targets_the_report_it_was_asked_about(nlp):
     text = "“It's not true,” Peskov told reporters when asked about the Reuters report."
-    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    a = only(nlp, text, "denial")
     assert a.target_type == "report" and a.target_outlet == "Reuters"
 
 
@@ -247,7 +247,7 @@ def test_more_bodies_can_deny(nlp, body):
 
 def test_a_second_denial_misattached_inside_the_statement(nlp):
     text = "The ministry said its troops had struck depots and denied hitting homes."
-    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    a = only(nlp, text, "denial")
     assert a.speaker == "The ministry" and a.content == "hitting homes"
 
 
@@ -276,7 +276,7 @@ def test_saying_it_rejects_allegations_targets_the_claim(nlp):
     ],
 )
 def test_people_in_court_and_crime_news_can_deny(nlp, text, speaker):
-    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    a = only(nlp, text, "denial")
     assert a.speaker == speaker  # a client may be a company: its type is left to NER
 
 
@@ -349,13 +349,13 @@ def test_a_quotation_that_is_only_a_word_of_falsity_denies(nlp, text):
 
 def test_what_a_relative_clause_disputes_is_its_noun(nlp):
     text = "An earlier Guardian report, which the bank also disputed, said the fund had closed."
-    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    a = only(nlp, text, "denial")
     assert a.content == "An earlier Guardian report"
 
 
 def test_rejected_as_baseless_claims_in_quotation_marks(nlp):
     text = "A spokesman rejected as “baseless” claims that the minister had lied to parliament."
-    (d,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    d = only(nlp, text, "denial")
     assert d.content.startswith("claims that the minister") and d.target_type == "claim"
 
 

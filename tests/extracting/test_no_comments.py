@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extracting import extract_attributions
-from tests.extracting.helpers import kinds, one
+from tests.extracting.helpers import kinds, one, only
 
 
 def test_no_comment_variants(nlp):
@@ -56,7 +56,7 @@ def test_a_refusal_someone_else_reports_is_their_claim(nlp):
 
 def test_refusing_for_names_the_object_as_refuser(nlp):
     text = "The committee held Jane Roe in contempt for refusing to testify."
-    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    a = only(nlp, text, "no_comment")
     assert a.speaker == "Jane Roe"
 
 
@@ -183,7 +183,7 @@ def test_a_no_comment_had_names_the_comment(nlp):
 
 def test_a_refusal_coordinated_inside_what_a_body_said(nlp):
     text = "The regulator said it was reviewing the complaint and would not comment further."
-    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    a = only(nlp, text, "no_comment")
     assert a.speaker == "The regulator"
 
 
@@ -191,7 +191,7 @@ def test_a_refusal_the_parser_made_a_second_clause_of_the_statement(nlp):
     text = (
         "The agency said in an email that it was aware of the breach but declined to give details."
     )
-    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    a = only(nlp, text, "no_comment")
     assert a.speaker == "The agency"
 
 
@@ -243,7 +243,7 @@ def test_a_person_named_before_could_not_be_reached(nlp):
         "Ana Ruiz, who runs the bakery, said the rent had doubled. "
         "Ruiz could not be reached on Friday."
     )
-    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    a = only(nlp, text, "no_comment")
     assert a.speaker == "Ruiz" and a.speaker_resolved == "Ana Ruiz"
     assert a.speaker_type == "person"
 
@@ -286,7 +286,7 @@ def test_what_is_referred_to_is_no_refusal(nlp):
     ],
 )
 def test_saying_one_cannot_comment_is_a_no_comment(nlp, text, cue):
-    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    a = only(nlp, text, "no_comment")
     assert a.cue == f"{cue} to comment"
 
 
@@ -297,7 +297,7 @@ def test_what_is_inappropriate_to_do_is_no_refusal(nlp):
 
 def test_a_named_speaker_saying_he_would_not_comment_declines(nlp):
     text = "Coach Tom Hale told reporters that he would not comment on the case."
-    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    a = only(nlp, text, "no_comment")
     assert a.speaker.endswith("Tom Hale")
     assert "no_comment" not in kinds(nlp, "His lawyer said he would not comment.")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extracting import extract_attributions
-from tests.extracting.helpers import one, parsed
+from tests.extracting.helpers import one, only, parsed
 
 
 def test_participle_after_preposition_inherits_subject(nlp):
@@ -104,7 +104,7 @@ def test_headlinese_with_the_verb_read_as_a_plural_noun(nlp, headline, target):
 # sentences from the review of this session's rules: each once misfired
 def test_a_reported_persons_own_second_verb_stays_theirs(nlp):
     text = "Prosecutors said Okafor lied to investigators and denied receiving the money."
-    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    a = only(nlp, text, "denial")
     assert a.speaker == "Okafor"
 
 
@@ -147,7 +147,7 @@ def test_a_participle_after_what_was_said_is_the_speakers(nlp):
         "The army said a stray rocket had caused the blast, rejecting accusations by the "
         "rebels that an air strike was to blame."
     )
-    (d,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    d = only(nlp, text, "denial")
     assert d.speaker == "The army" and d.content.startswith("accusations")
 
 

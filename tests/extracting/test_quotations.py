@@ -6,7 +6,7 @@ import pytest
 
 from pipelines.extracting import extract_attributions
 from pipelines.extracting.sentences import quote_spans, split_units
-from tests.extracting.helpers import one
+from tests.extracting.helpers import one, only
 
 
 def test_quote_running_over_sentences(nlp):
@@ -89,7 +89,7 @@ def test_a_quotation_the_content_opens_it_closes(nlp, text, content):
 
 def test_what_is_said_stays_on_the_cues_side_of_a_semicolon(nlp):
     text = "Chile says it found the wreck; Peru denies claims of a cover-up"
-    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    a = only(nlp, text, "denial")
     assert a.content == "claims of a cover-up"
 
 

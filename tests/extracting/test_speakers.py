@@ -8,7 +8,7 @@ import pytest
 
 from pipelines.extracting import extract_attributions
 from pipelines.extracting.sentences import split_units
-from tests.extracting.helpers import kinds, one, parsed
+from tests.extracting.helpers import kinds, one, only, parsed
 
 
 def test_surname_resolves_to_full_name(nlp):
@@ -280,7 +280,7 @@ def test_he_after_an_unnamed_spokesman_is_that_spokesman(nlp):
         "Ana Reyes said the plant would close. A spokesman for the owner said the company "
         "regretted it. He declined to say how many jobs would be cut."
     )
-    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "no_comment"]
+    a = only(nlp, text, "no_comment")
     assert a.speaker_resolved == "A spokesman for the owner"
 
 
@@ -324,7 +324,7 @@ def test_it_is_the_body_that_spoke_just_before(nlp):
         "Orvane Foods said on Monday that its plant was safe. "
         "It denied that workers had been exposed to the chemical."
     )
-    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"]
+    a = only(nlp, text, "denial")
     assert a.speaker == "It" and a.speaker_resolved == "Orvane Foods"
     assert a.speaker_type == "organization"
 
