@@ -47,7 +47,6 @@ from pipelines.extracting.denials import (
     fact_contradicts,
     is_denial_content,
     outlet_of,
-    outlet_phrase,
     shifted_as,
 )
 from pipelines.extracting.drafts import ArticleContext, Draft
@@ -975,7 +974,7 @@ def _citations(doc: Doc, unit: Unit, drafts: list[Draft], ctx: ArticleContext) -
     reports = terms("report_noun")
     for tok in doc:
         if tok.pos_ == "NOUN" and tok.lower_ in reports:
-            found = outlet_phrase(tok)
+            found = sp.outlet_phrase(tok)
             if found:
                 name, cue = found
                 out.setdefault((name, cue), Citation(name, cue, unit.text, unit.index))
@@ -1043,7 +1042,7 @@ def _type_speakers(nlp: Language, drafts: list[Draft]) -> None:
         if d.speaker_toks:
             d.att.affiliation = sp.affiliation(d.speaker_toks, run)
         if d.att.speaker_type == "media" and not d.att.cited_outlet:
-            d.att.cited_outlet = outlet_name(d.att.speaker or "")
+            d.att.cited_outlet = sp.spoken_outlet(d.speaker_toks) if d.speaker_toks else None
 
 
 _MALE = {"he", "him", "his", "spokesman", "chairman", "congressman", "councilman", "businessman"}

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from pipelines.extracting import speakers as sp
 from pipelines.extracting.drafts import ArticleContext
-from pipelines.extracting.lexicon import Cue, cues, outlet_name, said_nouns, terms
+from pipelines.extracting.lexicon import Cue, cues, said_nouns, terms
 from pipelines.extracting.parsing import lemma
 
 # who speaks for a client (not a spokesman, who may report anybody's denial)
@@ -323,28 +323,5 @@ def _other_source(noun: Token) -> bool:
 def outlet_of(noun: Token) -> str | None:
     """The outlet behind "a report by Reuters", "Reuters' report", "a report in the Times",
     "the Reuters report", "a New York Times story"."""
-    found = outlet_phrase(noun)
+    found = sp.outlet_phrase(noun)
     return found[0] if found else None
-
-
-def outlet_phrase(noun: Token) -> tuple[str, str] | None:
-    """The outlet of a report noun and the words that say so ("Reuters report", "report by Reuters")."""
-    start = noun.i  # the proper nouns right before it, however the parser attached them
-    while start > noun.sent.start and noun.doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    if start < noun.i:
-        name = outlet_name(noun.doc[start : noun.i].text)
-        if name:
-            return name, f"{name} {noun.text}"
-    for c in noun.children:
-        if c.dep_ in ("poss", "nmod") and c.i < noun.i:
-            name = outlet_name(sp.text_of(list(c.subtree)))
-            if name:
-                return name, f"{name}' {noun.text}"
-        if c.dep_ == "prep" and c.lower_ in ("by", "in", "from", "of"):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    name = outlet_name(sp.text_of(list(g.subtree)))
-                    if name:
-                        return name, f"{noun.text} {c.text} {name}"
-    return None

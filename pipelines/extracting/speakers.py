@@ -484,7 +484,47 @@ def _has_person_name(toks: list[Token]) -> bool:
 
 
 def _has_outlet(toks: list[Token]) -> bool:
-    return any(t.dep_ == "poss" and outlet_name(text_of([x for x in t.subtree])) for t in toks)
+    """ "Reuters' reporters", or a report that names its outlet ("a report by Reuters")."""
+    return (
+        any(t.dep_ == "poss" and outlet_name(text_of([x for x in t.subtree])) for t in toks)
+        or _report_outlet(toks) is not None
+    )
+
+
+def _report_outlet(toks: list[Token]) -> str | None:
+    head = nominal_head(toks)
+    if head is None or head.lower_ not in terms("report_noun"):
+        return None
+    found = outlet_phrase(head)
+    return found[0] if found else None
+
+
+def spoken_outlet(toks: list[Token]) -> str | None:
+    """The outlet a media speaker is: "Reuters", "the Financial Times", "a report by Reuters"."""
+    return outlet_name(text_of(toks)) or _report_outlet(toks)
+
+
+def outlet_phrase(noun: Token) -> tuple[str, str] | None:
+    """The outlet of a report noun and the words that say so ("Reuters report", "report by Reuters")."""
+    start = noun.i  # the proper nouns right before it, however the parser attached them
+    while start > noun.sent.start and noun.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start < noun.i:
+        name = outlet_name(noun.doc[start : noun.i].text)
+        if name:
+            return name, f"{name} {noun.text}"
+    for c in noun.children:
+        if c.dep_ in ("poss", "nmod") and c.i < noun.i:
+            name = outlet_name(text_of(list(c.subtree)))
+            if name:
+                return name, f"{name}' {noun.text}"
+        if c.dep_ == "prep" and c.lower_ in ("by", "in", "from", "of"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    name = outlet_name(text_of(list(g.subtree)))
+                    if name:
+                        return name, f"{noun.text} {c.text} {name}"
+    return None
 
 
 def ner_type(labels: set[str], toks_text: str, head_pos: str) -> str:

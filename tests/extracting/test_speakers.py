@@ -476,3 +476,26 @@ def test_the_union_adds_what_its_workers_will_do(nlp):
     text = "The union said workers would strike, adding that talks had failed."
     adding = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "adding"]
     assert [a.speaker for a in adding] == ["The union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("A report by Reuters said the bank would cut 2,000 jobs.", "Reuters"),
+        ("A report in The Guardian said the bank would cut 2,000 jobs.", "Guardian"),
+        ("A new article in Politico said the bank would cut 2,000 jobs.", "Politico"),
+        (
+            "According to a report by the Financial Times, the bank will cut 2,000 jobs.",
+            "Financial Times",
+        ),
+    ],
+)
+def test_a_report_that_names_its_outlet_speaks_for_the_outlet(nlp, text, outlet):
+    # the statement came through that outlet: provenance shows it, as for "Reuters reported"
+    a = one(nlp, text)
+    assert (a.speaker_type, a.cited_outlet) == ("media", outlet)
+
+
+def test_a_report_without_an_outlet_names_none(nlp):
+    a = one(nlp, "The report said the bank would cut 2,000 jobs.")
+    assert a.speaker_type == "unknown" and a.cited_outlet is None
