@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pipelines.cleaning.text import wire_dateline
-from pipelines.extracting.lexicon import terms
+from pipelines.extracting.lexicon import cues, inflect, terms
 from pipelines.normalising.dates import dateline_country
 
 OPEN_QUOTES = '“"'
@@ -89,6 +90,8 @@ def split_units(body: str) -> list[Unit]:
                     continue  # inside a quotation
                 if para[dot] == "." and _abbrev_end(para, dot):
                     continue
+                if para[dot:end].rstrip()[-1:] in '”"' and _speaker_tag(para[end:]):
+                    continue  # "“Why not?” Vitter demanded.": the quotation is the tag's
                 _add(units, body, para_start + cut, para_start + end, para_no, first=cut == 0)
                 cut = end
             _add(units, body, para_start + cut, para_end, para_no, first=cut == 0)
@@ -97,6 +100,27 @@ def split_units(body: str) -> list[Unit]:
             break
         para_start = m.end()
     return units
+
+
+def _speaker_tag(text: str) -> bool:
+    """ "Vitter demanded.", "The senator asked," : a few words ending in a verb of saying,
+    the tag of the quotation before it."""
+    words = text.split(maxsplit=6)
+    for k, word in enumerate(words[1:6], start=1):
+        if word[-1:] in ".,;" and word[:-1].lower() in _tag_verbs():
+            then = words[k + 1][:1] if k + 1 < len(words) else ""
+            # not "She adds, “What …”": a new quotation follows, the verb leads into it
+            return words[0][:1].isupper() and (not then or then not in OPEN_QUOTES + "‘'")
+    return False
+
+
+@cache
+def _tag_verbs() -> frozenset[str]:
+    forms = {"said", "told", "wrote"}
+    for phrase, cue in cues().items():
+        if cue.kind in ("assert", "deny") and " " not in phrase:
+            forms |= {f for f in inflect(phrase) if f.endswith(("d", "s"))}
+    return frozenset(forms)
 
 
 def _add(

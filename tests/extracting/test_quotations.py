@@ -125,3 +125,31 @@ def test_a_quotation_another_cue_carries_is_not_the_statement(nlp):
     text = "“This is a betrayal,” said Tom Hale, who called the closure “reckless.”"
     (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "said"]
     assert "betrayal" in a.content and "reckless" not in a.content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        ("“Why is this bank not too big to fail?” Vitter demanded.", "Vitter", "“Why is"),
+        ("“Is that all there is?” Trump said. He left soon after.", "Trump", "“Is that"),
+        (
+            "“We need a new plan, fast!” the senator said, waving a folder.",
+            "the senator",
+            "“We need",
+        ),
+    ],
+)
+def test_a_tag_after_a_question_or_exclamation_takes_the_quotation(nlp, text, speaker, start):
+    # the sentence splitter must not cut "?”" from the tag that follows it
+    a = one(nlp, text)
+    assert a.speaker == speaker and a.content.startswith(start) and a.quote_type == "direct"
+
+
+def test_a_verb_leading_into_a_new_quotation_is_no_tag():
+    text = "“We will win,” she said. She adds, “What kind of genius loses a billion?”"
+    assert [u.text for u in split_units(text)] == [
+        "“We will win,” she said.",
+        "She adds, “What kind of genius loses a billion?”",
+    ]
+    text = "“Is that all?” Trump said. Trump says the rally was the biggest yet."
+    assert len(split_units(text)) == 2  # "says" goes on to say something: a new sentence
