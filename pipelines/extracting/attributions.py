@@ -661,8 +661,8 @@ def _verb_attribution(
     kids = list(tok.children)
     lem, kind, req = cue.phrase, KINDS[cue.kind], cue.requires
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if tok.tag_ == "VBZ" and nxt is not None and nxt.pos_ in ("AUX", "VERB"):
-        return None  # "Media reports have …": a plural noun tagged as a verb
+    if tok.tag_ == "VBZ" and nxt is not None and nxt.pos_ in ("AUX", "VERB") and nxt.tag_ != "VBG":
+        return None  # "Media reports have …": a plural noun tagged as a verb (not "proposes doing")
     if not _has_particle(tok, cue):
         return None
     head, _ = sp.subject_of(tok, audience_object=lem in _AUDIENCE_OBJECT, quoted=quoted)

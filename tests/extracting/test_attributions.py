@@ -239,3 +239,20 @@ def test_a_reporting_tag_is_not_the_content_of_another_cue(nlp):
     text = "The regulator, the minister said, called the merger “a serious risk.”"
     called = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "called"]
     assert called and "said" not in called[0].content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("He proposes doing away with the insurance mandate.", "He", "doing away"),
+        (
+            "The White House says expanding the monument will protect fish.",
+            "The White House",
+            "expanding",
+        ),
+    ],
+)
+def test_a_verb_of_saying_before_a_gerund_is_a_verb(nlp, text, speaker, content):
+    # "reports have" is a noun before a verb; "says expanding" is a verb before its clause
+    a = one(nlp, text)
+    assert a.speaker == speaker and a.content.startswith(content)
