@@ -24,8 +24,9 @@ def continuation(units: list[Unit], pos: int) -> list[str]:
         same_para = nxt.paragraph == unit.paragraph or (after_colon and not out)
         if not (quoted and (same_para or nxt.paragraph == units[pos].paragraph + 1 and out == [])):
             break
-        if _has_own_cue(nxt.text):
-            break
+        block = after_colon and not out and nxt.text[:1] not in OPEN_QUOTES
+        if not block and _has_own_cue(nxt.text):
+            break  # (a block quotation after "added:" is all the speaker's, cue words or not)
         if not same_para and _runs_into_next_paragraph(units, k):
             break  # left open into an attributed quotation, whose speaker it is
         out.append(nxt.text)

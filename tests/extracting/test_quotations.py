@@ -153,3 +153,12 @@ def test_a_verb_leading_into_a_new_quotation_is_no_tag():
     ]
     text = "“Is that all?” Trump said. Trump says the rally was the biggest yet."
     assert len(split_units(text)) == 2  # "says" goes on to say something: a new sentence
+
+
+def test_a_block_quotation_after_a_colon_is_the_speakers_even_with_cue_words(nlp):
+    # the paragraph after "added:" is what was added, though "told" stands in it
+    text = (
+        "The governor added:\n\nThe people of this state were told the bridge would open by spring."
+    )
+    a = one(nlp, text)
+    assert a.speaker == "The governor" and a.content.startswith("The people of this state")
