@@ -50,6 +50,11 @@ def inverted(verb: Token) -> bool:
     return i >= 0 and doc[i].text in _CLOSERS
 
 
+def _after_quotation(verb: Token) -> bool:
+    before = [t for t in verb.doc[max(0, verb.i - 3) : verb.i] if not t.is_space]
+    return bool(before) and before[-1].text in ("”", '"', "''")
+
+
 def _shares_subject(verb: Token) -> bool:
     """ "Sprinter denies doping, says …": a second verb after a comma, with nobody named after
     it (not "…, said a former spokesman"), shares the first one's subject."""
@@ -93,7 +98,10 @@ def subject_of(
             if subjects:
                 return (v.head, v) if v.dep_ == "relcl" else (subjects[0], v)
         if step == 0 and inverted(v):
-            deps = ("nsubj", "attr") if audience_object else ("dobj", "nsubj", "attr", "npadvmod")
+            # "told X" names the audience, but "“…?” asked Ruiz" right after the quotation
+            # is Ruiz asking (the parser reads Ruiz as the object either way)
+            audience = audience_object and not _after_quotation(v)
+            deps = ("nsubj", "attr") if audience else ("dobj", "nsubj", "attr", "npadvmod")
             right = [c for c in v.children if c.i > v.i and c.dep_ in deps and c.pos_ in _NOMINAL]
             right = [c for c in right if c.dep_ == "nsubj" or not _restricted(c)]
             if right:

@@ -499,3 +499,10 @@ def test_a_report_that_names_its_outlet_speaks_for_the_outlet(nlp, text, outlet)
 def test_a_report_without_an_outlet_names_none(nlp):
     a = one(nlp, "The report said the bank would cut 2,000 jobs.")
     assert a.speaker_type == "unknown" and a.cited_outlet is None
+
+
+def test_asked_right_after_a_question_names_who_asked(nlp):
+    # "told X" names the audience; "“…?” asked X" is X asking
+    a = one(nlp, "“Will the bridge reopen?” asked Ruiz. “Nobody knows.”")
+    assert a.speaker == "Ruiz" and a.content.startswith("“Will the bridge")
+    assert one(nlp, "“How big is that wall?” asked the boy.").speaker == "the boy"
