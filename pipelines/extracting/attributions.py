@@ -729,6 +729,8 @@ def _verb_attribution(
         how = "prep"
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS and c.i > tok.i:
+                if sp.time_modifier(c):
+                    continue  # "told CNN on Sunday": when, not what
                 medium = c.lower_ == "on" and any(
                     g.dep_ == "pobj"
                     and (g.lower_ in _MEDIA or outlet_name(sp.text_of(list(g.subtree))))

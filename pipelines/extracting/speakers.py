@@ -274,7 +274,7 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
     when = {
         t.i
         for c in head.children
-        if _time_modifier(c) or _as_of_verb(c) or _anonymity_clause(c)
+        if time_modifier(c) or _as_of_verb(c) or _anonymity_clause(c)
         for t in c.subtree
     }
     toks = [t for t in toks if t.i not in exclude and t.i not in when]  # "Trump this week said"
@@ -331,7 +331,7 @@ def _as_of_verb(tok: Token) -> bool:
     )
 
 
-def _time_modifier(tok: Token) -> bool:
+def time_modifier(tok: Token) -> bool:
     """ "this week", "last Tuesday", "on Friday", "on Aug. 12" beside a speaker: when, not who."""
     if tok.dep_ in ("npadvmod", "tmod"):
         return tok.lower_ in terms("time_word")

@@ -162,3 +162,17 @@ def test_a_block_quotation_after_a_colon_is_the_speakers_even_with_cue_words(nlp
     )
     a = one(nlp, text)
     assert a.speaker == "The governor" and a.content.startswith("The people of this state")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I never said that,” Smith told CNN on Sunday.",
+        "“Prices will fall,” the minister wrote on Twitter on Aug. 12.",
+        "“We stand by the report,” the editor said on Friday.",
+    ],
+)
+def test_a_day_after_the_cue_is_when_not_what(nlp, text):
+    # "on Sunday" had been taken for what was said, and the quotation left out
+    a = one(nlp, text)
+    assert a.content.startswith("“") and a.quote_type == "direct"
