@@ -350,6 +350,22 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) ->
     return out
 
 
+def _tags_quotation(tok: Token, speaker: list[Token]) -> bool:
+    """ "“…,” Johnson said with …", "“…,” said Johnson": the cue and its speaker right after
+    a quotation are its tag."""
+    first = min([tok, *speaker], key=lambda t: t.i)
+    before = [t for t in tok.doc[max(0, first.i - 2) : first.i] if not t.is_space]
+    tag = {tok.i, *(t.i for t in speaker)}
+    between = range(first.i, max(tag) + 1)
+    return (
+        bool(speaker)
+        and len(before) == 2
+        and before[-1].text in ("”", '"', "''")
+        and before[0].text in (",", "?", "!", ".")  # speech, not a title ("“Fargo” star …")
+        and all(i in tag for i in between)  # not "…,” Trump said, referring to …"
+    )
+
+
 def _typed_denial(
     tok: Token,
     cue: Cue,
@@ -748,6 +764,8 @@ def _verb_attribution(
         not content_toks
         # "“…,” the air force said on Telegram": the quotation, not "Telegram"
         or medium
+        # "“…,” Johnson said with disbelief": a tag after its quotation says it, not "disbelief"
+        or (how == "prep" and _tags_quotation(tok, speaker_toks))
         or all(t.i in quoted for t in content_toks if not t.is_punct)
     ):
         # a quotation in the sentence, outside of which the cue stands

@@ -176,3 +176,24 @@ def test_a_day_after_the_cue_is_when_not_what(nlp, text):
     # "on Sunday" had been taken for what was said, and the quotation left out
     a = one(nlp, text)
     assert a.content.startswith("“") and a.quote_type == "direct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Standing in the rain,” Johnson said with disbelief.",
+        "“It’s unanimous,” councilwoman Ada Levine said of the vote.",
+        "“They want me!” he says to a reporter behind the camera.",
+    ],
+)
+def test_a_tag_right_after_its_quotation_says_the_quotation(nlp, text):
+    # "with disbelief", "of the vote", "to a reporter" are how, about what and to whom
+    a = one(nlp, text)
+    assert a.content.startswith("“") and a.quote_type == "direct"
+
+
+def test_a_participle_after_the_tag_keeps_its_own_object(nlp):
+    text = "“I have won ten states,” Trump said, referring to Cruz."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    referring = [a for a in atts if a.cue.startswith("referr")]
+    assert all(a.content == "Cruz" for a in referring)
