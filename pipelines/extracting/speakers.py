@@ -50,6 +50,31 @@ def inverted(verb: Token) -> bool:
     return i >= 0 and doc[i].text in _CLOSERS
 
 
+def _quotation_tag(participle: Token) -> tuple[Token, Token] | None:
+    """The subject and verb of the tag ("she said") between a quotation and a participle the
+    parser hung on the quotation's words."""
+    for c in participle.head.children:
+        if c.dep_ in ("parataxis", "ccomp") and c.pos_ == "VERB" and c.i < participle.i:
+            subj = [g for g in c.children if g.dep_ == "nsubj"]
+            if subj:
+                return subj[0], c
+    return None
+
+
+def _has_been(verb: Token) -> bool:
+    """ "he's said the same thing": a clitic "'s" the parser took for a passive, with an object."""
+    kids = list(verb.children)
+    return (
+        any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in kids)
+        and any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in kids)
+        and any(c.dep_ == "dobj" for c in kids)
+    )
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _after_quotation(verb: Token) -> bool:
     before = [t for t in verb.doc[max(0, verb.i - 3) : verb.i] if not t.is_space]
     return bool(before) and before[-1].text in ("”", '"', "''")
@@ -84,6 +109,9 @@ def subject_of(
                 if objs:
                     return objs[0], v
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        if passive and _has_been(v):
+            # "he's said the same thing": "'s" is "has", not a passive (it has an object)
+            return next(c for c in v.children if c.dep_ == "nsubjpass"), v
         if not passive:
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and c.i not in quoted]
             # "the system, which advocates say disadvantages …": the advocates speak
@@ -108,6 +136,8 @@ def subject_of(
                 return right[0], v
         if v.dep_ == "relcl" and v.head.pos_ in _NOMINAL and not _passive_relative(v):
             return v.head, v
+        if v.dep_ == "acl" and v.head.i in quoted and (tag := _quotation_tag(v)) is not None:
+            return tag  # "“Too much hate,” she said, blaming …": the tag's speaker blames
         if v.dep_ == "acl" and v.tag_ in ("VBG", "VBD") and v.head.pos_ in ("NOUN", "PROPN"):
             # "Trump, chanting …", "a video showing …"; a past tense is a misparsed
             # predicate ("Romney, the nominee, tweeted: …"), a participle would be VBN
@@ -127,9 +157,14 @@ def subject_of(
             and v.head is not v
             and not (step == 0 and inverted(v) and not _shares_subject(v))
         ):
-            if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN"):
-                break
+            if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN") and not _to_infinitive(v):
+                break  # "struggled to explain …" shares its subject; "when it said …" not
             v = v.head
+            continue
+        if v.dep_ == "acomp" and v.head is not v and step > 0:
+            if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.head.children):
+                break  # "it is worth noting": nobody notes
+            v = v.head  # "was quick to embrace …": the subject of "was"
             continue
         break
     beside = misparsed_subject(verb)

@@ -506,3 +506,27 @@ def test_asked_right_after_a_question_names_who_asked(nlp):
     a = one(nlp, "“Will the bridge reopen?” asked Ruiz. “Nobody knows.”")
     assert a.speaker == "Ruiz" and a.content.startswith("“Will the bridge")
     assert one(nlp, "“How big is that wall?” asked the boy.").speaker == "the boy"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("“Too much hate,” she said, blaming some of it on the candidate.", "blaming", "she"),
+        ("Since she announced her run, she's said the same thing at every rally.", "said", "she"),
+        (
+            "The ministry struggled on Tuesday to explain why it had ignored the demand.",
+            "explain",
+            "The ministry",
+        ),
+        (
+            "The mayor was quick to point out that the budget was balanced.",
+            "point out",
+            "The mayor",
+        ),
+    ],
+)
+def test_the_speaker_of_a_verb_the_parser_left_without_subject(nlp, text, cue, speaker):
+    # a participle after a tag, "he's" read as a passive, "to explain", "quick to point out"
+    atts, _ = extract_attributions(text, nlp=nlp)
+    (a,) = [a for a in atts if a.cue == cue]
+    assert a.speaker == speaker
