@@ -167,7 +167,7 @@ def subject_of(
             v = v.head  # "was quick to embrace …": the subject of "was"
             continue
         break
-    beside = misparsed_subject(verb)
+    beside = misparsed_subject(verb) or _apposition_before(verb)
     if beside is not None:
         return beside, verb
     if verb.dep_ == "ROOT" and verb.i > 0:
@@ -211,6 +211,33 @@ def misparsed_subject(verb: Token) -> Token | None:
 
 
 _MISPARSED_SUBJECT = {"advmod", "npadvmod", "nummod", "dep", "nmod"}
+
+
+def _apposition_before(verb: Token) -> Token | None:
+    """A subject the parser hung on the opening phrase as its apposition ("In a statement to
+    the Observer, her adviser, Jake Sullivan, said"; "On Dec. 2, Col. Warren, a spokesman,
+    said")."""
+    if verb.pos_ != "VERB" or any(c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+        return None
+    doc = verb.doc
+    end = verb.i - 1
+    while end >= 0 and doc[end].text == ",":
+        end -= 1
+    for c in verb.lefts:
+        if c.dep_ == "prep":
+            # the outermost apposition set off by a comma and running up to the verb (not
+            # "hosts Joe Scarborough and Mika Brzezinski, the candidate": the candidate)
+            tops = [
+                t
+                for t in c.subtree
+                if t.dep_ == "appos"
+                and t.right_edge.i == end
+                and t.left_edge.i > 0
+                and doc[t.left_edge.i - 1].text == ","
+            ]
+            if tops and tops[0].pos_ in _NOMINAL:
+                return tops[0]
+    return None
 
 
 def left_speaker(verb: Token, quoted: set[int]) -> list[Token]:

@@ -530,3 +530,21 @@ def test_the_speaker_of_a_verb_the_parser_left_without_subject(nlp, text, cue, s
     atts, _ = extract_attributions(text, nlp=nlp)
     (a,) = [a for a in atts if a.cue == cue]
     assert a.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In a statement to the Observer, her senior adviser, Jake Sullivan, said: “The plan is sound.”",
+            "her senior adviser, Jake Sullivan",
+        ),
+        (
+            "In a call with reporters on Dec. 2, Col. Steven Warren, a military spokesman, said the raid had failed.",
+            "Col. Steven Warren, a military spokesman",
+        ),
+    ],
+)
+def test_a_subject_read_as_an_apposition_of_the_opening_phrase(nlp, text, speaker):
+    # "In a statement to the Observer, her adviser, …, said": the parser hangs the subject on it
+    assert one(nlp, text).speaker == speaker
