@@ -341,6 +341,7 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
     }
     toks = [t for t in toks if t.i not in exclude and t.i not in when]  # "Trump this week said"
     toks = _contiguous(toks, head)
+    toks += _rest_of_hyphenated(toks, exclude)
     while toks and (toks[0].text in _TRIM or toks[0].dep_ == "cc"):
         toks = toks[1:]
     while toks and (toks[-1].text in _TRIM or toks[-1].dep_ == "cc"):
@@ -354,6 +355,26 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
     if all(t.lower_ in ("'s", "’s") for t in toks):
         return []  # "let's say you …": the reader invited, or a possessive ending alone
     return toks
+
+
+def _rest_of_hyphenated(toks: list[Token], exclude: set[int]) -> list[Token]:
+    """ "Blaze co-host Stu Burguiere": the parser split "co-host" and hung "host Stu
+    Burguiere" on the verb beside "Blaze co"; the span runs on through the hyphen."""
+    if not toks:
+        return []
+    doc = toks[-1].doc
+    end = toks[-1].i
+    if end + 2 >= len(doc) or doc[end + 1].text != "-" or toks[-1].whitespace_:
+        return []
+    if doc[end + 1].whitespace_ or not doc[end + 2].is_alpha:
+        return []
+    top = doc[end + 2]
+    while top.head.i != top.i and top.head.i > end + 1 and top.head.i not in exclude:
+        top = top.head
+    rest = [doc[end + 1], *(t for t in top.subtree if t.i > end + 1)]
+    if any(t.i in exclude for t in rest) or rest[-1].i - end != len(rest):
+        return []
+    return rest
 
 
 def _appositive_parsed_as_subject(head: Token) -> list[Token]:

@@ -548,3 +548,21 @@ def test_the_speaker_of_a_verb_the_parser_left_without_subject(nlp, text, cue, s
 def test_a_subject_read_as_an_apposition_of_the_opening_phrase(nlp, text, speaker):
     # "In a statement to the Observer, her adviser, …, said": the parser hangs the subject on it
     assert one(nlp, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Imagine the two of them on one stage,” mused radio co-host Stu Burke.",
+            "radio co-host Stu Burke",
+        ),
+        (
+            "The ex-wife of the senator blames the lobbyist for the affair.",
+            "The ex-wife of the senator",
+        ),
+        ("Acme-III did not respond to repeated requests for comment.", "Acme-III"),
+    ],
+)
+def test_a_hyphenated_word_the_parser_split_stays_in_the_speaker(nlp, text, speaker):
+    assert one(nlp, text).speaker == speaker
