@@ -387,7 +387,7 @@ def _typed_denial(
         return None  # "did not deny the report", "has never denied it": no denial was made
     if fact_contradicts(tok):
         return None  # "he had his hands up, contradicting the police": the fact contradicts
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not _carried_out(tok):
         return None  # "urged them to reject the deal": asked for, not done
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
         return None  # "if the plan rejected …": supposed, not done
@@ -399,6 +399,18 @@ def _typed_denial(
     # "It denied that …": what denies is a body, never the evidence "it" of "it shows"
     it = [t.lower_ for t in d.speaker_toks] == ["it"]
     return d if it or _headline_subject(d.speaker_toks) or sp.is_agent(d.speaker_toks) else None
+
+
+_DOING = {"continue", "begin", "start", "keep", "try", "seek", "move", "rush", "go"}
+
+
+def _carried_out(tok: Token) -> bool:
+    """ "continued to refute", "began to rebut", "went on to dismiss": the verb before the
+    infinitive says it was done (or attempted), not asked for or planned."""
+    head = tok.head
+    while head.dep_ == "xcomp" and head.head.i != head.i:  # "tried to continue to …"
+        head = head.head
+    return tok.dep_ in ("xcomp", "advcl") and lemma(head) in _DOING
 
 
 def _headline_subject(toks: list[Token]) -> bool:

@@ -506,3 +506,28 @@ def test_more_bare_and_legal_denials(nlp, text):
 )
 def test_a_quiz_answer_and_a_ruling_are_no_denials(nlp, text):
     assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor has begun to rebut the audit's findings.", "The mayor"),
+        ("The minister continued to refute a Reuters story about the contract.", "The minister"),
+        (
+            "The chancellery rejected a proposal by the finance minister to cut the budget.",
+            "The chancellery",
+        ),
+        ("Party chair dismisses rival's accusations of vote rigging", "Party chair"),
+    ],
+)
+def test_a_denial_carried_out_or_by_a_chair_or_chancellery(nlp, text, speaker):
+    # "begun to rebut" was done, unlike "urged them to reject"; a chair and a chancellery deny
+    assert only(nlp, text, "denial").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The union urged members to reject the deal.", "The senator plans to reject the nomination."],
+)
+def test_a_denial_asked_for_or_planned_is_none(nlp, text):
+    assert "denial" not in kinds(nlp, text)
