@@ -391,6 +391,12 @@ def _typed_denial(
         return None  # "urged them to reject the deal": asked for, not done
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
         return None  # "if the plan rejected …": supposed, not done
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of", "from", "against"):
+        return None  # "called for denying entry", "instead of denying", "accused of denying"
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) and not any(
+        c.dep_ == "agent" for c in kids
+    ):
+        return None  # "those requests were denied": by whom, the sentence does not say
     d = _verb_attribution(
         tok, Cue(cue.phrase, cue.kind, cue.pos, ""), unit, quoted, qspans, following, ctx
     )

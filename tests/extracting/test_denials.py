@@ -531,3 +531,21 @@ def test_a_denial_carried_out_or_by_a_chair_or_chancellery(nlp, text, speaker):
 )
 def test_a_denial_asked_for_or_planned_is_none(nlp, text):
     assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called for denying entry to travelers from the region.",
+        "Instead of denying the families aid, the council should act.",
+        "He said he made several requests but that those requests were denied.",
+    ],
+)
+def test_a_denial_called_for_or_by_nobody_named_is_none(nlp, text):
+    # a gerund after "for"/"of" is not done; a passive without "by" names nobody who denied
+    assert "denial" not in kinds(nlp, text)
+
+
+def test_a_passive_denial_with_its_agent_stays(nlp):
+    a = only(nlp, "The claims were rejected by the ministry.", "denial")
+    assert a.speaker == "the ministry" and a.content == "The claims"
