@@ -151,6 +151,8 @@ def subject_of(
             v = v.head.head  # "… by announcing that …", "before asking her"
             if v.pos_ not in ("VERB", "AUX"):
                 break
+            if (said := _quoted_as_saying(v)) is not None:
+                return said, v  # "Ruiz was quoted as saying …": Ruiz says it
             continue
         if (
             v.dep_ in ("conj", "xcomp", "advcl")
@@ -210,6 +212,19 @@ def misparsed_subject(verb: Token) -> Token | None:
     return None
 
 
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """ "Ruiz was quoted as saying …": the one quoted says what follows "saying"."""
+    if verb.lower_ not in _QUOTED_AS:
+        return None
+    says = any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    )
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return subj[0] if says and subj else None
+
+
+_QUOTED_AS = {"quoted", "cited", "reported", "heard", "recorded", "described"}
 _MISPARSED_SUBJECT = {"advmod", "npadvmod", "nummod", "dep", "nmod"}
 
 

@@ -566,3 +566,15 @@ def test_a_subject_read_as_an_apposition_of_the_opening_phrase(nlp, text, speake
 )
 def test_a_hyphenated_word_the_parser_split_stays_in_the_speaker(nlp, text, speaker):
     assert one(nlp, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ana Ruiz was quoted as saying that the bridge would reopen in May.", "Ana Ruiz"),
+        ("Putin was quoted by a news agency as saying that talks would resume.", "Putin"),
+    ],
+)
+def test_the_one_quoted_as_saying_says_it(nlp, text, speaker):
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "saying"]
+    assert a.speaker == speaker and "would" in a.content
