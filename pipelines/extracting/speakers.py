@@ -496,6 +496,9 @@ def rule_type(toks: list[Token]) -> str | None:
         "anonymous_head"
     ):
         return "media"
+    author = _author(head)
+    if author:  # "a statement from the ministry", "the ministry's letter": the ministry's type
+        return rule_type(author)
     media = terms("media_word")
     if any(text.endswith(m) for m in media if " " in m) and not _has_person_name(toks):
         return "media"
@@ -603,6 +606,23 @@ def _report_outlet(toks: list[Token]) -> str | None:
         return None
     found = outlet_phrase(head)
     return found[0] if found else None
+
+
+_WRITINGS = {"statement", "letter", "memo", "release", "email", "tweet", "post", "message"}
+
+
+def _author(head: Token) -> list[Token]:
+    """Who wrote the statement, letter or tweet that speaks ("a statement from the ministry")."""
+    if head.lower_.rstrip("s") not in _WRITINGS:
+        return []
+    for c in head.children:
+        if c.dep_ == "poss" and c.lower_ not in ("its", "his", "her", "their"):
+            return [t for t in c.subtree if t.dep_ != "case"]
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return list(objs[0].subtree)
+    return []
 
 
 def spoken_outlet(toks: list[Token]) -> str | None:

@@ -578,3 +578,15 @@ def test_a_hyphenated_word_the_parser_split_stays_in_the_speaker(nlp, text, spea
 def test_the_one_quoted_as_saying_says_it(nlp, text, speaker):
     (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "saying"]
     assert a.speaker == speaker and "would" in a.content
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A statement from the ministry said the bridge would reopen in May.", "organization"),
+        ("The ministry's statement said the bridge would reopen in May.", "organization"),
+        ("A letter from his doctor says he is in excellent health.", "person"),
+    ],
+)
+def test_a_statement_or_letter_is_typed_by_who_wrote_it(nlp, text, kind):
+    assert one(nlp, text).speaker_type == kind
