@@ -154,6 +154,12 @@ def no_comment_cue(tok: Token, lem: str) -> str | None:
     if lem == "refer" and (obj := _deflected(tok)) is not None:  # "referred questions to …"
         return f"{tok.text} {obj.text}"
     negated = any(c.dep_ == "neg" for c in kids)
+    if _unanswered_messages(tok, lem, negated) is not None:
+        if lem == "go":
+            return f"{tok.text} unanswered"
+        return " ".join(c.text for c in kids if c.dep_ in ("auxpass", "neg")) + f" {tok.text}"
+    if (unreached := _unsuccessful_reach(tok, lem)) is not None:
+        return f"{unreached.head.head.text} to {unreached.head.text}"  # "Efforts to reach"
     if lem in ("respond", "comment", "reply") and _yet_to(tok):  # "has yet to respond"
         return f"{tok.head.text} yet to {tok.text}"
     if lem == "comment" and negated:  # "said it would not comment"
@@ -341,6 +347,8 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
             return []  # "His lawyer said he would not answer": the lawyer's claim, not a refusal seen
         head = subj[0] if body else voice  # a body declines through its spokesperson
     person_only = False
+    if head is None:  # "Messages left with his office were not returned"
+        head = _unanswered_messages(tok, lemma(tok), True) or _unsuccessful_reach(tok, lemma(tok))
     if head is None and lemma(tok) == "reach":  # "Smith could not be reached by Reuters"
         head = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         person_only = head is not None and not _somebody(head) and not _comment_asked(tok)
@@ -350,7 +358,13 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
         head, _ = sp.subject_of(tok)
     if head is None:  # "The White House could not be reached for comment"
         head = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    toks = sp.speaker_tokens(head, quoted | {tok.i}) if head is not None else []
+    for_comment = {  # "efforts to reach the coach for comment": not part of who
+        t.i
+        for c in (head.children if head is not None else ())
+        if c.dep_ == "prep" and any(lemma(g) == "comment" for g in c.children)
+        for t in c.subtree
+    }
+    toks = sp.speaker_tokens(head, quoted | {tok.i} | for_comment) if head is not None else []
     if not toks:
         return []
     drafts = []
@@ -368,6 +382,55 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
         )
         drafts.append(Draft(att, piece, person_only=person_only))
     return drafts
+
+
+_MESSAGES = {
+    "message",
+    "call",
+    "email",
+    "e-mail",
+    "request",
+    "inquiry",
+    "query",
+    "text",
+    "voicemail",
+}
+
+
+def _unanswered_messages(tok: Token, lem: str, negated: bool) -> Token | None:
+    """Who did not answer "messages left with his office", "calls to the company" that
+    "were not returned" (or "went unanswered")."""
+    kids = list(tok.children)
+    unanswered = (
+        negated and lem in ("return", "answer") and any(c.dep_ == "auxpass" for c in kids)
+    ) or (lem == "go" and any(c.lower_ == "unanswered" for c in kids))
+    subj = [c for c in kids if c.dep_ in ("nsubjpass", "nsubj")]
+    if not unanswered or not subj or lemma(subj[0]) not in _MESSAGES:
+        return None
+    for t in subj[0].subtree:  # "left with his office", "to the company", "seeking comment from"
+        if t.dep_ == "prep" and t.lower_ in ("with", "to", "for", "from") and t.head.i != tok.i:
+            objs = [g for g in t.children if g.dep_ == "pobj" and lemma(g) != "comment"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _unsuccessful_reach(tok: Token, lem: str) -> Token | None:
+    """Who "efforts to reach … were unsuccessful" (or "failed") could not reach."""
+    kids = list(tok.children)
+    failed = lem == "fail" or (
+        lem in _BE_FORMS | {"prove"}
+        and any(c.dep_ == "acomp" and c.lower_ in ("unsuccessful", "fruitless") for c in kids)
+    )
+    subj = [c for c in kids if c.dep_ == "nsubj" and c.lower_ in ("efforts", "attempts")]
+    if not failed or not subj:
+        return None
+    for c in subj[0].children:
+        if c.dep_ == "acl" and lemma(c) in ("reach", "contact"):
+            objs = [g for g in c.children if g.dep_ == "dobj"]
+            if objs and (objs[0].pos_ == "PROPN" or sp.is_agent([objs[0]])):
+                return objs[0]  # not "efforts to reach a deal"
+    return None
 
 
 def _reporting_verb(tok: Token) -> Token | None:

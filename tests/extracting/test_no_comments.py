@@ -380,3 +380,28 @@ def test_referring_the_questions_to_a_named_body(nlp, text):
 )
 def test_courts_and_committees_refer_questions_as_procedure(nlp, text):
     assert "no_comment" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Messages left with the mayor's office were not returned.", "the mayor's office"),
+        ("Calls to the company were not returned on Friday.", "the company"),
+        ("Emails seeking comment from the ministry went unanswered.", "the ministry"),
+        ("Efforts to reach the coach for comment were unsuccessful.", "the coach"),
+    ],
+)
+def test_unanswered_messages_and_failed_efforts_to_reach(nlp, text, speaker):
+    assert only(nlp, text, "no_comment").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The books were not returned to the library.",
+        "Efforts to reach a deal were unsuccessful.",
+        "The calls were not answered because the line was down.",
+    ],
+)
+def test_things_not_returned_or_reached_are_no_refusal(nlp, text):
+    assert "no_comment" not in kinds(nlp, text)
