@@ -47,6 +47,7 @@ from pipelines.extracting.denials import (
     fact_contradicts,
     is_denial_content,
     outlet_of,
+    pleads_not_guilty,
     shifted_as,
 )
 from pipelines.extracting.drafts import ArticleContext, Draft
@@ -318,6 +319,17 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) ->
             # "Asked to describe the device, X said …": what X was asked is no cue of X's
             declined |= {t.i for t in tok.subtree if t.i != tok.i and not _own_subject(t, tok)}
             continue
+        if lem == "plead" and pleads_not_guilty(tok):  # "has pleaded not guilty to the charges"
+            d = _verb_attribution(tok, _NOT_GUILTY, unit, quoted, qspans, following, ctx)
+            if d and d.speaker_toks:
+                plea = "innocent" if tok.nbor(1).lower_ == "innocent" else "not guilty"
+                d.att.cue = f"{tok.text} {plea}"
+                d.att.content = (d.att.content or "").removeprefix(plea).strip().removeprefix(
+                    "to "
+                ) or d.att.content
+                d.cue_p, d.cue_tok, d.lexical = scores.get(tok.i, 0.0), tok, True
+                out.append(d)
+            continue
         cue = lex.get(lem)
         if cue is not None and cue.kind in ("belief", "no_comment"):
             continue
@@ -407,6 +419,7 @@ def _typed_denial(
     return d if it or _headline_subject(d.speaker_toks) or sp.is_agent(d.speaker_toks) else None
 
 
+_NOT_GUILTY = Cue("plead", "deny", "VERB", "")
 _DOING = {"continue", "begin", "start", "keep", "try", "seek", "move", "rush", "go"}
 
 

@@ -60,13 +60,19 @@ _DENIAL_QUOTE = re.compile(
     rf"|\bno (?:\w+ )?basis (?:in (?:law|fact)(?: or (?:in )?(?:law|fact))? )?(?:for|to|in) "
     r"(?:fact\b|(?:the |this |these |that |those |such )?(?:lawsuit|complaint|suit|case"
     r"|allegations?|claims?|reports?|stor(?:y|ies)|accusations?|charges?|rumou?rs?)\b)"
-    rf"|\b(?:lawsuit|complaint|suit|case|{_STATEMENT}) (?:has|had|have) no (?:\w+ )?basis\b"
+    rf"|\b(?:lawsuit|complaint|suit|case|{_STATEMENT}) (?:has|had|have) [“\"‘']?no (?:\w+ )?basis\b"
     r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
-    rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}{_FALSITY}\b",
+    rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+[“\"‘']?(?:(?!not\b|never\b)\w+\s+){{0,2}}{_FALSITY}\b",
     re.IGNORECASE,
 )
 
 
+# said of a report or claim named as such (not "said it had no basis for …", "it" the speaker)
+_NO_BASIS = re.compile(
+    r"\b(?:allegations?|claims?|reports?|stor(?:y|ies)|accusations?|charges?|rumou?rs?|lawsuit"
+    r"|complaint|suit) (?:has|had|have) [“\"‘']?no (?:\w+ )?basis\b",
+    re.IGNORECASE,
+)
 _STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
 
 
@@ -144,6 +150,8 @@ def is_denial_content(
             or any(t.lower_ in said_nouns() for t in tok.sent)
             or _speaks_for_somebody(tok)  # "“False,” a spokesman for the ministry said"
         )
+    if quote_type != "direct" and _NO_BASIS.search(body):
+        return True  # "said the claims had “no basis in fact”"
     return (
         quote_type == "direct"
         and bool(body)
@@ -325,3 +333,9 @@ def outlet_of(noun: Token) -> str | None:
     "the Reuters report", "a New York Times story"."""
     found = sp.outlet_phrase(noun)
     return found[0] if found else None
+
+
+def pleads_not_guilty(tok: Token) -> bool:
+    """ "pleaded not guilty to the charges": in court, a denial of them."""
+    words = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
+    return words == ["not", "guilty"] or words[:1] == ["innocent"]

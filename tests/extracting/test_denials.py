@@ -549,3 +549,34 @@ def test_a_denial_called_for_or_by_nobody_named_is_none(nlp, text):
 def test_a_passive_denial_with_its_agent_stays(nlp):
     a = only(nlp, "The claims were rejected by the ministry.", "denial")
     assert a.speaker == "the ministry" and a.content == "The claims"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The driver has pleaded not guilty to the charges.", "the charges"),
+        ("She pleaded innocent to all charges on Monday.", "all charges"),
+    ],
+)
+def test_a_plea_of_not_guilty_denies_the_charges(nlp, text, content):
+    a = only(nlp, text, "denial")
+    assert a.content.startswith(content) and a.target_type == "claim"
+
+
+def test_pleading_guilty_or_with_somebody_is_no_denial(nlp):
+    assert "denial" not in kinds(nlp, "He pleaded guilty to one count of fraud.")
+    assert "denial" not in kinds(nlp, "The mayor pleaded with residents to stay indoors.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The embassy said the claims had “no basis in fact.”", "denial"),
+        ("His lawyer said the lawsuit has no legal basis.", "denial"),
+        ("The company said it had no basis for the charge.", "claim"),
+        ("The embassy said the plan had “no basis in economics.”", "claim"),
+    ],
+)
+def test_a_claim_said_to_have_no_basis_is_denied(nlp, text, kind):
+    # only a report, claim or lawsuit named as such; "it" may be the speaker itself
+    assert one(nlp, text).kind == kind
