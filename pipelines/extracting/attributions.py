@@ -419,8 +419,11 @@ def _typed_denial(
     return d if it or _headline_subject(d.speaker_toks) or sp.is_agent(d.speaker_toks) else None
 
 
+# verbs of saying that are also plural nouns: "Police reports detailing …" is no statement
+_PLURAL_NOUNS = {"reports", "claims", "calls", "notes", "comments", "answers", "questions"}
+_PLURAL_NOUNS |= {"charges", "statements", "replies", "responses", "warnings", "tweets", "posts"}
 _NOT_GUILTY = Cue("plead", "deny", "VERB", "")
-_DOING = {"continue", "begin", "start", "keep", "try", "seek", "move", "rush", "go"}
+_DOING = {"continue", "begin", "start", "keep", "try", "seek", "move", "rush"}
 
 
 def _carried_out(tok: Token) -> bool:
@@ -429,7 +432,10 @@ def _carried_out(tok: Token) -> bool:
     head = tok.head
     while head.dep_ == "xcomp" and head.head.i != head.i:  # "tried to continue to …"
         head = head.head
-    return tok.dep_ in ("xcomp", "advcl") and lemma(head) in _DOING
+    went_on = lemma(head) == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in head.children
+    )
+    return tok.dep_ in ("xcomp", "advcl") and (lemma(head) in _DOING or went_on)
 
 
 def _headline_subject(toks: list[Token]) -> bool:
@@ -708,7 +714,8 @@ def _verb_attribution(
     kids = list(tok.children)
     lem, kind, req = cue.phrase, KINDS[cue.kind], cue.requires
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if tok.tag_ == "VBZ" and nxt is not None and nxt.pos_ in ("AUX", "VERB") and nxt.tag_ != "VBG":
+    gerund = nxt is not None and nxt.tag_ == "VBG" and tok.lower_ not in _PLURAL_NOUNS
+    if tok.tag_ == "VBZ" and nxt is not None and nxt.pos_ in ("AUX", "VERB") and not gerund:
         return None  # "Media reports have …": a plural noun tagged as a verb (not "proposes doing")
     if not _has_particle(tok, cue):
         return None
@@ -776,8 +783,10 @@ def _verb_attribution(
         how = "prep"
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS and c.i > tok.i:
-                if sp.time_modifier(c):
-                    continue  # "told CNN on Sunday": when, not what
+                if sp.time_modifier(c) and not any(
+                    g.dep_ == "det" for o in c.children for g in o.children
+                ):
+                    continue  # "told CNN on Sunday": when, not what ("on the year ahead" is)
                 medium = c.lower_ == "on" and any(
                     g.dep_ == "pobj"
                     and (g.lower_ in _MEDIA or outlet_name(sp.text_of(list(g.subtree))))

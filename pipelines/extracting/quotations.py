@@ -25,8 +25,8 @@ def continuation(units: list[Unit], pos: int) -> list[str]:
         if not (quoted and (same_para or nxt.paragraph == units[pos].paragraph + 1 and out == [])):
             break
         block = after_colon and not out and nxt.text[:1] not in OPEN_QUOTES
-        if not block and _has_own_cue(nxt.text):
-            break  # (a block quotation after "added:" is all the speaker's, cue words or not)
+        if _has_own_cue(nxt.text) and (not block or _names_its_speaker(nxt.text)):
+            break  # (a block quotation after "added:" is the speaker's, unless it says who said)
         if not same_para and _runs_into_next_paragraph(units, k):
             break  # left open into an attributed quotation, whose speaker it is
         out.append(nxt.text)
@@ -78,6 +78,17 @@ def quotation_opened_before(units: list[Unit], pos: int) -> list[str]:
         out = [u.text for u in para] + out
         k = first
     return out
+
+
+_TAGS = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "denied"}
+
+
+def _names_its_speaker(text: str) -> bool:
+    """ "Police later said the suspect …": a sentence with a plain verb of saying has its own
+    speaker (a block quotation's "a supposed front-runner" is only a word of the lexicon)."""
+    words = WORD.findall(text.lower())
+    passive = {"was", "were", "been", "be", "is", "are"}  # "were told": nobody named says it
+    return any(w in _TAGS and (k == 0 or words[k - 1] not in passive) for k, w in enumerate(words))
 
 
 def _has_own_cue(text: str) -> bool:

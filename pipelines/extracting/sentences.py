@@ -90,7 +90,7 @@ def split_units(body: str) -> list[Unit]:
                     continue  # inside a quotation
                 if para[dot] == "." and _abbrev_end(para, dot):
                     continue
-                if para[dot:end].rstrip()[-1:] in '”"' and _speaker_tag(para[end:]):
+                if _opens_with_quotation(para, cut, dot, quotes) and _speaker_tag(para[end:]):
                     continue  # "“Why not?” Vitter demanded.": the quotation is the tag's
                 _add(units, body, para_start + cut, para_start + end, para_no, first=cut == 0)
                 cut = end
@@ -111,7 +111,19 @@ def _speaker_tag(text: str) -> bool:
             then = words[k + 1][:1] if k + 1 < len(words) else ""
             # not "She adds, “What …”": a new quotation follows, the verb leads into it
             return words[0][:1].isupper() and (not then or then not in OPEN_QUOTES + "‘'")
+        if word[-1:] in ".!?;":
+            return False  # "Labour disagreed. Starmer tweeted, …": the tag ends before
     return False
+
+
+def _opens_with_quotation(para: str, cut: int, dot: int, quotes: list[tuple[int, int]]) -> bool:
+    """The sentence so far is one quotation ending at `dot` ("“Why not?”"), not words with a
+    quoted phrase at their end ("called the plan “reckless.”")."""
+    closing = para[dot:].lstrip(".!?…’'")[:1]  # "… do you need?’”" closes two
+    if closing not in '”"':
+        return False
+    start = len(para[cut:]) - len(para[cut:].lstrip()) + cut
+    return any(s == start and e > dot for s, e in quotes)
 
 
 @cache

@@ -164,6 +164,8 @@ def subject_of(
             v = v.head
             continue
         if v.dep_ == "acomp" and v.head is not v and step > 0:
+            if v.lower_ in _NOT_DONE:
+                break  # "was unable to explain", "is due to announce": not done
             if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.head.children):
                 break  # "it is worth noting": nobody notes
             v = v.head  # "was quick to embrace …": the subject of "was"
@@ -210,6 +212,12 @@ def misparsed_subject(verb: Token) -> Token | None:
             # not in a title-case headline, recased for the parse ("GOP Resoundingly Rejects …")
             return None if "written" in verb.doc.user_data else c
     return None
+
+
+# "was unable to explain": adjectives before an infinitive that say it was not done (annotated
+# news counts "was quick to point out", "is likely to remind", "was late to recognize")
+_NOT_DONE = {"unable", "unwilling", "due", "afraid", "ready", "set", "about", "supposed"}
+_NOT_DONE |= {"expected", "loath", "powerless", "reluctant", "going"}
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:

@@ -256,3 +256,11 @@ def test_a_verb_of_saying_before_a_gerund_is_a_verb(nlp, text, speaker, content)
     # "reports have" is a noun before a verb; "says expanding" is a verb before its clause
     a = one(nlp, text)
     assert a.speaker == speaker and a.content.startswith(content)
+
+
+def test_a_plural_noun_before_a_gerund_is_no_verb(nlp):
+    # "Police reports detailing …": "reports" is a noun, as the guard for "reports have" says
+    atts, _ = extract_attributions(
+        "Police reports detailing the crash were released on Friday.", nlp=nlp
+    )
+    assert not atts

@@ -580,3 +580,9 @@ def test_pleading_guilty_or_with_somebody_is_no_denial(nlp):
 def test_a_claim_said_to_have_no_basis_is_denied(nlp, text, kind):
     # only a report, claim or lawsuit named as such; "it" may be the speaker itself
     assert one(nlp, text).kind == kind
+
+
+def test_going_to_reject_is_no_denial_yet(nlp):
+    assert "denial" not in kinds(
+        nlp, "The president is going to reject the bill, his spokesman said."
+    )

@@ -197,3 +197,33 @@ def test_a_participle_after_the_tag_keeps_its_own_object(nlp):
     atts, _ = extract_attributions(text, nlp=nlp)
     referring = [a for a in atts if a.cue.startswith("referr")]
     assert all(a.content == "Cruz" for a in referring)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump called the inquiry “a witch hunt.” Democrats countered, noting that five aides had pleaded guilty.",
+        "The minister hailed “a historic day.” Labour disagreed. Starmer tweeted that it was a mistake.",
+    ],
+)
+def test_a_quoted_phrase_ending_a_sentence_stays_there(nlp, text):
+    # only a sentence that is one quotation joins the tag after it
+    assert len(split_units(text)) >= 2
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert not any(a.speaker in ("Democrats", "Labour") and "“" in (a.content or "") for a in atts)
+
+
+def test_a_quotation_closing_an_inner_one_keeps_its_tag(nlp):
+    text = "“She was the only one to ask us, ‘What do you need?’” Weaver said."
+    assert one(nlp, text).speaker == "Weaver"
+
+
+def test_a_paragraph_after_a_colon_with_its_own_speaker_is_its_own(nlp):
+    text = "Among the key points, officials said:\n\nThe central bank said it would keep rates on hold."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    officials = [a for a in atts if a.speaker == "officials"]
+    assert all("central bank" not in (a.content or "") for a in officials)
+
+
+def test_a_year_after_the_cue_can_be_what_was_said(nlp):
+    assert one(nlp, "The CEO commented on the year ahead.").content == "the year ahead"

@@ -590,3 +590,16 @@ def test_the_one_quoted_as_saying_says_it(nlp, text, speaker):
 )
 def test_a_statement_or_letter_is_typed_by_who_wrote_it(nlp, text, kind):
     assert one(nlp, text).speaker_type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith was unable to explain the discrepancy.",
+        "The company is due to announce its quarterly results on Thursday.",
+        "Officials were unwilling to say how many people had been detained.",
+    ],
+)
+def test_an_act_not_done_has_no_speaker(nlp, text):
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert all(a.speaker is None for a in atts)
