@@ -400,6 +400,8 @@ _MESSAGES = {
 def _unanswered_messages(tok: Token, lem: str, negated: bool) -> Token | None:
     """Who did not answer "messages left with his office", "calls to the company" that
     "were not returned" (or "went unanswered")."""
+    if lem not in ("return", "answer", "go"):
+        return None
     kids = list(tok.children)
     unanswered = (
         negated and lem in ("return", "answer") and any(c.dep_ == "auxpass" for c in kids)
@@ -417,6 +419,8 @@ def _unanswered_messages(tok: Token, lem: str, negated: bool) -> Token | None:
 
 def _unsuccessful_reach(tok: Token, lem: str) -> Token | None:
     """Who "efforts to reach … were unsuccessful" (or "failed") could not reach."""
+    if lem != "fail" and lem != "prove" and lem not in _BE_FORMS:
+        return None
     kids = list(tok.children)
     failed = lem == "fail" or (
         lem in _BE_FORMS | {"prove"}
