@@ -132,16 +132,33 @@ def _said_in_that(doc: Doc) -> Doc:
     lex = cues()
     for t in doc:
         if t.dep_ not in ("relcl", "acl") or not any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in t.children
+            c.lower_ == "that"
+            and (c.dep_ == "mark" or (_object_that(c, t) and c.i == t.head.i + 1))
+            for c in t.children
         ):
             continue
         noun, prep = t.head, t.head.head
-        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "to"):
             continue
+        if prep.lower_ == "to" and not any(_object_that(c, t) for c in t.children):
+            continue  # "responded to reports that …": what the reports say, not the reply
         verb = prep.head
         if (cue := lex.get(lemma(verb))) is not None and cue.kind == "assert":
             t.head, t.dep_ = verb, "ccomp"
     return doc
+
+
+def _object_that(that: Token, clause: Token) -> bool:
+    """ "said in a note to clients that rates would fall": the parser's object "that" of a
+    clause with a subject of its own and no object slot ("fall") is the complementizer."""
+    return (
+        that.dep_ == "dobj"
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and (lemma(clause) in _INTRANSITIVE or any(c.dep_ == "aux" for c in clause.children))
+    )
+
+
+_INTRANSITIVE = {"fall", "rise", "be", "remain", "go", "come", "happen", "stay", "grow"}
 
 
 def _headline_verbs(doc: Doc) -> Doc:

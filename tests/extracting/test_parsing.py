@@ -164,3 +164,14 @@ def test_a_relative_clause_on_a_statement_stays_one(nlp):
     text = "He said in a statement that was released on Monday that he would resign."
     (a,) = extract_attributions(text, nlp=nlp)[0]
     assert "he would resign" in a.content
+
+
+def test_said_in_a_note_to_clients_that_is_what_was_said(nlp):
+    # the parser reads "clients that rates would fall" as a relative clause with object "that"
+    text = "The bank's chief economist, Ana Ruiz, said in a note to clients that rates would fall."
+    assert one(nlp, text).content == "that rates would fall"
+
+
+def test_responding_to_reports_that_keeps_the_reports(nlp):
+    text = "The mayor responded on Friday to reports that the council planned to cut his budget."
+    assert one(nlp, text).content.startswith("reports that")
