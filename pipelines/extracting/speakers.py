@@ -369,6 +369,7 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
         toks = toks[1:]
     while toks and (toks[-1].text in _TRIM or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
+    toks = _close_bracket(toks)
     if len(toks) > 20 and not any(t.dep_ == "cc" for t in toks):  # a long clause
         cut = [t.i for t in toks if t.text == "," and t.i > head.i]
         if cut:
@@ -377,6 +378,17 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
         return []  # "| | |" from a table the cleaner kept: nobody
     if all(t.lower_ in ("'s", "’s") for t in toks):
         return []  # "let's say you …": the reader invited, or a possessive ending alone
+    return toks
+
+
+def _close_bracket(toks: list[Token]) -> list[Token]:
+    """ "Sen. Chris Murphy (D-Conn.)": a bracket the span opens, it closes."""
+    if not toks or sum(t.text == "(" for t in toks) <= sum(t.text == ")" for t in toks):
+        return toks
+    doc = toks[-1].doc
+    after = toks[-1].i + 1
+    if after < len(doc) and doc[after].text == ")":
+        return [*toks, doc[after]]
     return toks
 
 

@@ -603,3 +603,8 @@ def test_a_statement_or_letter_is_typed_by_who_wrote_it(nlp, text, kind):
 def test_an_act_not_done_has_no_speaker(nlp, text):
     atts, _ = extract_attributions(text, nlp=nlp)
     assert all(a.speaker is None for a in atts)
+
+
+def test_a_bracket_the_speaker_opens_it_closes(nlp):
+    a = one(nlp, "Sen. Ana Ruiz (D-Conn.) says she was mistaken for a staffer.")
+    assert a.speaker == "Sen. Ana Ruiz (D-Conn.)" and a.speaker_resolved == "Ana Ruiz"
