@@ -102,6 +102,7 @@ def subject_of(
     X"): the speaker is the other one.
     """
     v = verb
+    came_by_conj = False
     for step in range(5):
         for c in v.children if step == 0 or v.dep_ == "conj" else ():
             if c.dep_ == "agent":
@@ -109,6 +110,9 @@ def subject_of(
                 if objs:
                     return objs[0], v
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        patient = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if passive and step > 0 and came_by_conj and patient:
+            return patient[0], v  # "Officials were angered by the deal and predicted …"
         if passive and _has_been(v):
             # "he's said the same thing": "'s" is "has", not a passive (it has an object)
             return next(c for c in v.children if c.dep_ == "nsubjpass"), v
@@ -161,6 +165,7 @@ def subject_of(
         ):
             if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN") and not _to_infinitive(v):
                 break  # "struggled to explain …" shares its subject; "when it said …" not
+            came_by_conj = v.dep_ == "conj" and v.pos_ == "VERB"
             v = v.head
             continue
         if v.dep_ == "acomp" and v.head is not v and step > 0:

@@ -608,3 +608,9 @@ def test_an_act_not_done_has_no_speaker(nlp, text):
 def test_a_bracket_the_speaker_opens_it_closes(nlp):
     a = one(nlp, "Sen. Ana Ruiz (D-Conn.) says she was mistaken for a staffer.")
     assert a.speaker == "Sen. Ana Ruiz (D-Conn.)" and a.speaker_resolved == "Ana Ruiz"
+
+
+def test_a_verb_joined_to_a_passive_shares_its_subject(nlp):
+    text = "Union leaders were angered by the decision and predicted it would lead to strikes."
+    (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "predicted"]
+    assert a.speaker == "Union leaders"
