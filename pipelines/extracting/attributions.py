@@ -46,8 +46,8 @@ from pipelines.extracting.denials import (
     denial_target,
     fact_contradicts,
     is_denial_content,
+    not_guilty_plea,
     outlet_of,
-    pleads_not_guilty,
     shifted_as,
 )
 from pipelines.extracting.drafts import ArticleContext, Draft
@@ -59,6 +59,7 @@ from pipelines.extracting.lexicon import (
     measured_rates,
     outlet_name,
     person_nouns,
+    said_nouns,
     terms,
 )
 from pipelines.extracting.no_comments import (
@@ -319,10 +320,9 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) ->
             # "Asked to describe the device, X said …": what X was asked is no cue of X's
             declined |= {t.i for t in tok.subtree if t.i != tok.i and not _own_subject(t, tok)}
             continue
-        if lem == "plead" and pleads_not_guilty(tok):  # "has pleaded not guilty to the charges"
+        if lem == "plead" and (plea := not_guilty_plea(tok)):  # "pleaded not guilty to …"
             d = _verb_attribution(tok, _NOT_GUILTY, unit, quoted, qspans, following, ctx)
             if d and d.speaker_toks:
-                plea = "innocent" if tok.nbor(1).lower_ == "innocent" else "not guilty"
                 d.att.cue = f"{tok.text} {plea}"
                 d.att.content = (d.att.content or "").removeprefix(plea).strip().removeprefix(
                     "to "
@@ -366,15 +366,13 @@ def _tags_quotation(tok: Token, speaker: list[Token]) -> bool:
     """ "“…,” Johnson said with …", "“…,” said Johnson": the cue and its speaker right after
     a quotation are its tag."""
     first = min([tok, *speaker], key=lambda t: t.i)
-    before = [t for t in tok.doc[max(0, first.i - 2) : first.i] if not t.is_space]
+    before = sp.after_quotation(first, window=2)
     tag = {tok.i, *(t.i for t in speaker)}
-    between = range(first.i, max(tag) + 1)
     return (
         bool(speaker)
         and len(before) == 2
-        and before[-1].text in ("”", '"', "''")
         and before[0].text in (",", "?", "!", ".")  # speech, not a title ("“Fargo” star …")
-        and all(i in tag for i in between)  # not "…,” Trump said, referring to …"
+        and all(i in tag for i in range(first.i, max(tag) + 1))  # not "…,” X said, referring"
     )
 
 
@@ -419,9 +417,10 @@ def _typed_denial(
     return d if it or _headline_subject(d.speaker_toks) or sp.is_agent(d.speaker_toks) else None
 
 
-# verbs of saying that are also plural nouns: "Police reports detailing …" is no statement
-_PLURAL_NOUNS = {"reports", "claims", "calls", "notes", "comments", "answers", "questions"}
-_PLURAL_NOUNS |= {"charges", "statements", "replies", "responses", "warnings", "tweets", "posts"}
+# verbs of saying that are also plural nouns (beside the lexicon's report and claim nouns):
+# "Police reports detailing …" is no statement
+_PLURAL_NOUNS = {"calls", "notes", "comments", "answers", "questions", "statements", "replies"}
+_PLURAL_NOUNS |= {"responses", "warnings", "tweets", "posts"}
 _NOT_GUILTY = Cue("plead", "deny", "VERB", "")
 _DOING = {"continue", "begin", "start", "keep", "try", "seek", "move", "rush"}
 
@@ -714,7 +713,8 @@ def _verb_attribution(
     kids = list(tok.children)
     lem, kind, req = cue.phrase, KINDS[cue.kind], cue.requires
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    gerund = nxt is not None and nxt.tag_ == "VBG" and tok.lower_ not in _PLURAL_NOUNS
+    plural_noun = tok.lower_ in _PLURAL_NOUNS or tok.lower_ in said_nouns()
+    gerund = nxt is not None and nxt.tag_ == "VBG" and not plural_noun
     if tok.tag_ == "VBZ" and nxt is not None and nxt.pos_ in ("AUX", "VERB") and not gerund:
         return None  # "Media reports have …": a plural noun tagged as a verb (not "proposes doing")
     if not _has_particle(tok, cue):

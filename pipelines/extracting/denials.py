@@ -335,7 +335,9 @@ def outlet_of(noun: Token) -> str | None:
     return found[0] if found else None
 
 
-def pleads_not_guilty(tok: Token) -> bool:
-    """ "pleaded not guilty to the charges": in court, a denial of them."""
+def not_guilty_plea(tok: Token) -> str | None:
+    """ "pleaded not guilty (innocent) to the charges": in court, a denial of them; the plea."""
     words = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
-    return words == ["not", "guilty"] or words[:1] == ["innocent"]
+    if words == ["not", "guilty"]:
+        return "not guilty"
+    return "innocent" if words[:1] == ["innocent"] else None

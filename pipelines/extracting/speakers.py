@@ -75,9 +75,11 @@ def _to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _after_quotation(verb: Token) -> bool:
-    before = [t for t in verb.doc[max(0, verb.i - 3) : verb.i] if not t.is_space]
-    return bool(before) and before[-1].text in ("”", '"', "''")
+def after_quotation(tok: Token, window: int = 3) -> list[Token]:
+    """The words right before `tok` when a quotation closes there (its closing mark last), so
+    a cue or speaker standing there tags that quotation; [] otherwise."""
+    before = [t for t in tok.doc[max(0, tok.i - window) : tok.i] if not t.is_space]
+    return before if before and before[-1].text in ("”", '"', "''") else []
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -115,7 +117,7 @@ def subject_of(
             return patient[0], v  # "Officials were angered by the deal and predicted …"
         if passive and _has_been(v):
             # "he's said the same thing": "'s" is "has", not a passive (it has an object)
-            return next(c for c in v.children if c.dep_ == "nsubjpass"), v
+            return patient[0], v
         if not passive:
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") and c.i not in quoted]
             # "the system, which advocates say disadvantages …": the advocates speak
@@ -132,7 +134,7 @@ def subject_of(
         if step == 0 and inverted(v):
             # "told X" names the audience, but "“…?” asked Ruiz" right after the quotation
             # is Ruiz asking (the parser reads Ruiz as the object either way)
-            audience = audience_object and not _after_quotation(v)
+            audience = audience_object and not after_quotation(v)
             deps = ("nsubj", "attr") if audience else ("dobj", "nsubj", "attr", "npadvmod")
             right = [c for c in v.children if c.i > v.i and c.dep_ in deps and c.pos_ in _NOMINAL]
             right = [c for c in right if c.dep_ == "nsubj" or not _restricted(c)]
@@ -528,7 +530,7 @@ def rule_type(toks: list[Token]) -> str | None:
     if any(text.endswith(m) for m in media if " " in m) and not _has_person_name(toks):
         return "media"
     if head.lower_ in media and head.pos_ == "NOUN" and not _has_person_name(toks):
-        return "media" if head.lower_ != "report" or _has_outlet(toks) else "unknown"
+        return "media" if head.lower_ != "report" else "unknown"  # a named outlet returned above
     anon = terms("anonymous_head")
     lead = _before_modifiers(toks)
     if (
