@@ -48,6 +48,7 @@ from pipelines.extracting.denials import (
     is_denial_content,
     not_guilty_plea,
     outlet_of,
+    pleaded_to,
     shifted_as,
 )
 from pipelines.extracting.drafts import ArticleContext, Draft
@@ -324,9 +325,7 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) ->
             d = _verb_attribution(tok, _NOT_GUILTY, unit, quoted, qspans, following, ctx)
             if d and d.speaker_toks:
                 d.att.cue = f"{tok.text} {plea}"
-                d.att.content = (d.att.content or "").removeprefix(plea).strip().removeprefix(
-                    "to "
-                ) or d.att.content
+                d.att.content = pleaded_to(tok)
                 d.cue_p, d.cue_tok, d.lexical = scores.get(tok.i, 0.0), tok, True
                 out.append(d)
             continue
@@ -864,10 +863,10 @@ def _verb_attribution(
     quote_type = "direct" if direct else quotation_type(content_toks, quoted)
     cue_words = _cue_text(tok)
     target_type = target_outlet = None
-    if kind == "claim" and is_denial_content(tok, cue, content, quote_type, quoted):
-        kind = "denial"
     if kind == "claim" and quote_type == "direct" and _NO_COMMENT_QUOTE.match(content):
         kind, content = "no_comment", ""  # "“No comment,” said the spokesman."
+    if kind == "claim" and is_denial_content(tok, cue, content, quote_type, quoted):
+        kind = "denial"
     if kind == "claim" and _nothing_to_add(tok):
         kind, content = "no_comment", ""  # "told reporters he had “nothing to add”"
     open_report = False

@@ -37,10 +37,19 @@ _FALSITY = (
 )
 
 
+_NAMED_STATEMENT = (
+    r"(?:(?:the |these |those |that |this )?(?:allegations?|claims?|reports?|story|stories"
+    r"|accusations?|charges?|rumou?rs?|figures|numbers|statistics|account))"
+)
 _STATEMENT = (
     r"(?:that|this|it|which|these|those|everything|all of (?:it|this|that)"
-    r"|(?:the |these |those |that |this )?(?:allegations?|claims?|reports?|story|stories"
-    r"|accusations?|charges?|rumou?rs?))"
+    rf"|{_NAMED_STATEMENT})"
+)
+# what a statement named as such can be called besides false ("These numbers are simply
+# wrong", "That account is pure fiction"); not "it" ("It was wrong to close the school")
+_CALLED_FALSE = (
+    rf"(?:{_FALSITY}|wrong|inaccurate|incorrect|misleading|absurd|ridiculous"
+    r"|(?:(?:a |pure |complete |total )+)?fiction|an? (?:\w+ )?(?:fabrication|hoax|smear))"
 )
 
 
@@ -52,9 +61,16 @@ _BARE_FALSITY = re.compile(
     re.IGNORECASE,
 )
 _OF_STATEMENTS = {"fake news", "nonsense", "lies", "untrue"}  # never said of a painting
+# a quotation that answers "No, …": a denial when it is all that was quoted (in a longer
+# exchange, "“No, I meant …,” he responded, “…”" corrects rather than denies)
+_LEADING_NO = re.compile(
+    r"^\W*no\b[,.!]\s*(?!no\b)\w|^\W*(?:absolutely|certainly|definitely|of course) not\W*$",
+    re.IGNORECASE,
+)
+# the falsity word is the statement's, not a noun's ("That is a false equivalency")
+_ENDS_CLAIM = r"(?!\s+(?!and\b|but\b|or\b|in\b|from\b|on\b|about\b)[a-z])"
 _DENIAL_QUOTE = re.compile(
-    r"^\W*no\b[,.!]\s*(?!no\b)\w|^\W*(?:absolutely|certainly|definitely|of course) not\W*$"
-    r"|\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b"
+    r"\bnot true\b|\buntrue\b|\bnot the case\b|\bno truth\b"
     # "no basis in law or fact for this lawsuit", "the lawsuit has no basis in fact"; not "no
     # basis for a rate cut" nor "no basis in law for this ruling"
     rf"|\bno (?:\w+ )?basis (?:in (?:law|fact)(?: or (?:in )?(?:law|fact))? )?(?:for|to|in) "
@@ -62,7 +78,9 @@ _DENIAL_QUOTE = re.compile(
     r"|allegations?|claims?|reports?|stor(?:y|ies)|accusations?|charges?|rumou?rs?)\b)"
     rf"|\b(?:lawsuit|complaint|suit|case|{_STATEMENT}) (?:has|had|have) [“\"‘']?no (?:\w+ )?basis\b"
     r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
-    rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+[“\"‘']?(?:(?!not\b|never\b)\w+\s+){{0,2}}{_FALSITY}\b",
+    r"|\b(?:we|i|he|she|they)\s+never\s+said\s+(?:that|this|it|any such thing)\b"
+    rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+[“\"‘']?(?:(?!not\b|never\b)\w+\s+){{0,2}}{_FALSITY}\b{_ENDS_CLAIM}"
+    rf"|\b{_NAMED_STATEMENT}\s+(?:is|was|are|were)\s+[“\"‘']?(?:(?!not\b|never\b)\w+\s+){{0,2}}{_CALLED_FALSE}\b{_ENDS_CLAIM}",
     re.IGNORECASE,
 )
 
@@ -70,9 +88,12 @@ _DENIAL_QUOTE = re.compile(
 # said of a report or claim named as such (not "said it had no basis for …", "it" the speaker)
 _NO_BASIS = re.compile(
     r"\b(?:allegations?|claims?|reports?|stor(?:y|ies)|accusations?|charges?|rumou?rs?|lawsuit"
-    r"|complaint|suit) (?:has|had|have) [“\"‘']?no (?:\w+ )?basis\b",
+    r"|complaint|suit)(?: (?:of|about|over|in|against) [\w ,'’-]{1,40}?)? (?:has|had|have)"
+    r" [“\"‘']?no (?:\w+ )?basis\b",
     re.IGNORECASE,
 )
+_QUOTE_MARK = re.compile(r"\s*[“”\"]\s*")
+_SUPPOSING = re.compile(r"\b(?:if|unless|whether|suppose|supposing)\b", re.IGNORECASE)
 _STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
 
 
@@ -150,15 +171,29 @@ def is_denial_content(
             or any(t.lower_ in said_nouns() for t in tok.sent)
             or _speaks_for_somebody(tok)  # "“False,” a spokesman for the ministry said"
         )
-    if quote_type != "direct" and _NO_BASIS.search(body):
+    if quote_type != "direct" and _NO_BASIS.search(body) and _asserted(tok, body):
         return True  # "said the claims had “no basis in fact”"
-    return (
-        quote_type == "direct"
-        and bool(body)
-        and len(body.split()) <= 12
-        and not any(mark in body for mark in '“”"')  # one quotation, not fragments strung together
-        and bool(_DENIAL_QUOTE.search(body))
+    if quote_type != "direct":
+        return False
+    # each quotation on its own ("“That's not true,” she said. “We were never there.”"), not
+    # fragments strung together into one
+    parts = [part for part in _QUOTE_MARK.split(body) if part.strip()]
+    if len(parts) == 1 and _LEADING_NO.search(parts[0]) and len(parts[0].split()) <= 12:
+        return True
+    return any(
+        len(part.split()) <= 12
+        and (m := _DENIAL_QUOTE.search(part)) is not None
+        # "“If it were false, they would deny it”": supposed, not said
+        and not _SUPPOSING.search(part, 0, m.end())
+        for part in parts
     )
+
+
+def _asserted(tok: Token, content: str) -> bool:
+    """Said, not "did not say whether …" nor "asked whether …"."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    return not re.match(r"\W*(?:whether|if)\b", content, re.IGNORECASE)
 
 
 def _speaks_for_somebody(tok: Token) -> bool:
@@ -336,8 +371,24 @@ def outlet_of(noun: Token) -> str | None:
 
 
 def not_guilty_plea(tok: Token) -> str | None:
-    """ "pleaded not guilty (innocent) to the charges": in court, a denial of them; the plea."""
+    """ "pleaded not guilty (innocent) to the charges": in court, a denial of them; the plea.
+    Not a plea only supposed or announced ("would plead", "if he pleads", "did not plead")."""
+    kids = list(tok.children)
+    if any(c.tag_ == "MD" or (c.dep_ == "neg" and c.i < tok.i) for c in kids):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
+        return None
     words = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
     if words == ["not", "guilty"]:
         return "not guilty"
     return "innocent" if words[:1] == ["innocent"] else None
+
+
+def pleaded_to(tok: Token) -> str | None:
+    """What a plea answers: "to all charges", "to two counts of fraud"; not what follows it."""
+    for c in (g for t in (tok, *tok.children) for g in t.children):
+        if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return sp.text_of(list(objs[0].subtree))
+    return None

@@ -62,11 +62,24 @@ def refused_words(tok: Token) -> set[int]:
     ("referred questions to the ministry, which did not respond")."""
     out: set[int] = set()
     for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "cc") or _own_clause(c):
+        if c.dep_ in ("nsubj", "nsubjpass", "cc") or _own_clause(c) or _source_aside(c):
             continue
         own = {t.i for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
         out |= {t.i for t in c.subtree if t.i not in own}
     return out
+
+
+def _source_aside(tok: Token) -> bool:
+    """ "…, according to court records", "…, the envoy said": who reports the refusal is
+    a source of its own, not part of what was refused."""
+    if tok.dep_ == "prep" and tok.lower_ == "according":
+        return True
+    return (
+        tok.dep_ in ("parataxis", "ccomp")
+        and tok.i > tok.head.i
+        and ((cue := cues().get(lemma(tok))) is not None and cue.kind in ("assert", "report"))
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
 
 
 def _own_clause(tok: Token) -> bool:
@@ -358,10 +371,11 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
         head, _ = sp.subject_of(tok)
     if head is None:  # "The White House could not be reached for comment"
         head = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    for_comment = {  # "efforts to reach the coach for comment": not part of who
+    for_comment = {  # "efforts to reach the coach for comment", "… seeking comment": not who
         t.i
         for c in (head.children if head is not None else ())
-        if c.dep_ == "prep" and any(lemma(g) == "comment" for g in c.children)
+        if (c.dep_ == "prep" and any(lemma(g) == "comment" for g in c.children))
+        or (c.dep_ == "acl" and lemma(c) in ("seek", "request"))
         for t in c.subtree
     }
     toks = sp.speaker_tokens(head, quoted | {tok.i} | for_comment) if head is not None else []
@@ -409,12 +423,35 @@ def _unanswered_messages(tok: Token, lem: str, negated: bool) -> Token | None:
     subj = [c for c in kids if c.dep_ in ("nsubjpass", "nsubj")]
     if not unanswered or not subj or lemma(subj[0]) not in _MESSAGES:
         return None
-    for t in subj[0].subtree:  # "left with his office", "to the company", "seeking comment from"
-        if t.dep_ == "prep" and t.lower_ in ("with", "to", "for", "from") and t.head.i != tok.i:
-            objs = [g for g in t.children if g.dep_ == "pobj" and lemma(g) != "comment"]
-            if objs:
-                return objs[0]
+    # unanswered "calls" are also calls for help and calls to 911; a call not returned is
+    # a reporter's
+    press = (
+        lemma(subj[0]) != "call"
+        or lem == "return"
+        or any(t.lower_ in ("comment", "reporter", "reporters") for t in tok.sent)
+    )
+    for t in subj[0].subtree:
+        if t.dep_ != "prep" or t.head.i == tok.i or not _addressed(t):
+            continue
+        objs = [g for g in t.children if g.dep_ == "pobj" and lemma(g) != "comment"]
+        if (
+            objs
+            and press
+            and not objs[0].like_num
+            and (objs[0].pos_ == "PROPN" or sp.is_agent([objs[0]]))
+        ):
+            return objs[0]
     return None
+
+
+def _addressed(prep: Token) -> bool:
+    """ "left with his office", "calls to the company", "messages left for the senator",
+    "seeking comment from the ministry"; not "calls for reform" nor "calls from the mayor"."""
+    if prep.lower_ in ("with", "to"):
+        return True
+    if prep.lower_ == "for":
+        return lemma(prep.head) == "leave"
+    return prep.lower_ == "from" and lemma(prep.head) in ("seek", "request", "comment")
 
 
 def _unsuccessful_reach(tok: Token, lem: str) -> Token | None:
@@ -429,6 +466,11 @@ def _unsuccessful_reach(tok: Token, lem: str) -> Token | None:
     subj = [c for c in kids if c.dep_ == "nsubj" and c.lower_ in ("efforts", "attempts")]
     if not failed or not subj:
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in subj[0].children):
+        return None  # "efforts by the United States to reach the Taliban": diplomacy
+    for_comment = any(t.lower_ == "comment" for t in subj[0].subtree)
+    if lem == "fail" and not for_comment:
+        return None  # "efforts to reach the Taliban have failed"; a reporter's were unsuccessful
     for c in subj[0].children:
         if c.dep_ == "acl" and lemma(c) in ("reach", "contact"):
             objs = [g for g in c.children if g.dep_ == "dobj"]

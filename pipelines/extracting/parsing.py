@@ -140,7 +140,9 @@ def _said_in_that(doc: Doc) -> Doc:
         noun, prep = t.head, t.head.head
         if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "to"):
             continue
-        if prep.lower_ == "to" and not any(_object_that(c, t) for c in t.children):
+        if prep.lower_ == "to" and not any(
+            c.lower_ == "that" and _object_that(c, t) for c in t.children
+        ):
             continue  # "responded to reports that …": what the reports say, not the reply
         verb = prep.head
         if (cue := lex.get(lemma(verb))) is not None and cue.kind == "assert":
@@ -154,7 +156,9 @@ def _object_that(that: Token, clause: Token) -> bool:
     return (
         that.dep_ == "dobj"
         and any(c.dep_ == "nsubj" for c in clause.children)
-        and (lemma(clause) in _INTRANSITIVE or any(c.dep_ == "aux" for c in clause.children))
+        # a modal says a statement ("rates would fall"); a perfect may be a relative clause's
+        # own object "that" ("an interview that he had given")
+        and (lemma(clause) in _INTRANSITIVE or any(c.tag_ == "MD" for c in clause.children))
     )
 
 

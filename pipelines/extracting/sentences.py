@@ -110,7 +110,8 @@ def _speaker_tag(text: str) -> bool:
         if word[-1:] in ".,;" and word[:-1].lower() in _tag_verbs():
             then = words[k + 1][:1] if k + 1 < len(words) else ""
             # not "She adds, “What …”": a new quotation follows, the verb leads into it
-            return words[0][:1].isupper() and (not then or then not in OPEN_QUOTES + "‘'")
+            leads_in = word[-1] == "," and then in OPEN_QUOTES + "‘'"
+            return words[0][:1].isupper() and not leads_in
         if word[-1:] in ".!?;":
             return False  # "Labour disagreed. Starmer tweeted, …": the tag ends before
     return False
@@ -123,7 +124,18 @@ def _opens_with_quotation(para: str, cut: int, dot: int, quotes: list[tuple[int,
     if closing not in '”"':
         return False
     start = len(para[cut:]) - len(para[cut:].lstrip()) + cut
+    start += _lead_end(para[start:dot])  # "WASHINGTON — “Why not?”", "Then: “Why not?”"
     return any(s == start and e > dot for s, e in quotes)
+
+
+_LEAD = re.compile(r"(?:and|but|so|then|yet)\b[:,]?\s*", re.IGNORECASE)
+
+
+def _lead_end(text: str) -> int:
+    """Where a dateline or a linking word before a sentence's opening quotation ends."""
+    end = _dateline_end(re.sub(r"[“\"]", "A", text, count=1))  # the quotation opens it
+    lead = _LEAD.match(text, end)
+    return lead.end() if lead else end
 
 
 @cache

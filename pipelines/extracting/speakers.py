@@ -90,6 +90,18 @@ def _shares_subject(verb: Token) -> bool:
     )
 
 
+def _acts(verb: Token) -> bool:
+    """ "… and predicted that …", "… but has dismissed the story": a verb joined to a passive
+    says something of its own; "… and accused of lying", "… and denounced as a hypocrite",
+    "… and ordered to pay" is more done to the same patient (the participle looks the same)."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("agent", "xcomp") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "as", "of", "about", "to") for c in kids):
+        return False
+    return any(c.dep_ in ("ccomp", "dobj") for c in kids)
+
+
 def subject_of(
     verb: Token, audience_object: bool = False, quoted: frozenset[int] | set[int] = frozenset()
 ) -> tuple[Token | None, Token]:
@@ -103,7 +115,7 @@ def subject_of(
     parser joining the quote's own subject to the cue ("“…, it will,” said
     X"): the speaker is the other one.
     """
-    v = verb
+    v = joined = verb
     came_by_conj = False
     for step in range(5):
         for c in v.children if step == 0 or v.dep_ == "conj" else ():
@@ -113,7 +125,7 @@ def subject_of(
                     return objs[0], v
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         patient = [c for c in v.children if c.dep_ == "nsubjpass"]
-        if passive and step > 0 and came_by_conj and patient:
+        if passive and step > 0 and came_by_conj and patient and _acts(joined):
             return patient[0], v  # "Officials were angered by the deal and predicted …"
         if passive and _has_been(v):
             # "he's said the same thing": "'s" is "has", not a passive (it has an object)
@@ -167,7 +179,7 @@ def subject_of(
         ):
             if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN") and not _to_infinitive(v):
                 break  # "struggled to explain …" shares its subject; "when it said …" not
-            came_by_conj = v.dep_ == "conj" and v.pos_ == "VERB"
+            came_by_conj, joined = v.dep_ == "conj" and v.pos_ == "VERB", v
             v = v.head
             continue
         if v.dep_ == "acomp" and v.head is not v and step > 0:

@@ -569,12 +569,40 @@ def test_pleading_guilty_or_with_somebody_is_no_denial(nlp):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "His lawyer said Smith would plead not guilty to all charges.",
+        "Smith could plead not guilty as early as Friday.",
+        "If Smith pleads not guilty, the case will go to trial.",
+        "Smith did not plead not guilty; he pleaded no contest.",
+    ],
+)
+def test_a_plea_not_yet_made_is_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jones, who has pleaded not guilty, faces up to 20 years in prison.",
+        "He pleaded not guilty by reason of insanity.",
+    ],
+)
+def test_a_plea_denies_only_what_it_answers(nlp, text):
+    # no "to …": nothing after the plea is what it denies
+    assert only(nlp, text, "denial").content is None
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("The embassy said the claims had “no basis in fact.”", "denial"),
         ("His lawyer said the lawsuit has no legal basis.", "denial"),
         ("The company said it had no basis for the charge.", "claim"),
         ("The embassy said the plan had “no basis in economics.”", "claim"),
+        ("Officials said reports of a coup had no basis.", "denial"),
+        ("He did not say whether the allegations had no basis.", "claim"),
+        ("She asked whether the allegations had no basis in fact.", "claim"),
     ],
 )
 def test_a_claim_said_to_have_no_basis_is_denied(nlp, text, kind):
@@ -586,3 +614,34 @@ def test_going_to_reject_is_no_denial_yet(nlp):
     assert "denial" not in kinds(
         nlp, "The president is going to reject the bill, his spokesman said."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denying quotation with another quotation after its tag
+        "“That's simply not true,” the chief constable said. “Our officers kept the peace.”",
+        "“I love this city,” the mayor said. “It's not true that I plan to leave.”",
+        # a statement named as such and called wrong, inaccurate or fiction
+        "“These numbers are simply wrong,” a spokeswoman for the company told Reuters.",
+        "“That account is pure fiction,” his lawyer said.",
+        "“We never said that,” the spokesman said.",
+    ],
+)
+def test_a_quotation_that_denies_is_a_denial(nlp, text):
+    assert one(nlp, text).kind == "denial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“If it were false, they would deny it,” Koval said.",  # supposed
+        "“It was wrong to close the school,” the parent said.",  # not a statement
+        "“That is a false equivalency!” he said.",  # "false" says what kind
+        "“It was absurd,” she said of the party.",
+        # "No, …" in a longer exchange corrects rather than denies
+        "“No, I meant he's the founder,” Trump responded. “He was the most valuable player.”",
+    ],
+)
+def test_a_quotation_that_only_looks_like_a_denial_is_a_claim(nlp, text):
+    assert "denial" not in kinds(nlp, text)

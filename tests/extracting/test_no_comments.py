@@ -389,6 +389,9 @@ def test_courts_and_committees_refer_questions_as_procedure(nlp, text):
         ("Calls to the company were not returned on Friday.", "the company"),
         ("Emails seeking comment from the ministry went unanswered.", "the ministry"),
         ("Efforts to reach the coach for comment were unsuccessful.", "the coach"),
+        ("Emails to the school district seeking comment were not returned.", "the school district"),
+        ("Messages left for the senator were not returned on Friday.", "the senator"),
+        ("Requests for comment from the ministry were not answered.", "the ministry"),
     ],
 )
 def test_unanswered_messages_and_failed_efforts_to_reach(nlp, text, speaker):
@@ -401,7 +404,34 @@ def test_unanswered_messages_and_failed_efforts_to_reach(nlp, text, speaker):
         "The books were not returned to the library.",
         "Efforts to reach a deal were unsuccessful.",
         "The calls were not answered because the line was down.",
+        # what was called for, who called, or an emergency call
+        "Calls for reform went unanswered for years.",
+        "Requests for asylum were not answered.",
+        "Calls from the mayor to the governor went unanswered.",
+        "Calls to 911 went unanswered for nearly 20 minutes.",
+        # diplomacy, not a reporter
+        "Efforts by the United States to reach the Taliban were unsuccessful.",
+        "Efforts to reach the Taliban have failed.",
     ],
 )
 def test_things_not_returned_or_reached_are_no_refusal(nlp, text):
     assert "no_comment" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Messages left with the mayor's office were not returned, according to court records.",
+            "court records",
+        ),
+        ("Efforts to reach the Taliban have failed, the envoy said.", "the envoy"),
+    ],
+)
+def test_who_reports_an_unanswered_message_keeps_the_claim(nlp, text, source):
+    assert one(nlp, text, "claim").speaker == source
+
+
+def test_no_comment_after_a_colon_is_no_denial(nlp):
+    text = "Asked whether he was upset, Miller said: “No comment.”"
+    assert kinds(nlp, text) == ["no_comment"]

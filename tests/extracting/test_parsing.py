@@ -175,3 +175,20 @@ def test_said_in_a_note_to_clients_that_is_what_was_said(nlp):
 def test_responding_to_reports_that_keeps_the_reports(nlp):
     text = "The mayor responded on Friday to reports that the council planned to cut his budget."
     assert one(nlp, text).content.startswith("reports that")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("He replied to criticism that the plan would raise taxes.", "criticism that"),
+        ("He responded to reports that the company would close the plant.", "reports that"),
+    ],
+)
+def test_replying_to_a_report_keeps_the_report_whatever_its_clause_has(nlp, text, start):
+    assert one(nlp, text).content.startswith(start)
+
+
+def test_a_relative_clause_with_its_own_object_that_stays_one(nlp):
+    # "that" is what he had given, not a complementizer: the clause is no statement
+    text = "Smith said in an interview that he had given to a newspaper that he would not run."
+    assert not one(nlp, text).content.startswith("he had given")

@@ -132,6 +132,10 @@ def test_a_quotation_another_cue_carries_is_not_the_statement(nlp):
     [
         ("“Why is this bank not too big to fail?” Vitter demanded.", "Vitter", "“Why is"),
         ("“Is that all there is?” Trump said. He left soon after.", "Trump", "“Is that"),
+        # a new quotation after the tag's full stop, a dateline or a linking word before it
+        ("“Is that all?” Trump said. “We need a new plan.”", "Trump", "“Is that"),
+        ("WASHINGTON — “Where is the money?” Vitter demanded.", "Vitter", "“Where is"),
+        ("The hearing dragged on. Then: “Where is the money?” Vitter asked.", "Vitter", "“Where"),
         (
             "“We need a new plan, fast!” the senator said, waving a folder.",
             "the senator",

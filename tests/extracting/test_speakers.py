@@ -614,3 +614,17 @@ def test_a_verb_joined_to_a_passive_shares_its_subject(nlp):
     text = "Union leaders were angered by the decision and predicted it would lead to strikes."
     (a,) = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "predicted"]
     assert a.speaker == "Union leaders"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former aide was arrested on Tuesday and accused of lying to federal investigators.",
+        "The senator was criticized by Democrats and denounced as a hypocrite by his own party.",
+        "Jones was sentenced to five years and ordered to pay restitution.",
+        "The minister was summoned by parliament and questioned about the payments.",
+    ],
+)
+def test_more_done_to_a_passive_patient_gives_it_no_voice(nlp, text):
+    patient = text.split(" was ")[0]
+    assert patient not in [a.speaker for a in extract_attributions(text, nlp=nlp)[0]]
