@@ -402,6 +402,8 @@ def _typed_denial(
         return None  # "if the plan rejected …": supposed, not done
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of", "from", "against"):
         return None  # "called for denying entry", "instead of denying", "accused of denying"
+    if _refused_not_denied(tok):
+        return None  # "denied bail to …", "rejected the bill", "dismissed the lawsuit"
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) and not any(
         c.dep_ == "agent" for c in kids
     ):
@@ -413,7 +415,7 @@ def _typed_denial(
         return None
     # "It denied that …": what denies is a body, never the evidence "it" of "it shows"
     it = [t.lower_ for t in d.speaker_toks] == ["it"]
-    return d if it or _headline_subject(d.speaker_toks) or sp.is_agent(d.speaker_toks) else None
+    return d if it or _headline_subject(d.speaker_toks) or sp.may_deny(d.speaker_toks) else None
 
 
 # verbs of saying that are also plural nouns (beside the lexicon's report and claim nouns):
@@ -422,6 +424,28 @@ _PLURAL_NOUNS = {"calls", "notes", "comments", "answers", "questions", "statemen
 _PLURAL_NOUNS |= {"responses", "warnings", "tweets", "posts"}
 _NOT_GUILTY = Cue("plead", "deny", "VERB", "")
 _DOING = {"continue", "begin", "start", "keep", "try", "seek", "move", "rush"}
+
+
+def _refused_not_denied(tok: Token) -> bool:
+    """ "The court denied bail", "denied investigators access": a thing withheld; "Parliament
+    rejected the bill", "the judge dismissed the lawsuit": a vote or a ruling. Neither denies
+    a statement, unless it is called something ("dismissed the lawsuit as frivolous")."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects or shifted_as(tok) is not None:
+        return False
+    if any(t.lower_ == "as" for t in tok.subtree):
+        return False
+    word = objects[-1].lower_
+    return word in terms("withheld_thing") or word in terms("procedural_object")
+
+
+def _verb_after(gerund: Token) -> bool:
+    """ "Police reports detailing the shooting were released": a finite verb after the
+    gerund's phrase makes the word before it a noun; "Smith claims having been fired." has
+    none."""
+    end = gerund.right_edge.i + 1
+    doc = gerund.doc
+    return end < len(doc) and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _carried_out(tok: Token) -> bool:
@@ -712,7 +736,9 @@ def _verb_attribution(
     kids = list(tok.children)
     lem, kind, req = cue.phrase, KINDS[cue.kind], cue.requires
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    plural_noun = tok.lower_ in _PLURAL_NOUNS or tok.lower_ in said_nouns()
+    plural_noun = (tok.lower_ in _PLURAL_NOUNS or tok.lower_ in said_nouns()) and (
+        nxt is None or _verb_after(nxt)
+    )
     gerund = nxt is not None and nxt.tag_ == "VBG" and not plural_noun
     if tok.tag_ == "VBZ" and nxt is not None and nxt.pos_ in ("AUX", "VERB") and not gerund:
         return None  # "Media reports have …": a plural noun tagged as a verb (not "proposes doing")

@@ -119,7 +119,7 @@ def shifted_as(tok: Token) -> list[Token] | None:
             said = said_nouns()
             # "as nonsense claims that …", "as “baseless” claims that …"
             lefts = [g for g in obj.lefts if not g.is_punct]
-            if obj.lower_ in said and lefts and lefts[0].dep_ in ("compound", "amod"):
+            if obj.lower_ in said and lefts and lefts[0].dep_ in ("compound", "amod", "nmod"):
                 last = max(g.i for g in obj.lefts)
                 return [t for t in obj.subtree if t.i > last]
         for word in (g for g in c.children if g.dep_ == "pcomp"):  # "as baseless the claims"

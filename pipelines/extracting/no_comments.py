@@ -152,7 +152,12 @@ def no_comment_cue(tok: Token, lem: str) -> str | None:
         comp = x[0]
         if comp.dep_ == "dobj":  # "declined interview requests", "declined the assignment"
             refused = comp.lower_ in objects or (
-                _bare_subject(tok) and comp.pos_ in ("NOUN", "PROPN") and not _amount(comp)
+                _bare_subject(tok)
+                and comp.pos_ in ("NOUN", "PROPN")
+                and not _amount(comp)
+                # "refused an application", "refused visas": a ruling, a thing withheld
+                and comp.lower_ not in terms("procedural_object")
+                and comp.lower_ not in terms("withheld_thing")
             )
             return f"{tok.text} {comp.text}" if refused else None
         if lemma(comp) in ("name", "identify") and any(c.dep_ == "auxpass" for c in comp.children):
@@ -326,6 +331,8 @@ def _bare_response(tok: Token, lem: str) -> bool:
 
 
 def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> list[Draft]:
+    if _denied(tok):
+        return []  # "Hua denied that Beijing had refused visas": what is denied was not done
     reporter = _reporting_verb(tok)
     head = None
     if reporter is not None:
@@ -477,6 +484,19 @@ def _unsuccessful_reach(tok: Token, lem: str) -> Token | None:
             if objs and (objs[0].pos_ == "PROPN" or sp.is_agent([objs[0]])):
                 return objs[0]  # not "efforts to reach a deal"
     return None
+
+
+def _denied(tok: Token) -> bool:
+    """The refusal is in the clause a verb of denying denies."""
+    lex = cues()
+    child = tok
+    while child.head.i != child.i and child.dep_ in ("ccomp", "conj"):
+        anc = child.head
+        cue = lex.get(lemma(anc)) if anc.pos_ == "VERB" else None
+        if cue is not None and cue.kind == "deny" and child.dep_ == "ccomp":
+            return True
+        child = anc
+    return False
 
 
 def _reporting_verb(tok: Token) -> Token | None:

@@ -841,6 +841,34 @@ def is_agent(toks: list[Token]) -> bool:
     return head.lower_ in somebody_nouns() or head.lower_ in terms("media_word")
 
 
+def may_deny(toks: list[Token]) -> bool:
+    """Who can deny: an agent, or people and posts the noun lists lack ("Striking teachers
+    deny …", "The chief constable of Durnley Police denied …"). Wider than `is_agent`, which
+    lets a curated verb stand on its own; a verb of denying needs somebody anyway."""
+    if is_agent(toks):
+        return True
+    head = nominal_head(toks)
+    if head is None or head.lower_ in terms("evidence_noun"):
+        return False
+    word = head.lower_
+    return (word.endswith("s") and _singular(word) in person_nouns()) or _of_a_name(head)
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
+def _of_a_name(head: Token) -> bool:
+    """ "The chief constable of Durnley Police", "the agent of midfielder Diego Ramos": a
+    role held in a named body, or for a named person, is somebody."""
+    return head.tag_ == "NN" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in head.children
+    )
+
+
 @cache
 def somebody_nouns() -> frozenset[str]:
     """Nouns for people and bodies who can speak, deny or decline ("official", "ministry")."""

@@ -250,6 +250,9 @@ def test_a_reporting_tag_is_not_the_content_of_another_cue(nlp):
             "The White House",
             "expanding",
         ),
+        # a word that is also a plural noun, with no verb after the gerund's phrase
+        ("Smith claims having been fired for reporting the fraud.", "Smith", "having been"),
+        ("The company reports seeing strong demand in Asia.", "The company", "seeing"),
     ],
 )
 def test_a_verb_of_saying_before_a_gerund_is_a_verb(nlp, text, speaker, content):

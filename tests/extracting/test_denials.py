@@ -645,3 +645,54 @@ def test_a_quotation_that_denies_is_a_denial(nlp, text):
 )
 def test_a_quotation_that_only_looks_like_a_denial_is_a_claim(nlp, text):
     assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A South African court on Thursday denied bail to a former transport minister.",
+        "The government has denied U.N. investigators access to the region.",
+        "The embassy denied him a visa.",
+        "Parliament last week rejected a bill that would have raised fuel taxes.",
+        "A federal judge dismissed a defamation lawsuit filed by the singer.",
+        "Judge dismisses defamation suit against newspaper.",
+    ],
+)
+def test_a_thing_withheld_or_a_bill_voted_down_is_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company dismissed the lawsuit as frivolous.",  # called something: a denial
+        "The Supreme Court rejected a request from Democrats to restore early voting.",
+        "He denied the charges.",
+    ],
+)
+def test_a_denied_request_lawsuit_called_something_or_charge_is_a_denial(nlp, text):
+    assert "denial" in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The chief constable of Durnley Police has denied that officers targeted journalists.",
+            "The chief constable of Durnley Police",
+        ),
+        ("Striking teachers deny claims of intimidation.", "Striking teachers"),
+        ("Celebrity chef denies allegations of bullying.", "Celebrity chef"),
+    ],
+)
+def test_people_the_noun_lists_lack_can_deny(nlp, text, speaker):
+    assert only(nlp, text, "denial").speaker == speaker
+
+
+def test_dismissed_as_fake_news_claims_denies_the_claims(nlp):
+    text = (
+        "China's foreign ministry dismissed as “fake news” claims by U.S. officials that a "
+        "Chinese vessel had entered the area."
+    )
+    a = only(nlp, text, "denial")
+    assert a.content.startswith("claims by U.S. officials") and a.target_type == "claim"

@@ -435,3 +435,20 @@ def test_who_reports_an_unanswered_message_keeps_the_claim(nlp, text, source):
 def test_no_comment_after_a_colon_is_no_denial(nlp):
     text = "Asked whether he was upset, Miller said: “No comment.”"
     assert kinds(nlp, text) == ["no_comment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hua denied that Beijing had refused visas to U.S. journalists.",  # what is denied
+        "The High Court on Monday refused an application to halt the strike.",  # a ruling
+        "The ministry refused visas to three reporters.",  # a thing withheld
+    ],
+)
+def test_a_denied_refusal_a_ruling_or_a_thing_withheld_is_no_no_comment(nlp, text):
+    assert "no_comment" not in kinds(nlp, text)
+
+
+def test_not_responding_to_queries_is_a_no_comment(nlp):
+    text = "The Department of Health did not respond to queries."
+    assert only(nlp, text, "no_comment").speaker == "The Department of Health"
