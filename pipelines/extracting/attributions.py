@@ -37,6 +37,7 @@ import datetime
 import re
 from dataclasses import fields
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -143,10 +144,10 @@ def extract_batch(
     """
     nlp = nlp or load_nlp()
     out = []
-    for drafts, citations in _draft_batch(bodies, nlp):
+    for (body, _), (drafts, citations) in zip(bodies, _draft_batch(bodies, nlp), strict=True):
         if not verifier.TRAINING:
             drafts = [d for d in drafts if _verified(d)]
-        _resolve(drafts)
+        _resolve(drafts, body)
         drafts = [d for d in drafts if not d.person_only or _named_before(d)]
         out.append(([d.att for d in drafts], citations))
     return out
@@ -1182,7 +1183,22 @@ def _same_gender(pronoun: str, person: str | None) -> bool:
     return True
 
 
-def _resolve(drafts: list[Draft]) -> None:
+def _full_name_before(surname: str, sentence: str, body: str | None) -> str | None:
+    """A first name and this surname earlier in the article ("Pavel Valkov", "Mary J. Blige")."""
+    if not body or not re.fullmatch(r"[A-Z][\w'’-]+", surname):
+        return None
+    end = body.find(sentence)
+    before = body[: end if end > 0 else 0]
+    found = [
+        m.group(0)
+        for m in re.finditer(rf"\b([A-Z][a-z]+)(?: [A-Z]\.)? {re.escape(surname)}\b", before)
+        # a first name, not "The Medica Group" nor "Mr Valkov"
+        if m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in terms("title")
+    ]
+    return found[-1] if found else None
+
+
+def _resolve(drafts: list[Draft], body: str | None = None) -> None:
     """Surnames to the full name seen earlier; "he", "the spokesman" to the person meant.
 
     The speaker stays as written ("Doe", "he", "the spokesman", "it"); the
@@ -1233,6 +1249,10 @@ def _resolve(drafts: list[Draft]) -> None:
                         roles[w] = d.name
             elif len(name) == 1 and name[0] in persons:
                 resolved = last = persons[name[0]]
+            elif len(name) == 1 and (full := _full_name_before(name[0], a.sentence, body)):
+                # "Valkov could not be reached" after "… Pavel Valkov, a businessman …", a
+                # name the article gave in passing, not as a speaker
+                resolved = last = full
             elif words and words[-1] in role_words and words[0] in _REFERRING:  # not "another …"
                 resolved = roles.get(words[-1])
                 last = resolved or last
@@ -1242,6 +1262,9 @@ def _resolve(drafts: list[Draft]) -> None:
             resolved = last if _same_gender(written, last) else None
         elif written in persons:  # "Owusu" after "Mayor Linda Owusu", NER having said otherwise
             a.speaker_type, resolved = "person", persons[written]
+            last = resolved
+        elif d.person_only and (full := _full_name_before(written, a.sentence, body)):
+            a.speaker_type, resolved = "person", full  # as above, NER having said otherwise
             last = resolved
         elif (
             written.lower() == "it"

@@ -212,7 +212,12 @@ def _says_it_denies(tok: Token, quoted: set[int]) -> bool:
     lawyers saying their client denies it ("Smith “denies all the
     allegations,” his lawyers said"; "an accusation his lawyers said he denies")."""
     voice = next((g for g in tok.children if g.dep_ == "nsubj"), None)
-    for_client = voice is not None and voice.lower_ in _REPRESENTATIVES
+    # "his lawyers", "Ruth Abrams, a lawyer for Tepper,"
+    for_client = voice is not None and any(
+        v.lower_ in _REPRESENTATIVES
+        for v in (voice, *voice.children)
+        if v.dep_ in ("nsubj", "appos")
+    )
     said = said_nouns()
     for c in tok.children:
         if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
@@ -221,15 +226,23 @@ def _says_it_denies(tok: Token, quoted: set[int]) -> bool:
         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
         if cue is None or cue.kind != "deny" or subj is None:
             continue
-        if subj.pos_ != "PRON" and not (for_client and subj.pos_ == "PROPN"):
+        client = subj.pos_ == "PROPN" or subj.lower_ in ("client", "clients")
+        if subj.pos_ != "PRON" and not (for_client and client):
             continue
         if c.i not in quoted:
             continue  # unquoted, the denying verb is a denial of its own, and this a claim
         deniable = any(  # "it rejects the allegations", not "he dismissed the manager"
-            g.dep_ == "ccomp" or (g.dep_ == "dobj" and g.lower_ in said) for g in c.children
+            g.dep_ == "ccomp"
+            or (g.dep_ == "dobj" and (g.lower_ in said or (lemma(c) == "deny" and _any_of(g))))
+            for g in c.children
         ) or (tok.dep_ == "relcl" and tok.head.lower_ in said)  # "an accusation they say he denies"
-        return deniable and (subj.pos_ == "PROPN" or subj.lower_ in ("it", "we", "he", "she", "i"))
+        return deniable and (client or subj.lower_ in ("it", "we", "he", "she", "i"))
     return False
+
+
+def _any_of(noun: Token) -> bool:
+    """ "denies any wrongdoing", "denies all the charges": whatever there is of it."""
+    return any(g.dep_ in ("det", "predet") and g.lower_ in ("any", "all") for g in noun.children)
 
 
 def _calls_false(tok: Token) -> bool:

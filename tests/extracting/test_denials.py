@@ -696,3 +696,20 @@ def test_dismissed_as_fake_news_claims_denies_the_claims(nlp):
     )
     a = only(nlp, text, "denial")
     assert a.content.startswith("claims by U.S. officials") and a.target_type == "claim"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His lawyer, Helen Marsh, said: “Marcus categorically denies any wrongdoing.”",
+        "Ruth Abrams, a lawyer for Tepper, said her client “denies any involvement whatsoever.”",
+        "Tepper's lawyer said he “denies any involvement” in the leak.",
+    ],
+)
+def test_a_lawyer_saying_the_client_denies_any_wrongdoing_is_a_denial(nlp, text):
+    assert "denial" in kinds(nlp, text)
+
+
+def test_a_quoted_promise_to_reject_anything_is_no_denial(nlp):
+    text = "The minister said he “will reject any deal” that cuts pensions."
+    assert "denial" not in kinds(nlp, text)

@@ -452,3 +452,14 @@ def test_a_denied_refusal_a_ruling_or_a_thing_withheld_is_no_no_comment(nlp, tex
 def test_not_responding_to_queries_is_a_no_comment(nlp):
     text = "The Department of Health did not respond to queries."
     assert only(nlp, text, "no_comment").speaker == "The Department of Health"
+
+
+def test_a_surname_named_in_passing_before_is_the_person_out_of_reach(nlp):
+    text = "The deal was brokered by Pavel Valkov, a businessman.\n\nValkov could not be reached."
+    a = only(nlp, text, "no_comment")
+    assert a.speaker == "Valkov" and a.speaker_resolved == "Pavel Valkov"
+
+
+def test_a_word_before_a_body_name_is_no_first_name(nlp):
+    text = "The Medica Group owns the site.\n\nMedica could not be reached."
+    assert "no_comment" not in kinds(nlp, text)
