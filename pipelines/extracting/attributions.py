@@ -338,6 +338,14 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) ->
             if d:
                 d.cue_p, d.cue_tok, d.lexical = scores.get(tok.i, 0.0), tok, True
                 out.append(d)
+                # "denied that the mayor had promised …": what is denied was not said (but
+                # "contradicted what Trump said" was)
+                declined |= {
+                    t.i
+                    for c in tok.children
+                    if c.dep_ == "ccomp" and c.left_edge.tag_ not in ("WP", "WRB", "WDT")
+                    for t in c.subtree
+                }
             continue
         # the trained model decides; a curated cue verb still counts under its own rules
         lexical = cue is not None and not verb_like and not _infinitive(tok)
@@ -779,6 +787,8 @@ def _verb_attribution(
     if not content_toks and lem in _XCOMP_CONTENT:
         how = "xcomp"
         for c in kids:
+            if sp.time_modifier(c):
+                continue  # "called … on Thursday": when, not what for
             if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "on")):
                 content_toks.extend(c.subtree)
     if kind == "denial" or (not content_toks and lem not in _AUDIENCE_OBJECT):

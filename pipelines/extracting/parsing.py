@@ -235,7 +235,10 @@ def _participles_of_the_speaker(doc: Doc) -> Doc:
             if main.dep_ == "relcl":
                 continue  # the report's own verb: the speaker is further out
             if inner.dep_ == "ccomp":  # only a verb of saying: "video shows …, contradicting …"
-                said_by_main = (cue := lex.get(lemma(main))) is not None and cue.kind == "assert"
+                said_by_main = (cue := lex.get(lemma(main))) is not None and cue.kind in (
+                    "assert",
+                    "deny",  # "denied that the mayor had promised …, saying her remarks …"
+                )
                 # and only past a subject that cannot say it: "said a rocket had caused the blast,
                 # rejecting …", not "said Smith lied, denying …" nor "the gunman fired, shouting"
                 said_by_main = said_by_main and not _another_speaker(inner, main, t)

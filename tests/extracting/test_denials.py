@@ -713,3 +713,24 @@ def test_a_lawyer_saying_the_client_denies_any_wrongdoing_is_a_denial(nlp, text)
 def test_a_quoted_promise_to_reject_anything_is_no_denial(nlp):
     text = "The minister said he “will reject any deal” that cuts pensions."
     assert "denial" not in kinds(nlp, text)
+
+
+def test_what_a_denial_denies_is_nobody_s_claim(nlp):
+    text = (
+        "A spokesman for Mayor Denise Carter denied that the mayor had promised to cut "
+        "property taxes by 10 percent."
+    )
+    assert kinds(nlp, text) == ["denial"]
+
+
+def test_what_somebody_said_that_a_denial_contradicts_is_still_said(nlp):
+    text = "It directly contradicted what Trump and Lewandowski said about the incident."
+    assert "claim" in kinds(nlp, text)
+
+
+def test_a_report_called_false_on_a_day_denies_the_report(nlp):
+    text = (
+        "Chirper on Thursday called a report that it had exposed 40 million messages "
+        "“completely false.”"
+    )
+    assert only(nlp, text, "denial").content.startswith("a report that")
