@@ -119,6 +119,7 @@ _NO_COMMENT_QUOTE = re.compile(
     r"|(?:we|i)\s+(?:have|had)\s+no\s+(?:further\s+)?comment\b)",
     re.IGNORECASE,
 )
+_BUT_SAYS = re.compile(r"[,;]?\s+but\s+(?:we|i)\b", re.IGNORECASE)
 _REFERRING = {"the", "this", "that", "his", "her", "its", "their"}
 _TERMS_VERBS = {"ask", "request", "decline", "refuse", "agree", "demand", "grant"}
 _MEDIA = {"television", "tv", "radio", "air", "stage", "camera", "website", "blog", "podcast"}
@@ -900,7 +901,12 @@ def _verb_attribution(
     quote_type = "direct" if direct else quotation_type(content_toks, quoted)
     cue_words = _cue_text(tok)
     target_type = target_outlet = None
-    if kind == "claim" and quote_type == "direct" and _NO_COMMENT_QUOTE.match(content):
+    if (
+        kind == "claim"
+        and quote_type == "direct"
+        and _NO_COMMENT_QUOTE.match(content)
+        and not _BUT_SAYS.search(content)  # "We do not comment on rumours, but we can say …"
+    ):
         kind, content = "no_comment", ""  # "“No comment,” said the spokesman."
     if kind == "claim" and is_denial_content(tok, cue, content, quote_type, quoted):
         kind = "denial"

@@ -685,11 +685,21 @@ def outlet_phrase(noun: Token) -> tuple[str, str] | None:
                 return name, f"{name}' {noun.text}"
         if c.dep_ == "prep" and c.lower_ in ("by", "in", "from", "of"):
             for g in c.children:
-                if g.dep_ == "pobj":
-                    name = outlet_name(text_of(list(g.subtree)))
-                    if name:
-                        return name, f"{noun.text} {c.text} {name}"
+                if g.dep_ != "pobj":
+                    continue
+                # "by NHK World", "by Japanese broadcaster NHK World" (the name in its phrase)
+                name = outlet_name(text_of(list(g.subtree))) or outlet_name(_name_run(g))
+                if name:
+                    return name, f"{noun.text} {c.text} {name}"
     return None
+
+
+def _name_run(tok: Token) -> str:
+    """The proper nouns ending at `tok` ("NHK World" of "Japanese broadcaster NHK World")."""
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return tok.doc[start : tok.i + 1].text if tok.pos_ == "PROPN" else ""
 
 
 def ner_type(labels: set[str], toks_text: str, head_pos: str) -> str:

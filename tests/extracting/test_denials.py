@@ -734,3 +734,9 @@ def test_a_report_called_false_on_a_day_denies_the_report(nlp):
         "“completely false.”"
     )
     assert only(nlp, text, "denial").content.startswith("a report that")
+
+
+def test_the_outlet_of_a_report_is_found_inside_its_description(nlp):
+    text = "Daehan Chem denied a report by Japanese broadcaster NHK World that it had shipped chemicals."
+    a = only(nlp, text, "denial")
+    assert a.target_type == "report" and a.target_outlet == "NHK World"

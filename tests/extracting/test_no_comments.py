@@ -463,3 +463,12 @@ def test_a_surname_named_in_passing_before_is_the_person_out_of_reach(nlp):
 def test_a_word_before_a_body_name_is_no_first_name(nlp):
     text = "The Medica Group owns the site.\n\nMedica could not be reached."
     assert "no_comment" not in kinds(nlp, text)
+
+
+def test_no_comment_followed_by_a_statement_is_the_statement(nlp):
+    text = (
+        "“We do not comment on market rumours, but we can say that we have no plans to exit "
+        "the North Sea,” a company spokesman said."
+    )
+    assert kinds(nlp, text) == ["claim"]
+    assert kinds(nlp, "“We do not comment on rumours,” a spokesman said.") == ["no_comment"]
