@@ -797,7 +797,8 @@ def _verb_attribution(
         objs = [c for c in kids if c.dep_ in ("dobj", "oprd") and c.i not in quoted | spk_ids]
         if not objs and kind == "denial":  # "denied targeting civilians"
             objs = [c for c in kids if c.dep_ == "xcomp" and c.i not in quoted | spk_ids]
-        shifted = shifted_as(tok) if not objs and kind == "denial" else None
+        calling = lem in terms("calling_verb")  # "described as “ridiculous” claims that …"
+        shifted = shifted_as(tok) if not objs and (kind == "denial" or calling) else None
         if shifted:  # "dismissed as “absurd” a report …": the report, not "absurd"
             content_toks.extend(shifted)
         for c in objs:

@@ -257,6 +257,9 @@ def _calls_false(tok: Token) -> bool:
         if g.dep_ in ("oprd", "xcomp") or (g.dep_ == "prep" and g.lower_ == "as")
         for t in g.subtree
     ]
+    if calling and called and shifted_as(tok) is not None:  # "described as “ridiculous” claims"
+        if any(w in falsity for w in called) and any(w in targets for w in called):
+            return True
     for c in tok.children:
         if c.dep_ == "ccomp" and _clause_says_untrue(c, targets, falsity):
             return True

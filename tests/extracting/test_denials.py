@@ -740,3 +740,12 @@ def test_the_outlet_of_a_report_is_found_inside_its_description(nlp):
     text = "Daehan Chem denied a report by Japanese broadcaster NHK World that it had shipped chemicals."
     a = only(nlp, text, "denial")
     assert a.target_type == "report" and a.target_outlet == "NHK World"
+
+
+def test_described_as_ridiculous_claims_denies_the_claims(nlp):
+    text = (
+        "Nigeria's presidency described as “ridiculous” claims by an opposition party that "
+        "a coup was being planned."
+    )
+    a = only(nlp, text, "denial")
+    assert a.content.startswith("claims by an opposition party")
