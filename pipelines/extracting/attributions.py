@@ -116,6 +116,7 @@ _ABOUT_PREPS = {"about", "against", "to", "for", "on", "of", "over", "with"}
 _NO_COMMENT_QUOTE = re.compile(
     r"^\W*(?:no comment\W*$|(?:we|i)\s+(?:(?:will|would|do|does|can|could|shall)\s+not"
     r"|(?:won|wouldn|don|doesn|can|couldn)['’]t|never)\s+comment\b"
+    r"|(?:i['’]m|i am|we['’]re|we are)\s+not\s+going\s+to\s+comment\b"
     r"|(?:we|i)\s+(?:have|had)\s+no\s+(?:further\s+)?comment\b)",
     re.IGNORECASE,
 )
@@ -398,6 +399,8 @@ def _typed_denial(
     whatever it denies, when somebody who can deny does it and it has something to deny."""
     if not _has_particle(tok, cue):
         return None  # the requirement dropped below is the object's, not the particle's
+    if cue.requires == "claim_object" and lemma(tok) not in _ANY_OBJECT and not _claim_object(tok):
+        return None  # "contested the finding", not "contested the election"
     kids = list(tok.children)
     has_object = any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "xcomp") for c in kids)
     if not has_object and shifted_as(tok) is None:
@@ -436,11 +439,23 @@ _NOT_GUILTY = Cue("plead", "deny", "VERB", "")
 _DOING = {"continue", "begin", "start", "keep", "try", "seek", "move", "rush"}
 
 
+# verbs of denying that deny whatever they take, as annotated news counts them
+_ANY_OBJECT = {"deny", "reject", "dismiss"}
+
+
 def _refused_not_denied(tok: Token) -> bool:
     """ "The court denied bail", "denied investigators access": a thing withheld; "Parliament
     rejected the bill", "the judge dismissed the lawsuit": a vote or a ruling. Neither denies
     a statement, unless it is called something ("dismissed the lawsuit as frivolous")."""
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(  # "rejected it by 28 votes to 19"
+        c.dep_ in ("prep", "agent")
+        and c.lower_ == "by"
+        and any(g.lower_ in ("vote", "votes", "margin") for g in c.subtree)
+        for c in tok.children
+    ):
+        return True
+    # the thing itself, or "Alcott's appeal was rejected by the court"
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects or shifted_as(tok) is not None:
         return False
     if any(t.lower_ == "as" for t in tok.subtree):

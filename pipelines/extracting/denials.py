@@ -39,7 +39,8 @@ _FALSITY = (
 
 _NAMED_STATEMENT = (
     r"(?:(?:the |these |those |that |this )?(?:allegations?|claims?|reports?|story|stories"
-    r"|accusations?|charges?|rumou?rs?|figures|numbers|statistics|account))"
+    r"|accusations?|charges?|rumou?rs?|figures|numbers|statistics|account|findings?"
+    r"|conclusions?))"
 )
 _STATEMENT = (
     r"(?:that|this|it|which|these|those|everything|all of (?:it|this|that)"
@@ -154,7 +155,9 @@ def is_denial_content(
         cue.kind == "assert"
         and cue.phrase in cues()
         and any(
-            c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+            c.dep_ == "dobj"
+            and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+            and c.lower_ not in terms("no_comment_object")  # "said: “No comment.”"
             for c in tok.children
         )
     ):
@@ -231,6 +234,8 @@ def _says_it_denies(tok: Token, quoted: set[int]) -> bool:
             continue
         if c.i not in quoted:
             continue  # unquoted, the denying verb is a denial of its own, and this a claim
+        if _supposed(c):
+            continue  # "“If such a document existed, we would deny it …”"
         deniable = any(  # "it rejects the allegations", not "he dismissed the manager"
             g.dep_ == "ccomp"
             or (g.dep_ == "dobj" and (g.lower_ in said or (lemma(c) == "deny" and _any_of(g))))
@@ -238,6 +243,19 @@ def _says_it_denies(tok: Token, quoted: set[int]) -> bool:
         ) or (tok.dep_ == "relcl" and tok.head.lower_ in said)  # "an accusation they say he denies"
         return deniable and (client or subj.lower_ in ("it", "we", "he", "she", "i"))
     return False
+
+
+def _supposed(verb: Token) -> bool:
+    """A verb only supposed: "would deny it" under "if", or "if we denied …"."""
+    kids = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+        return True
+    conditional = any(
+        c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+        for c in kids
+    )
+    return conditional and any(c.tag_ == "MD" for c in kids)
 
 
 def _any_of(noun: Token) -> bool:
@@ -257,9 +275,13 @@ def _calls_false(tok: Token) -> bool:
         if g.dep_ in ("oprd", "xcomp") or (g.dep_ == "prep" and g.lower_ == "as")
         for t in g.subtree
     ]
-    if calling and called and shifted_as(tok) is not None:  # "described as “ridiculous” claims"
-        if any(w in falsity for w in called) and any(w in targets for w in called):
-            return True
+    if (  # "described as “ridiculous” claims …"
+        calling
+        and shifted_as(tok) is not None
+        and any(w in falsity for w in called)
+        and any(w in targets for w in called)
+    ):
+        return True
     for c in tok.children:
         if c.dep_ == "ccomp" and _clause_says_untrue(c, targets, falsity):
             return True

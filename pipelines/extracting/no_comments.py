@@ -189,14 +189,17 @@ def no_comment_cue(tok: Token, lem: str) -> str | None:
         and (negated or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in kids))
     ):
         return "neither confirm nor deny" if not negated else f"{tok.text} or deny"
-    if negated and tok.pos_ == "AUX" and lem in _BE_FORMS:  # "were not available for comment"
+    if tok.pos_ == "AUX" and lem in _BE_FORMS:  # "were not available for comment"
         for c in kids:
             if (
                 c.dep_ == "acomp"
-                and c.lower_ in ("available", "reachable")
+                and (
+                    (negated and c.lower_ in ("available", "reachable"))
+                    or c.lower_ in ("unavailable", "unreachable")  # "was unavailable for comment"
+                )
                 and any(t.lower_ in _COMMENT_WORDS for t in c.subtree)
             ):
-                return f"{tok.text} not {c.text}"
+                return f"{tok.text} not {c.text}" if negated else f"{tok.text} {c.text}"
     if lem in _RESPONSE_VERBS:
         neg = (
             any(c.dep_ == "neg" for c in kids)

@@ -118,7 +118,11 @@ def subject_of(
     v = joined = verb
     came_by_conj = False
     for step in range(5):
-        for c in v.children if step == 0 or v.dep_ == "conj" else ():
+        # "disputed findings by the authority": an active verb's "by" is no agent
+        active = any(c.dep_ == "nsubj" for c in v.children) and not any(
+            c.dep_ == "auxpass" for c in v.children
+        )
+        for c in v.children if (step == 0 or v.dep_ == "conj") and not active else ():
             if c.dep_ == "agent":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
@@ -314,6 +318,8 @@ def nominal_head(toks: list[Token]) -> Token | None:
     """The noun that names the speaker: the last noun before a preposition or clause."""
     best = None
     for t in toks:
+        if t.pos_ == "VERB" and t.dep_ in ("amod", "compound"):
+            continue  # "Fitness tracking company PaceLoop": a modifier, not a clause
         if t.pos_ in ("ADP", "VERB", "SCONJ") or t.text in ",(":
             if best is not None:
                 break
@@ -342,13 +348,22 @@ def split_coordinated(toks: list[Token]) -> list[list[Token]]:
             continue
         pieces[-1].append(t)
     pieces = [p for p in pieces if p]
-    if not has_cc or len(pieces) < 2:
+    if not has_cc or len(pieces) < 2 or _one_name(pieces):
         return [toks]
     # "all", "both", "neither" belong to no one
     pieces = [
         [t for t in p if t.lower_ not in ("all", "both", "neither", "either")] for p in pieces
     ]
     return [p for p in pieces if p and any(t.pos_ in ("NOUN", "PROPN") for t in p)]
+
+
+def _one_name(pieces: list[list[Token]]) -> bool:
+    """ "The Department of Corrections and Rehabilitation": bare names after "X of Y" name one
+    body ("the Justice Department and the FBI" are two)."""
+    first = [t.lower_ for t in pieces[0]]
+    return "of" in first and all(
+        len(p) <= 2 and all(t.pos_ == "PROPN" for t in p) for p in pieces[1:]
+    )
 
 
 def _conjuncts(head: Token | None) -> set[int]:

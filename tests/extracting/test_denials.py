@@ -749,3 +749,41 @@ def test_described_as_ridiculous_claims_denies_the_claims(nlp):
     )
     a = only(nlp, text, "denial")
     assert a.content.startswith("claims by an opposition party")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alcott's appeal was rejected by the state Supreme Court.",
+        "The proposal came before the council, but councillors rejected it by 28 votes to 19.",
+        "The agency said it had denied a licence to a rival product.",
+        "“If such a document existed, we would deny it had any status,” the spokesman said.",
+        "Bellandi, asked about the rumours, said: “No comment. I am focused on Sunday.”",
+        "The opposition contested the election in 40 districts.",
+    ],
+)
+def test_rulings_votes_suppositions_and_contests_of_no_claim_are_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The airline contested the European Commission's preliminary finding.", "The airline"),
+        (
+            "“The Commission's conclusions are wrong on the facts,” the company said.",
+            "the company",
+        ),
+        ("Her lawyer said her client “rejects the findings in their entirety.”", "Her lawyer"),
+        (
+            "AerVale disputed findings by the Irish Aviation Authority that its pilots were tired.",
+            "AerVale",
+        ),
+        (
+            "Fitness tracking company PaceLoop denied a report that it had sold user data.",
+            "Fitness tracking company PaceLoop",
+        ),
+    ],
+)
+def test_findings_and_conclusions_are_denied_by_who_denies_them(nlp, text, speaker):
+    assert only(nlp, text, "denial").speaker == speaker

@@ -472,3 +472,19 @@ def test_no_comment_followed_by_a_statement_is_the_statement(nlp):
     )
     assert kinds(nlp, text) == ["claim"]
     assert kinds(nlp, "“We do not comment on rumours,” a spokesman said.") == ["no_comment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The minister was unavailable for comment.", "The minister"),
+        ("“I'm not going to comment on that,” the coach said.", "the coach"),
+        (
+            "The California Department of Corrections and Rehabilitation said it does not "
+            "comment on individual cases.",
+            "The California Department of Corrections and Rehabilitation",
+        ),
+    ],
+)
+def test_unavailable_not_going_to_comment_and_one_body_s_name(nlp, text, speaker):
+    assert only(nlp, text, "no_comment").speaker == speaker
