@@ -120,7 +120,7 @@ _NO_COMMENT_QUOTE = re.compile(
     r"|(?:we|i)\s+(?:have|had)\s+no\s+(?:further\s+)?comment\b)",
     re.IGNORECASE,
 )
-_BUT_SAYS = re.compile(r"[,;]?\s+but\s+(?:we|i)\b", re.IGNORECASE)
+_BUT_SAYS = re.compile(r"[,;]?\s+but\b", re.IGNORECASE)
 _REFERRING = {"the", "this", "that", "his", "her", "its", "their"}
 _TERMS_VERBS = {"ask", "request", "decline", "refuse", "agree", "demand", "grant"}
 _MEDIA = {"television", "tv", "radio", "air", "stage", "camera", "website", "blog", "podcast"}
@@ -347,6 +347,7 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) ->
                     for c in tok.children
                     if c.dep_ == "ccomp" and c.left_edge.tag_ not in ("WP", "WRB", "WDT")
                     for t in c.subtree
+                    if t.i not in _joined_acts(c)
                 }
             continue
         # the trained model decides; a curated cue verb still counts under its own rules
@@ -439,29 +440,57 @@ _NOT_GUILTY = Cue("plead", "deny", "VERB", "")
 _DOING = {"continue", "begin", "start", "keep", "try", "seek", "move", "rush"}
 
 
-# verbs of denying that deny whatever they take, as annotated news counts them
-_ANY_OBJECT = {"deny", "reject", "dismiss"}
+# verbs of denying that deny whatever they take, as annotated news counts them (cues.csv's
+# "claim_object" for these is the requirement of their other readings, e.g. as a cue model verb)
+_ANY_OBJECT = {"reject", "dismiss"}
 
 
 def _refused_not_denied(tok: Token) -> bool:
     """ "The court denied bail", "denied investigators access": a thing withheld; "Parliament
     rejected the bill", "the judge dismissed the lawsuit": a vote or a ruling. Neither denies
     a statement, unless it is called something ("dismissed the lawsuit as frivolous")."""
-    if any(  # "rejected it by 28 votes to 19"
+    kids = list(tok.children)
+    if any(  # "rejected it by 28 votes to 19" (not "by Vote Leave")
         c.dep_ in ("prep", "agent")
         and c.lower_ == "by"
-        and any(g.lower_ in ("vote", "votes", "margin") for g in c.subtree)
-        for c in tok.children
+        and any(g.dep_ == "pobj" and g.text in ("vote", "votes", "margin") for g in c.children)
+        for c in kids
     ):
         return True
+    if any(c.dep_ == "ccomp" for c in kids):
+        return False  # "denied the case against him had any merit": a clause denied
     # the thing itself, or "Alcott's appeal was rejected by the court"
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects or shifted_as(tok) is not None:
+    objects = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or shifted_as(tok) is not None or _called_as(tok):
         return False
-    if any(t.lower_ == "as" for t in tok.subtree):
-        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in objects[-1].children):
+        return False  # "denied any application of force": an act denied
     word = objects[-1].lower_
     return word in terms("withheld_thing") or word in terms("procedural_object")
+
+
+def _joined_acts(clause: Token) -> set[int]:
+    """ "denied that he had misled parliament and declined to comment": a verb the parser joins
+    to the denied clause, with no subject of its own, is the denier's next act."""
+    return {
+        t.i
+        for c in clause.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ == "nsubj" for g in c.children)
+        for t in c.subtree
+    }
+
+
+def _called_as(tok: Token) -> bool:
+    """ "dismissed the lawsuit as frivolous": what it is called (the parser may hang "as" on
+    the verb, its object or the adjective)."""
+    return any(
+        (c.lower_ == "as" and c.dep_ == "prep")
+        or (
+            c.dep_ in ("dobj", "advcl", "acomp", "oprd", "xcomp")
+            and any(g.lower_ == "as" and g.dep_ in ("prep", "advmod") for g in c.children)
+        )
+        for c in tok.children
+    )  # not "dismissed the lawsuit, as expected" (a mark)
 
 
 def _verb_after(gerund: Token) -> bool:
@@ -470,6 +499,12 @@ def _verb_after(gerund: Token) -> bool:
     none."""
     end = gerund.right_edge.i + 1
     doc = gerund.doc
+    if end < len(doc) and doc[end].text == ",":  # past ", first published in 2019,"
+        aside = next((t.i for t in doc[end + 1 : end + 10] if t.text == ","), None)
+        if aside is not None and not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[end + 1 : aside]
+        ):
+            end = aside + 1
     return end < len(doc) and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
@@ -917,15 +952,15 @@ def _verb_attribution(
     quote_type = "direct" if direct else quotation_type(content_toks, quoted)
     cue_words = _cue_text(tok)
     target_type = target_outlet = None
+    if kind == "claim" and is_denial_content(tok, cue, content, quote_type, quoted):
+        kind = "denial"  # "“We won't comment further. The claims are untrue,”": a denial
     if (
         kind == "claim"
         and quote_type == "direct"
         and _NO_COMMENT_QUOTE.match(content)
-        and not _BUT_SAYS.search(content)  # "We do not comment on rumours, but we can say …"
+        and not _BUT_SAYS.search(content)  # "We do not comment on rumours, but …"
     ):
         kind, content = "no_comment", ""  # "“No comment,” said the spokesman."
-    if kind == "claim" and is_denial_content(tok, cue, content, quote_type, quoted):
-        kind = "denial"
     if kind == "claim" and _nothing_to_add(tok):
         kind, content = "no_comment", ""  # "told reporters he had “nothing to add”"
     open_report = False
@@ -974,7 +1009,7 @@ def _cue_text(tok: Token) -> str:
 
 
 def _claim_object(tok: Token) -> bool:
-    claims = terms("claim_noun") | terms("report_noun")
+    claims = said_nouns()
     for c in tok.children:
         if c.dep_ == "ccomp":
             return True
@@ -1221,16 +1256,18 @@ def _full_name_before(surname: str, sentence: str, body: str | None) -> str | No
         return None
     end = body.find(sentence)
     before = body[: end if end > 0 else 0]
-    found = [
+    found = {
         m.group(0)
         for m in re.finditer(rf"\b([A-Z][a-z]+)(?: [A-Z]\.)? {re.escape(surname)}\b", before)
-        # a first name, not "The Medica Group" nor "Mr Valkov"
-        if m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in terms("title")
-    ]
-    return found[-1] if found else None
+        # a first name, not "The Medica Group", "Mr Valkov" nor "In March Valkov"
+        if (first := m.group(1).lower()) not in STOP_WORDS
+        and first not in terms("title")
+        and not sp.is_date_word(first)
+    }
+    return found.pop() if len(found) == 1 else None  # "Pavel … and Maria Valkov": which?
 
 
-def _resolve(drafts: list[Draft], body: str | None = None) -> None:
+def _resolve(drafts: list[Draft], body: str | None) -> None:
     """Surnames to the full name seen earlier; "he", "the spokesman" to the person meant.
 
     The speaker stays as written ("Doe", "he", "the spokesman", "it"); the

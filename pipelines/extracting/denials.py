@@ -49,7 +49,7 @@ _STATEMENT = (
 # what a statement named as such can be called besides false ("These numbers are simply
 # wrong", "That account is pure fiction"); not "it" ("It was wrong to close the school")
 _CALLED_FALSE = (
-    rf"(?:{_FALSITY}|wrong|inaccurate|incorrect|misleading|absurd|ridiculous"
+    rf"(?:{_FALSITY}|wrong|inaccurate|incorrect|misleading"
     r"|(?:(?:a |pure |complete |total )+)?fiction|an? (?:\w+ )?(?:fabrication|hoax|smear))"
 )
 
@@ -79,7 +79,7 @@ _DENIAL_QUOTE = re.compile(
     r"|allegations?|claims?|reports?|stor(?:y|ies)|accusations?|charges?|rumou?rs?)\b)"
     rf"|\b(?:lawsuit|complaint|suit|case|{_STATEMENT}) (?:has|had|have) [“\"‘']?no (?:\w+ )?basis\b"
     r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
-    r"|\b(?:we|i|he|she|they)\s+never\s+said\s+(?:that|this|it|any such thing)\b"
+    r"|\b(?:we|i|he|she|they)\s+never\s+said\s+(?:that|this|it|any such thing)\s*(?:[.,!?;]|$)"
     rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+[“\"‘']?(?:(?!not\b|never\b)\w+\s+){{0,2}}{_FALSITY}\b{_ENDS_CLAIM}"
     rf"|\b{_NAMED_STATEMENT}\s+(?:is|was|are|were)\s+[“\"‘']?(?:(?!not\b|never\b)\w+\s+){{0,2}}{_CALLED_FALSE}\b{_ENDS_CLAIM}",
     re.IGNORECASE,
@@ -94,6 +94,7 @@ _NO_BASIS = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MARK = re.compile(r"\s*[“”\"]\s*")
+_REPORTED = re.compile(r"\b(?:told|tells?|said|says?|claimed|claims?)\b", re.IGNORECASE)
 _SUPPOSING = re.compile(r"\b(?:if|unless|whether|suppose|supposing)\b", re.IGNORECASE)
 _STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
 
@@ -186,8 +187,10 @@ def is_denial_content(
     return any(
         len(part.split()) <= 12
         and (m := _DENIAL_QUOTE.search(part)) is not None
-        # "“If it were false, they would deny it”": supposed, not said
+        # "“If it were false, they would deny it”": supposed, not said; "“They told me it was
+        # not true”": somebody else's words
         and not _SUPPOSING.search(part, 0, m.end())
+        and not _REPORTED.search(part, 0, m.start())
         for part in parts
     )
 
@@ -259,7 +262,10 @@ def _supposed(verb: Token) -> bool:
 
 
 def _any_of(noun: Token) -> bool:
-    """ "denies any wrongdoing", "denies all the charges": whatever there is of it."""
+    """ "denies any wrongdoing", "denies all the charges": whatever there is of it (not "we
+    deny all visa applications", a thing withheld)."""
+    if noun.lower_ in terms("withheld_thing") or noun.lower_ in terms("procedural_object"):
+        return False
     return any(g.dep_ in ("det", "predet") and g.lower_ in ("any", "all") for g in noun.children)
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from pipelines.extracting import speakers as sp
 from pipelines.extracting.drafts import Draft
-from pipelines.extracting.lexicon import cues, said_nouns, terms
+from pipelines.extracting.lexicon import cues, outlet_name, said_nouns, terms
 from pipelines.extracting.parsing import lemma
 from pipelines.extracting.sentences import Unit
 from pipelines.model import Attribution
@@ -433,8 +433,8 @@ def _unanswered_messages(tok: Token, lem: str, negated: bool) -> Token | None:
     subj = [c for c in kids if c.dep_ in ("nsubjpass", "nsubj")]
     if not unanswered or not subj or lemma(subj[0]) not in _MESSAGES:
         return None
-    # unanswered "calls" are also calls for help and calls to 911; a call not returned is
-    # a reporter's
+    # unanswered "calls" are also calls for help and calls to 911 or the police; a call not
+    # returned, or one to a named body or office ("calls to the embassy"), is a reporter's
     press = (
         lemma(subj[0]) != "call"
         or lem == "return"
@@ -444,14 +444,15 @@ def _unanswered_messages(tok: Token, lem: str, negated: bool) -> Token | None:
         if t.dep_ != "prep" or t.head.i == tok.i or not _addressed(t):
             continue
         objs = [g for g in t.children if g.dep_ == "pobj" and lemma(g) != "comment"]
-        if (
-            objs
-            and press
-            and not objs[0].like_num
-            and (objs[0].pos_ == "PROPN" or sp.is_agent([objs[0]]))
-        ):
+        if not objs or objs[0].like_num or objs[0].lower_ in _EMERGENCY:
+            continue
+        named = objs[0].pos_ == "PROPN" or objs[0].lower_ in terms("organization_word")
+        if (press or named) and (objs[0].pos_ == "PROPN" or sp.is_agent([objs[0]])):
             return objs[0]
     return None
+
+
+_EMERGENCY = {"police", "help", "emergency", "ambulance", "firefighters"}
 
 
 def _addressed(prep: Token) -> bool:
@@ -476,8 +477,10 @@ def _unsuccessful_reach(tok: Token, lem: str) -> Token | None:
     subj = [c for c in kids if c.dep_ == "nsubj" and c.lower_ in ("efforts", "attempts")]
     if not failed or not subj:
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "by" for c in subj[0].children):
-        return None  # "efforts by the United States to reach the Taliban": diplomacy
+    if any(  # "efforts by the United States to reach the Taliban": diplomacy; not by the AP
+        c.dep_ == "prep" and c.lower_ == "by" and not _by_the_press(c) for c in subj[0].children
+    ):
+        return None
     for_comment = any(t.lower_ == "comment" for t in subj[0].subtree)
     if lem == "fail" and not for_comment:
         return None  # "efforts to reach the Taliban have failed"; a reporter's were unsuccessful
@@ -489,11 +492,21 @@ def _unsuccessful_reach(tok: Token, lem: str) -> Token | None:
     return None
 
 
+def _by_the_press(prep: Token) -> bool:
+    """ "Attempts by The Associated Press to reach …": a reporter's attempts."""
+    return any(
+        outlet_name(sp.text_of(list(g.subtree))) or g.lower_ in terms("media_word")
+        for g in prep.children
+        if g.dep_ == "pobj"
+    )
+
+
 def _denied(tok: Token) -> bool:
-    """The refusal is in the clause a verb of denying denies."""
+    """The refusal is in the clause a verb of denying denies (not a verb joined to that clause:
+    "denied that he had misled parliament and declined to comment" is the denier's refusal)."""
     lex = cues()
     child = tok
-    while child.head.i != child.i and child.dep_ in ("ccomp", "conj"):
+    while child.head.i != child.i and child.dep_ == "ccomp":
         anc = child.head
         cue = lex.get(lemma(anc)) if anc.pos_ == "VERB" else None
         if cue is not None and cue.kind == "deny" and child.dep_ == "ccomp":

@@ -20,6 +20,7 @@ from pipelines.extracting.lexicon import (
     person_nouns,
     terms,
 )
+from pipelines.extracting.parsing import lemma
 
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
@@ -91,15 +92,26 @@ def _shares_subject(verb: Token) -> bool:
 
 
 def _acts(verb: Token) -> bool:
-    """ "… and predicted that …", "… but has dismissed the story": a verb joined to a passive
-    says something of its own; "… and accused of lying", "… and denounced as a hypocrite",
-    "… and ordered to pay" is more done to the same patient (the participle looks the same)."""
+    """ "… and predicted that …", "… and vowed to fight", "… and declined to comment": a verb
+    joined to a passive says or does something of its own; "… and accused of lying", "… and
+    denounced as a hypocrite", "… and ordered to pay" is more done to the same patient (the
+    tagger often reads these participles as past tenses)."""
     kids = list(verb.children)
-    if any(c.dep_ in ("agent", "xcomp") for c in kids):
+    if any(c.dep_ == "agent" for c in kids):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("by", "as", "of", "about", "to") for c in kids):
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "as", "of", "about") for c in kids):
+        return False
+    if verb.tag_ != "VBN":  # "ordered to pay": an object-control verb with no object
+        return not (any(c.dep_ == "xcomp" for c in kids) and lemma(verb) in _OBJECT_CONTROL)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in kids):
         return False
     return any(c.dep_ in ("ccomp", "dobj") for c in kids)
+
+
+# verbs whose infinitive is somebody else's to do ("ordered him to pay"): without the object,
+# a passive
+_OBJECT_CONTROL = {"order", "ask", "urge", "tell", "force", "require", "advise", "instruct"}
+_OBJECT_CONTROL |= {"warn", "direct", "compel", "encourage", "invite", "allow", "forbid"}
 
 
 def subject_of(
@@ -348,22 +360,13 @@ def split_coordinated(toks: list[Token]) -> list[list[Token]]:
             continue
         pieces[-1].append(t)
     pieces = [p for p in pieces if p]
-    if not has_cc or len(pieces) < 2 or _one_name(pieces):
+    if not has_cc or len(pieces) < 2:
         return [toks]
     # "all", "both", "neither" belong to no one
     pieces = [
         [t for t in p if t.lower_ not in ("all", "both", "neither", "either")] for p in pieces
     ]
     return [p for p in pieces if p and any(t.pos_ in ("NOUN", "PROPN") for t in p)]
-
-
-def _one_name(pieces: list[list[Token]]) -> bool:
-    """ "The Department of Corrections and Rehabilitation": bare names after "X of Y" name one
-    body ("the Justice Department and the FBI" are two)."""
-    first = [t.lower_ for t in pieces[0]]
-    return "of" in first and all(
-        len(p) <= 2 and all(t.pos_ == "PROPN" for t in p) for p in pieces[1:]
-    )
 
 
 def _conjuncts(head: Token | None) -> set[int]:
@@ -867,31 +870,15 @@ def is_agent(toks: list[Token]) -> bool:
 
 
 def may_deny(toks: list[Token]) -> bool:
-    """Who can deny: an agent, or people and posts the noun lists lack ("Striking teachers
-    deny …", "The chief constable of Durnley Police denied …"). Wider than `is_agent`, which
-    lets a curated verb stand on its own; a verb of denying needs somebody anyway."""
+    """Who can deny: an agent, or people the noun lists have only in the singular ("Striking
+    teachers deny …"). Wider than `is_agent`, which lets a curated verb stand on its own; a
+    verb of denying needs somebody anyway."""
     if is_agent(toks):
         return True
     head = nominal_head(toks)
     if head is None or head.lower_ in terms("evidence_noun"):
         return False
-    word = head.lower_
-    return (word.endswith("s") and _singular(word) in person_nouns()) or _of_a_name(head)
-
-
-def _singular(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
-
-
-def _of_a_name(head: Token) -> bool:
-    """ "The chief constable of Durnley Police", "the agent of midfielder Diego Ramos": a
-    role held in a named body, or for a named person, is somebody."""
-    return head.tag_ == "NN" and any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
-        for c in head.children
-    )
+    return head.tag_ == "NNS" and lemma(head) in person_nouns()  # "Striking teachers deny"
 
 
 @cache

@@ -267,3 +267,5 @@ def test_a_plural_noun_before_a_gerund_is_no_verb(nlp):
         "Police reports detailing the crash were released on Friday.", nlp=nlp
     )
     assert not atts
+    text = "Media reports detailing the abuse, first published in 2019, prompted an inquiry."
+    assert not extract_attributions(text, nlp=nlp)[0]

@@ -788,3 +788,31 @@ def test_rulings_votes_suppositions_and_contests_of_no_claim_are_no_denial(nlp, 
 )
 def test_findings_and_conclusions_are_denied_by_who_denies_them(nlp, text, speaker):
     assert only(nlp, text, "denial").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claims were rejected by Vote Leave, which said the figures were accurate.",
+        "Thompson denied the case against him had any merit, his spokesman said.",
+        "The ministry denied any application of force against the protesters.",
+        "“We won't comment further. The claims are untrue,” a spokesman said.",
+    ],
+)
+def test_denials_near_the_narrowed_rules_stay_denials(nlp, text):
+    assert "denial" in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge dismissed the lawsuit, as expected.",
+        "“They told me it was not true,” she said. “Then I saw the bank statements myself.”",
+        "“I never said it out loud until now,” she said.",
+        "“The numbers are ridiculous,” said one estate agent of London house prices.",
+        "“We deny all visa applications from that country as a matter of policy,” he said.",
+        "“I'm not going to comment on his private life, but the policy is a disaster,” she said.",
+    ],
+)
+def test_near_misses_of_the_quotation_and_ruling_rules_are_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)

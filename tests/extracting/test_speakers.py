@@ -628,3 +628,18 @@ def test_a_verb_joined_to_a_passive_shares_its_subject(nlp):
 def test_more_done_to_a_passive_patient_gives_it_no_voice(nlp, text):
     patient = text.split(" was ")[0]
     assert patient not in [a.speaker for a in extract_attributions(text, nlp=nlp)[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Smith was charged with fraud last year and vowed to fight the case.", "Smith"),
+        ("The senator was detained at the airport and declined to comment.", "The senator"),
+        (
+            "The coach was sent off and complained to the referee that the decision was unfair.",
+            "The coach",
+        ),
+    ],
+)
+def test_a_verb_of_its_own_joined_to_a_passive_is_the_patient_s(nlp, text, speaker):
+    assert speaker in [a.speaker for a in extract_attributions(text, nlp=nlp)[0]]
