@@ -94,6 +94,7 @@ _NO_BASIS = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MARK = re.compile(r"\s*[“”\"]\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _REPORTED = re.compile(r"\b(?:told|tells?|said|says?|claimed|claims?)\b", re.IGNORECASE)
 _SUPPOSING = re.compile(r"\b(?:if|unless|whether|suppose|supposing)\b", re.IGNORECASE)
 _STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
@@ -184,6 +185,8 @@ def is_denial_content(
     parts = [part for part in _QUOTE_MARK.split(body) if part.strip()]
     if len(parts) == 1 and _LEADING_NO.search(parts[0]) and len(parts[0].split()) <= 12:
         return True
+    # and each sentence of a longer one ("These allegations are false. The leak was …")
+    parts = [s for part in parts for s in _SENTENCE_END.split(part) if s.strip()]
     return any(
         len(part.split()) <= 12
         and (m := _DENIAL_QUOTE.search(part)) is not None
@@ -219,10 +222,10 @@ def _says_it_denies(tok: Token, quoted: set[int]) -> bool:
     allegations,” his lawyers said"; "an accusation his lawyers said he denies")."""
     voice = next((g for g in tok.children if g.dep_ == "nsubj"), None)
     # "his lawyers", "Ruth Abrams, a lawyer for Tepper,"
-    for_client = voice is not None and any(
+    for_client = voice is not None and any(  # also "attorney Martin Shaw"
         v.lower_ in _REPRESENTATIVES
         for v in (voice, *voice.children)
-        if v.dep_ in ("nsubj", "appos")
+        if v.dep_ in ("nsubj", "appos", "compound")
     )
     said = said_nouns()
     for c in tok.children:
@@ -233,7 +236,13 @@ def _says_it_denies(tok: Token, quoted: set[int]) -> bool:
         if cue is None or cue.kind != "deny" or subj is None:
             continue
         client = subj.pos_ == "PROPN" or subj.lower_ in ("client", "clients")
-        if subj.pos_ != "PRON" and not (for_client and client):
+        # "“Aerolith rejects these allegations,” the company said": a body naming itself
+        itself = (
+            subj.pos_ == "PROPN"
+            and voice is not None
+            and voice.lower_ in terms("organization_word")
+        )
+        if subj.pos_ != "PRON" and not (for_client and client) and not itself:
             continue
         if c.i not in quoted:
             continue  # unquoted, the denying verb is a denial of its own, and this a claim
@@ -244,7 +253,7 @@ def _says_it_denies(tok: Token, quoted: set[int]) -> bool:
             or (g.dep_ == "dobj" and (g.lower_ in said or (lemma(c) == "deny" and _any_of(g))))
             for g in c.children
         ) or (tok.dep_ == "relcl" and tok.head.lower_ in said)  # "an accusation they say he denies"
-        return deniable and (client or subj.lower_ in ("it", "we", "he", "she", "i"))
+        return deniable and (client or itself or subj.lower_ in ("it", "we", "he", "she", "i"))
     return False
 
 
@@ -315,7 +324,11 @@ def _clause_says_untrue(clause: Token, targets: frozenset[str], falsity: dict) -
         return False
     preds = [g for g in kids if g.dep_ in ("acomp", "attr")]
     negated = any(g.dep_ == "neg" for g in kids)
-    not_true = negated and any(p.lower_ == "true" for p in preds)  # "was not true"
+    # "was not true", also with "not" on "true" ("were “simply not true”")
+    not_true = any(
+        p.lower_ == "true" and (negated or any(g.dep_ == "neg" for g in p.children)) for p in preds
+    )
+    negated = negated or not_true
     if negated and not not_true:
         return False  # "the report was not false", "it was not a lie"
     groundless = any(  # "the claims are without merit"

@@ -816,3 +816,25 @@ def test_denials_near_the_narrowed_rules_stay_denials(nlp, text):
 )
 def test_near_misses_of_the_quotation_and_ruling_rules_are_no_denial(nlp, text):
     assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence of a longer quotation
+        "“These allegations are categorically false. The leak was reported to the regulator "
+        "within 24 hours,” a Northgate spokeswoman said.",
+        # "not" on "true"
+        "Lyle said rumors of a rift were “simply not true.”",
+        # a lawyer with a title before the name; a company naming itself
+        "“Mr. Carrow categorically denies these allegations,” attorney Martin Shaw said.",
+        "“Aerolith rejects these allegations,” the company said.",
+        "Veltra's coastguard on Wednesday denied accusations by a rights group.",
+    ],
+)
+def test_held_out_wire_denials(nlp, text):
+    assert "denial" in kinds(nlp, text)
+
+
+def test_a_spokesman_quoting_somebody_else_s_denial_makes_no_denial(nlp):
+    assert "denial" not in kinds(nlp, "“Smith denies the allegations,” the spokesman said.")
