@@ -399,6 +399,14 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
         if time_modifier(c) or _as_of_verb(c) or _anonymity_clause(c)
         for t in c.subtree
     }
+    when |= {  # "firm Volgaz on Friday" (not "a 59-year-old", "the leader next year")
+        t.i
+        for a in head.children
+        if a.dep_ == "appos"
+        for c in a.children
+        if c.dep_ == "prep" and time_modifier(c)
+        for t in c.subtree
+    }
     toks = [t for t in toks if t.i not in exclude and t.i not in when]  # "Trump this week said"
     toks = _contiguous(toks, head)
     toks += _rest_of_hyphenated(toks, exclude)

@@ -508,3 +508,7 @@ def test_unanswered_calls_to_a_body_and_the_press_s_attempts(nlp, text, speaker)
 def test_a_month_or_two_first_names_resolve_no_surname(nlp, text):
     resolved = [a.speaker_resolved for a in extract_attributions(text, nlp=nlp)[0]]
     assert not any(r and r.endswith(" Valkov") for r in resolved)
+
+
+def test_refusing_to_rule_something_out_is_no_no_comment(nlp):
+    assert "no_comment" not in kinds(nlp, "Marsh refused to rule out a move to Rovers.")

@@ -643,3 +643,8 @@ def test_more_done_to_a_passive_patient_gives_it_no_voice(nlp, text):
 )
 def test_a_verb_of_its_own_joined_to_a_passive_is_the_patient_s(nlp, text, speaker):
     assert speaker in [a.speaker for a in extract_attributions(text, nlp=nlp)[0]]
+
+
+def test_a_day_after_a_named_body_is_not_its_name(nlp):
+    text = "Moravian state gas firm Volgaz on Friday denied the report."
+    assert only(nlp, text, "denial").speaker == "Moravian state gas firm Volgaz"
