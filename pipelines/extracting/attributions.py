@@ -115,7 +115,7 @@ _ABOUT_PREPS = {"about", "against", "to", "for", "on", "of", "over", "with"}
 # forms of "be" by hand: the lemmatizer is off for speed and `lemma()` leaves AUX "were" as is
 _NO_COMMENT_QUOTE = re.compile(
     r"^\W*(?:no comment\W*$|(?:we|i)\s+(?:(?:will|would|do|does|can|could|shall)\s+not"
-    r"|(?:won|wouldn|don|doesn|can|couldn)['’]t|never)\s+comment\b"
+    r"|(?:won|wouldn|don|doesn|can|couldn)['’]t|never)\s+(?:be\s+)?comment(?:ing)?\b"
     r"|(?:i['’]m|i am|we['’]re|we are)\s+not\s+going\s+to\s+comment\b"
     r"|(?:we|i)\s+(?:have|had)\s+no\s+(?:further\s+)?comment\b)",
     re.IGNORECASE,
@@ -414,7 +414,10 @@ def _typed_denial(
         return None  # "urged them to reject the deal": asked for, not done
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
         return None  # "if the plan rejected …": supposed, not done
-    if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of", "from", "against"):
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:  # "without admitting or denying"
+        first = first.head
+    if first.dep_ == "pcomp" and first.head.lower_ in ("for", "of", "from", "against", "without"):
         return None  # "called for denying entry", "instead of denying", "accused of denying"
     if _refused_not_denied(tok):
         return None  # "denied bail to …", "rejected the bill", "dismissed the lawsuit"

@@ -151,13 +151,18 @@ def no_comment_cue(tok: Token, lem: str) -> str | None:
             return tok.text if _bare_decline(tok) else None
         comp = x[0]
         if comp.dep_ == "dobj":  # "declined interview requests", "declined the assignment"
-            refused = comp.lower_ in objects or (
-                _bare_subject(tok)
-                and comp.pos_ in ("NOUN", "PROPN")
-                and not _amount(comp)
-                # "refused an application", "refused visas": a ruling, a thing withheld
-                and comp.lower_ not in terms("procedural_object")
-                and comp.lower_ not in terms("withheld_thing")
+            # a ruling, not a refusal: "A judge refused Crowe's request to seal the documents"
+            judge = any(c.dep_ == "nsubj" and lemma(c) in _PROCEDURAL for c in kids)
+            refused = not judge and (
+                comp.lower_ in objects
+                or (
+                    _bare_subject(tok)
+                    and comp.pos_ in ("NOUN", "PROPN")
+                    and not _amount(comp)
+                    # "refused an application", "refused visas": a ruling, a thing withheld
+                    and comp.lower_ not in terms("procedural_object")
+                    and comp.lower_ not in terms("withheld_thing")
+                )
             )
             return f"{tok.text} {comp.text}" if refused else None
         if lemma(comp) in ("name", "identify") and any(c.dep_ == "auxpass" for c in comp.children):

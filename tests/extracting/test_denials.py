@@ -838,3 +838,13 @@ def test_held_out_wire_denials(nlp, text):
 
 def test_a_spokesman_quoting_somebody_else_s_denial_makes_no_denial(nlp):
     assert "denial" not in kinds(nlp, "“Smith denies the allegations,” the spokesman said.")
+
+
+def test_without_admitting_or_denying_is_no_denial(nlp):
+    text = "The firm agreed to pay the fine without admitting or denying the findings."
+    assert "denial" not in kinds(nlp, text)
+
+
+def test_british_organisers_can_deny(nlp):
+    text = "Organisers of the Greenvale festival have denied selling more tickets than allowed."
+    assert "denial" in kinds(nlp, text)

@@ -512,3 +512,12 @@ def test_a_month_or_two_first_names_resolve_no_surname(nlp, text):
 
 def test_refusing_to_rule_something_out_is_no_no_comment(nlp):
     assert "no_comment" not in kinds(nlp, "Marsh refused to rule out a move to Rovers.")
+
+
+def test_we_won_t_be_commenting_is_a_no_comment(nlp):
+    text = "“We won't be commenting on that,” a spokeswoman said."
+    assert only(nlp, text, "no_comment").speaker == "a spokeswoman"
+
+
+def test_a_judge_refusing_a_request_rules_on_it(nlp):
+    assert "no_comment" not in kinds(nlp, "A judge refused Crowe's request to seal the documents.")
