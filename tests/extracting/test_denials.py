@@ -684,6 +684,7 @@ def test_a_denied_request_lawsuit_called_something_or_charge_is_a_denial(nlp, te
         ("Striking teachers deny claims of intimidation.", "Striking teachers"),
         ("Celebrity chef denies allegations of bullying.", "Celebrity chef"),
         ("Paraguay election body rejects fraud claims", "Paraguay election body"),
+        ("Prison service denies inmate was left without medical care", "Prison service"),
     ],
 )
 def test_people_the_noun_lists_lack_can_deny(nlp, text, speaker):
