@@ -70,7 +70,15 @@ from pipelines.extracting.no_comments import (
     refused_words,
     writers_aside,
 )
-from pipelines.extracting.parsing import as_written, is_candidate, lemma, load_nlp, parse, recased
+from pipelines.extracting.parsing import (
+    as_written,
+    is_candidate,
+    lemma,
+    load_nlp,
+    marked_by,
+    parse,
+    recased,
+)
 from pipelines.extracting.quotations import (
     close_quotation,
     continuation,
@@ -120,7 +128,7 @@ _NO_COMMENT_QUOTE = re.compile(
     r"|(?:we|i)\s+(?:have|had)\s+no\s+(?:further\s+)?comment\b)",
     re.IGNORECASE,
 )
-_BUT_SAYS = re.compile(r"[,;]?\s+but\b", re.IGNORECASE)
+_BUT = re.compile(r"[,;]?\s+but\b", re.IGNORECASE)
 _REFERRING = {"the", "this", "that", "his", "her", "its", "their"}
 _TERMS_VERBS = {"ask", "request", "decline", "refuse", "agree", "demand", "grant"}
 _MEDIA = {"television", "tv", "radio", "air", "stage", "camera", "website", "blog", "podcast"}
@@ -410,9 +418,9 @@ def _typed_denial(
         return None  # "did not deny the report", "has never denied it": no denial was made
     if fact_contradicts(tok):
         return None  # "he had his hands up, contradicting the police": the fact contradicts
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not _carried_out(tok):
+    if sp.to_infinitive(tok) and not _carried_out(tok):
         return None  # "urged them to reject the deal": asked for, not done
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+    if marked_by(tok, ("if", "unless")):
         return None  # "if the plan rejected …": supposed, not done
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:  # "without admitting or denying"
@@ -496,12 +504,12 @@ def _called_as(tok: Token) -> bool:
     )  # not "dismissed the lawsuit, as expected" (a mark)
 
 
-def _verb_after(gerund: Token) -> bool:
-    """ "Police reports detailing the shooting were released": a finite verb after the
-    gerund's phrase makes the word before it a noun; "Smith claims having been fired." has
-    none."""
-    end = gerund.right_edge.i + 1
-    doc = gerund.doc
+def _finite_verb_after(word: Token) -> bool:
+    """ "Police reports detailing the shooting were released": a finite verb after the phrase
+    of the word following "reports" makes "reports" a noun; "Smith claims having been fired."
+    has none."""
+    end = word.right_edge.i + 1
+    doc = word.doc
     if end < len(doc) and doc[end].text == ",":  # past ", first published in 2019,"
         aside = next((t.i for t in doc[end + 1 : end + 10] if t.text == ","), None)
         if aside is not None and not any(
@@ -800,7 +808,7 @@ def _verb_attribution(
     lem, kind, req = cue.phrase, KINDS[cue.kind], cue.requires
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     plural_noun = (tok.lower_ in _PLURAL_NOUNS or tok.lower_ in said_nouns()) and (
-        nxt is None or _verb_after(nxt)
+        nxt is None or _finite_verb_after(nxt)
     )
     gerund = nxt is not None and nxt.tag_ == "VBG" and not plural_noun
     if tok.tag_ == "VBZ" and nxt is not None and nxt.pos_ in ("AUX", "VERB") and not gerund:
@@ -961,7 +969,7 @@ def _verb_attribution(
         kind == "claim"
         and quote_type == "direct"
         and _NO_COMMENT_QUOTE.match(content)
-        and not _BUT_SAYS.search(content)  # "We do not comment on rumours, but …"
+        and not _BUT.search(content)  # "We do not comment on rumours, but …"
     ):
         kind, content = "no_comment", ""  # "“No comment,” said the spokesman."
     if kind == "claim" and _nothing_to_add(tok):

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from pipelines.extracting import speakers as sp
 from pipelines.extracting.drafts import ArticleContext
 from pipelines.extracting.lexicon import Cue, cues, said_nouns, terms
-from pipelines.extracting.parsing import lemma
+from pipelines.extracting.parsing import lemma, marked_by
 
 # who speaks for a client (not a spokesman, who may report anybody's denial)
 _REPRESENTATIVES = {
@@ -37,10 +37,11 @@ _FALSITY = (
 )
 
 
+# words for a statement as reports name it (the regex side of terms.csv's claim nouns)
+_CLAIM_WORDS = r"allegations?|claims?|reports?|stor(?:y|ies)|accusations?|charges?|rumou?rs?"
 _NAMED_STATEMENT = (
-    r"(?:(?:the |these |those |that |this )?(?:allegations?|claims?|reports?|story|stories"
-    r"|accusations?|charges?|rumou?rs?|figures|numbers|statistics|account|findings?"
-    r"|conclusions?))"
+    rf"(?:(?:the |these |those |that |this )?(?:{_CLAIM_WORDS}|figures|numbers|statistics"
+    r"|account|findings?|conclusions?))"
 )
 _STATEMENT = (
     r"(?:that|this|it|which|these|those|everything|all of (?:it|this|that)"
@@ -75,8 +76,8 @@ _DENIAL_QUOTE = re.compile(
     # "no basis in law or fact for this lawsuit", "the lawsuit has no basis in fact"; not "no
     # basis for a rate cut" nor "no basis in law for this ruling"
     rf"|\bno (?:\w+ )?basis (?:in (?:law|fact)(?: or (?:in )?(?:law|fact))? )?(?:for|to|in) "
-    r"(?:fact\b|(?:the |this |these |that |those |such )?(?:lawsuit|complaint|suit|case"
-    r"|allegations?|claims?|reports?|stor(?:y|ies)|accusations?|charges?|rumou?rs?)\b)"
+    rf"(?:fact\b|(?:the |this |these |that |those |such )?(?:lawsuit|complaint|suit|case"
+    rf"|{_CLAIM_WORDS})\b)"
     rf"|\b(?:lawsuit|complaint|suit|case|{_STATEMENT}) (?:has|had|have) [“\"‘']?no (?:\w+ )?basis\b"
     r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
     r"|\b(?:we|i|he|she|they)\s+never\s+said\s+(?:that|this|it|any such thing)\s*(?:[.,!?;]|$)"
@@ -88,8 +89,8 @@ _DENIAL_QUOTE = re.compile(
 
 # said of a report or claim named as such (not "said it had no basis for …", "it" the speaker)
 _NO_BASIS = re.compile(
-    r"\b(?:allegations?|claims?|reports?|stor(?:y|ies)|accusations?|charges?|rumou?rs?|lawsuit"
-    r"|complaint|suit)(?: (?:of|about|over|in|against) [\w ,'’-]{1,40}?)? (?:has|had|have)"
+    rf"\b(?:{_CLAIM_WORDS}|lawsuit|complaint|suit)"
+    r"(?: (?:of|about|over|in|against) [\w ,'’-]{1,40}?)? (?:has|had|have)"
     r" [“\"‘']?no (?:\w+ )?basis\b",
     re.IGNORECASE,
 )
@@ -97,6 +98,7 @@ _QUOTE_MARK = re.compile(r"\s*[“”\"]\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _REPORTED = re.compile(r"\b(?:told|tells?|said|says?|claimed|claims?)\b", re.IGNORECASE)
 _SUPPOSING = re.compile(r"\b(?:if|unless|whether|suppose|supposing)\b", re.IGNORECASE)
+_IF = ("if", "unless")  # a clause only supposed
 _STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statement at issue
 
 
@@ -259,14 +261,10 @@ def _says_it_denies(tok: Token, quoted: set[int]) -> bool:
 
 def _supposed(verb: Token) -> bool:
     """A verb only supposed: "would deny it" under "if", or "if we denied …"."""
-    kids = list(verb.children)
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+    if marked_by(verb, _IF):
         return True
-    conditional = any(
-        c.dep_ == "advcl"
-        and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-        for c in kids
-    )
+    kids = list(verb.children)
+    conditional = any(c.dep_ == "advcl" and marked_by(c, _IF) for c in kids)
     return conditional and any(c.tag_ == "MD" for c in kids)
 
 
@@ -433,7 +431,7 @@ def not_guilty_plea(tok: Token) -> str | None:
     kids = list(tok.children)
     if any(c.tag_ == "MD" or (c.dep_ == "neg" and c.i < tok.i) for c in kids):
         return None
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
+    if marked_by(tok, (*_IF, "whether")):
         return None
     words = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
     if words == ["not", "guilty"]:

@@ -51,7 +51,7 @@ def _yet_to(tok: Token) -> bool:
     """ "The ministry has yet to respond", "is yet to comment": not done so far."""
     return (
         tok.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and sp.to_infinitive(tok)
         and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.head.children)
     )
 
@@ -516,7 +516,7 @@ def _denied(tok: Token) -> bool:
     while child.head.i != child.i and child.dep_ == "ccomp":
         anc = child.head
         cue = lex.get(lemma(anc)) if anc.pos_ == "VERB" else None
-        if cue is not None and cue.kind == "deny" and child.dep_ == "ccomp":
+        if cue is not None and cue.kind == "deny":
             return True
         child = anc
     return False

@@ -358,6 +358,11 @@ def is_candidate(text: str) -> bool:
     return any(w in forms for w in WORD.findall(text.lower()))
 
 
+def marked_by(clause: Token, words: tuple[str, ...]) -> bool:
+    """Whether the clause is introduced by one of these words ("if", "unless", …)."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
+
+
 _LEMMA_CACHE: dict[tuple[str, str], str] = {}
 
 

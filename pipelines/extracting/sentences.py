@@ -133,7 +133,7 @@ _LEAD = re.compile(r"(?:and|but|so|then|yet)\b[:,]?\s*", re.IGNORECASE)
 
 def _lead_end(text: str) -> int:
     """Where a dateline or a linking word before a sentence's opening quotation ends."""
-    end = _dateline_end(re.sub(r"[“\"]", "A", text, count=1))  # the quotation opens it
+    end = _dateline_end(text, quotation_next=True)
     lead = _LEAD.match(text, end)
     return lead.end() if lead else end
 
@@ -159,13 +159,15 @@ def _add(
         units.append(Unit(len(units), start + lead, start + lead + len(text), text, para))
 
 
-def _dateline_end(text: str) -> int:
+def _dateline_end(text: str, quotation_next: bool = False) -> int:
     """Where a dateline opening the body's first paragraphs ends ("JERUSALEM (AP) — Israel's
     military …"), so the parser does not take it for the first sentence's subject; 0 if none.
     Without a wire in brackets the place must be a known dateline city ("WASHINGTON — "), so
-    "US - China talks resumed" and "NATO — the alliance" keep their words."""
+    "US - China talks resumed" and "NATO — the alliance" keep their words. With
+    `quotation_next`, a quotation may open what follows ("WASHINGTON — “Why not?” …")."""
     match = wire_dateline(text)
-    if match is None or not text[match.end() :].lstrip()[:1].isupper():
+    first = text[match.end() :].lstrip()[:1] if match else ""
+    if not (first.isupper() or (quotation_next and first in ("“", '"'))):
         return 0
     if "wire" not in match.groupdict() and dateline_country(match.group("dateline")) is None:
         return 0

@@ -72,7 +72,8 @@ def _has_been(verb: Token) -> bool:
     )
 
 
-def _to_infinitive(verb: Token) -> bool:
+def to_infinitive(verb: Token) -> bool:
+    """ "to explain", "to reject": the verb has the infinitive marker."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -193,7 +194,7 @@ def subject_of(
             and v.head is not v
             and not (step == 0 and inverted(v) and not _shares_subject(v))
         ):
-            if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN") and not _to_infinitive(v):
+            if v.dep_ == "advcl" and v.tag_ not in ("VBG", "VBN") and not to_infinitive(v):
                 break  # "struggled to explain …" shares its subject; "when it said …" not
             came_by_conj, joined = v.dep_ == "conj" and v.pos_ == "VERB", v
             v = v.head

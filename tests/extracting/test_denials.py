@@ -712,11 +712,6 @@ def test_a_lawyer_saying_the_client_denies_any_wrongdoing_is_a_denial(nlp, text)
     assert "denial" in kinds(nlp, text)
 
 
-def test_a_quoted_promise_to_reject_anything_is_no_denial(nlp):
-    text = "The minister said he “will reject any deal” that cuts pensions."
-    assert "denial" not in kinds(nlp, text)
-
-
 def test_what_a_denial_denies_is_nobody_s_claim(nlp):
     text = (
         "A spokesman for Mayor Denise Carter denied that the mayor had promised to cut "
@@ -813,6 +808,8 @@ def test_denials_near_the_narrowed_rules_stay_denials(nlp, text):
         "“The numbers are ridiculous,” said one estate agent of London house prices.",
         "“We deny all visa applications from that country as a matter of policy,” he said.",
         "“I'm not going to comment on his private life, but the policy is a disaster,” she said.",
+        "The firm agreed to pay the fine without admitting or denying the findings.",
+        "The minister said he “will reject any deal” that cuts pensions.",  # a quoted promise
     ],
 )
 def test_near_misses_of_the_quotation_and_ruling_rules_are_no_denial(nlp, text):
@@ -831,6 +828,7 @@ def test_near_misses_of_the_quotation_and_ruling_rules_are_no_denial(nlp, text):
         "“Mr. Carrow categorically denies these allegations,” attorney Martin Shaw said.",
         "“Aerolith rejects these allegations,” the company said.",
         "Veltra's coastguard on Wednesday denied accusations by a rights group.",
+        "Organisers of the Greenvale festival have denied selling more tickets than allowed.",
     ],
 )
 def test_held_out_wire_denials(nlp, text):
@@ -839,13 +837,3 @@ def test_held_out_wire_denials(nlp, text):
 
 def test_a_spokesman_quoting_somebody_else_s_denial_makes_no_denial(nlp):
     assert "denial" not in kinds(nlp, "“Smith denies the allegations,” the spokesman said.")
-
-
-def test_without_admitting_or_denying_is_no_denial(nlp):
-    text = "The firm agreed to pay the fine without admitting or denying the findings."
-    assert "denial" not in kinds(nlp, text)
-
-
-def test_british_organisers_can_deny(nlp):
-    text = "Organisers of the Greenvale festival have denied selling more tickets than allowed."
-    assert "denial" in kinds(nlp, text)

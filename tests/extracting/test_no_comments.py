@@ -443,15 +443,12 @@ def test_no_comment_after_a_colon_is_no_denial(nlp):
         "Hua denied that Beijing had refused visas to U.S. journalists.",  # what is denied
         "The High Court on Monday refused an application to halt the strike.",  # a ruling
         "The ministry refused visas to three reporters.",  # a thing withheld
+        "A judge refused Crowe's request to seal the documents.",  # a ruling
+        "Marsh refused to rule out a move to Rovers.",  # leaves it open
     ],
 )
 def test_a_denied_refusal_a_ruling_or_a_thing_withheld_is_no_no_comment(nlp, text):
     assert "no_comment" not in kinds(nlp, text)
-
-
-def test_not_responding_to_queries_is_a_no_comment(nlp):
-    text = "The Department of Health did not respond to queries."
-    assert only(nlp, text, "no_comment").speaker == "The Department of Health"
 
 
 def test_a_surname_named_in_passing_before_is_the_person_out_of_reach(nlp):
@@ -479,9 +476,11 @@ def test_no_comment_followed_by_a_statement_is_the_statement(nlp):
     [
         ("The minister was unavailable for comment.", "The minister"),
         ("“I'm not going to comment on that,” the coach said.", "the coach"),
+        ("“We won't be commenting on that,” a spokeswoman said.", "a spokeswoman"),
+        ("The Department of Health did not respond to queries.", "The Department of Health"),
     ],
 )
-def test_unavailable_or_not_going_to_comment(nlp, text, speaker):
+def test_unavailable_not_commenting_or_not_responding(nlp, text, speaker):
     assert only(nlp, text, "no_comment").speaker == speaker
 
 
@@ -508,16 +507,3 @@ def test_unanswered_calls_to_a_body_and_the_press_s_attempts(nlp, text, speaker)
 def test_a_month_or_two_first_names_resolve_no_surname(nlp, text):
     resolved = [a.speaker_resolved for a in extract_attributions(text, nlp=nlp)[0]]
     assert not any(r and r.endswith(" Valkov") for r in resolved)
-
-
-def test_refusing_to_rule_something_out_is_no_no_comment(nlp):
-    assert "no_comment" not in kinds(nlp, "Marsh refused to rule out a move to Rovers.")
-
-
-def test_we_won_t_be_commenting_is_a_no_comment(nlp):
-    text = "“We won't be commenting on that,” a spokeswoman said."
-    assert only(nlp, text, "no_comment").speaker == "a spokeswoman"
-
-
-def test_a_judge_refusing_a_request_rules_on_it(nlp):
-    assert "no_comment" not in kinds(nlp, "A judge refused Crowe's request to seal the documents.")
