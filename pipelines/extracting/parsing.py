@@ -121,8 +121,77 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
     disabled = [p for p in PARSE_DISABLED if p in nlp.pipe_names]
     fast_pos = "attribute_ruler" in disabled
     for doc in nlp.pipe(texts, disable=disabled, batch_size=256):
-        doc = _headline_verbs(_denied_nouns(set_pos(doc, nlp) if fast_pos else doc))
+        doc = set_pos(doc, nlp) if fast_pos else doc
+        if (verb := _denying_verb_read_as_noun(doc)) is not None:
+            doc = _reparsed_in_past_tense(doc, verb, nlp, disabled, fast_pos)
+        doc = _headline_verbs(_denied_nouns(doc))
         yield _participles_of_the_speaker(_said_in_that(_second_statements(doc)))
+
+
+def _denying_verb_read_as_noun(doc: Doc) -> Token | None:
+    """ "Police deny officer fired first …": in a headline (no closing full stop) the small
+    model may read a bare "deny" or "rejects" after its subject as a noun."""
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or last.text in (".", "?", "!") or len(doc) > 30:
+        return None
+    return next(
+        (
+            t
+            for t in doc[1:]
+            if _read_as_noun(t)
+            and t.lower_ in _present_denying_forms()
+            and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
+
+
+def _read_as_noun(t: Token) -> bool:
+    return t.pos_ != "VERB" or t.dep_ in ("compound", "amod", "nsubj", "dobj", "pobj")
+
+
+def _reparsed_in_past_tense(
+    doc: Doc, verb: Token, nlp: Language, disabled: list[str], fast_pos: bool
+) -> Doc:
+    """The headline parsed again with its verb of denying in the past tense, which is never a
+    noun ("Police denied officer fired first …"); the parse is laid over the words as written."""
+    words = [t.text for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    words[verb.i] = _present_denying_forms()[verb.lower_]
+    if verb.text[:1].isupper():
+        words[verb.i] = words[verb.i].capitalize()
+    again = nlp(Doc(doc.vocab, words=words, spaces=spaces), disable=disabled)
+    if fast_pos:
+        again = set_pos(again, nlp)
+    if _read_as_noun(again[verb.i]):
+        return doc
+    tags = [t.tag_ for t in again]
+    tags[verb.i] = "VBZ" if verb.lower_.endswith("s") else "VBP"
+    fixed = Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=spaces,
+        tags=tags,
+        deps=[t.dep_ for t in again],
+        heads=[t.head.i for t in again],
+    )
+    for t, a in zip(fixed, again, strict=True):
+        t.pos_ = a.pos_
+    fixed.tensor = again.tensor
+    return fixed
+
+
+@cache
+def _present_denying_forms() -> dict[str, str]:
+    """ "deny" and "denies" -> "denied", for every single-word verb of denying."""
+    out = {}
+    for p, c in cues().items():
+        if c.kind != "deny" or " " in p or c.pos != "VERB":
+            continue
+        past = p[:-1] + "ied" if p.endswith("y") else p + "d" if p.endswith("e") else p + "ed"
+        third = p[:-1] + "ies" if p.endswith("y") else p + "es" if p.endswith("s") else p + "s"
+        out[p] = out[third] = past
+    return out
 
 
 def _said_in_that(doc: Doc) -> Doc:

@@ -101,6 +101,47 @@ def test_headlinese_with_the_verb_read_as_a_plural_noun(nlp, headline, target):
     assert a.speaker == headline.split()[0]
 
 
+@pytest.mark.parametrize(
+    ("headline", "speaker", "cue", "content"),
+    [
+        (
+            "Police deny officer fired first in Baytown shooting",
+            "Police",
+            "deny",
+            "officer fired first in Baytown shooting",
+        ),
+        (
+            "Hospital chief rejects claims of cover-up over baby deaths",
+            "Hospital chief",
+            "rejects",
+            "claims of cover-up over baby deaths",
+        ),
+        (
+            "Police Deny Officer Fired First In Baytown Shooting",
+            "Police",
+            "deny",  # the cue as recased, as for every title-case headline
+            "Officer Fired First In Baytown Shooting",
+        ),
+    ],
+)
+def test_a_headline_verb_of_denying_read_as_a_noun_is_parsed_again(
+    nlp, headline, speaker, cue, content
+):
+    a = only(nlp, headline, "denial")
+    assert (a.speaker, a.cue, a.content) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Price rises deny families a holiday",  # a thing withheld, read right the first time
+        "The minister's deny-everything strategy backfired.",  # a sentence, not a headline
+    ],
+)
+def test_no_denial_from_a_headline_reparse_where_nobody_denies_a_claim(nlp, text):
+    assert [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == "denial"] == []
+
+
 # sentences from the review of this session's rules: each once misfired
 def test_a_reported_persons_own_second_verb_stays_theirs(nlp):
     text = "Prosecutors said Okafor lied to investigators and denied receiving the money."
