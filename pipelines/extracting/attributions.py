@@ -125,7 +125,11 @@ _NO_COMMENT_QUOTE = re.compile(
     r"^\W*(?:no comment\W*$|(?:we|i)\s+(?:(?:will|would|do|does|can|could|shall)\s+not"
     r"|(?:won|wouldn|don|doesn|can|couldn)['’]t|never)\s+(?:be\s+)?comment(?:ing)?\b"
     r"|(?:i['’]m|i am|we['’]re|we are)\s+not\s+going\s+to\s+comment\b"
-    r"|(?:we|i)\s+(?:have|had)\s+no\s+(?:further\s+)?comment\b)",
+    r"|(?:we|i)\s+(?:have|had)\s+no\s+(?:further\s+)?comment\b"
+    r"|(?:we\s+are|we['’]re|i\s+am|i['’]m)\s+(?:unable|not\s+able|not\s+in\s+a\s+position"
+    r"|in\s+no\s+position)\s+to\s+comment\b"
+    r"|it\s+would\s+(?:be\s+inappropriate|not\s+be\s+appropriate)\s+(?:for\s+(?:us|me)\s+)?"
+    r"to\s+comment\b)",
     re.IGNORECASE,
 )
 _BUT = re.compile(r"[,;]?\s+but\b", re.IGNORECASE)

@@ -128,13 +128,41 @@ def _cannot(tok: Token) -> Token | None:
     word = word or next(
         (c for c in head.children if c.dep_ == "acomp" and c.lower_ in _CANNOT), None
     )
-    if word is None:
-        return None
-    told = next((a for a in tok.ancestors if a.dep_ == "ROOT"), None)
-    audience = [c for c in told.children if c.dep_ in ("dobj", "dative")] if told else []
-    if any(c.lower_ not in _PRESS for c in audience):
+    if word is None or _told_others(tok):
         return None
     return word
+
+
+def _told_others(tok: Token) -> bool:
+    """Whether the sentence tells somebody other than the press ("told jurors it would be …")."""
+    told = next((a for a in tok.ancestors if a.dep_ == "ROOT"), None)
+    audience = [c for c in told.children if c.dep_ in ("dobj", "dative")] if told else []
+    return any(c.lower_ not in _PRESS for c in audience)
+
+
+def _in_no_position(tok: Token) -> str | None:
+    """ "was not in a position to comment", "is in no position to comment": the words that
+    rule it out, from the negation on."""
+    position = tok.head if tok.head.lower_ == "position" else None
+    if position is None and tok.dep_ == "xcomp":  # "was in no position" hangs it on "was"
+        position = next(
+            (
+                o
+                for p in tok.head.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for o in p.children
+                if o.dep_ == "pobj" and o.lower_ == "position"
+            ),
+            None,
+        )
+    if position is None or position.head.lower_ != "in" or _told_others(tok):
+        return None
+    being = position.head.head
+    no = next((c for c in position.children if c.lower_ == "no"), None)
+    no = no or next((c for c in being.children if c.dep_ == "neg" and c.i < position.i), None)
+    if no is None:
+        return None
+    return tok.doc[min(no.i, position.head.i) : tok.i + 1].text
 
 
 def no_comment_cue(tok: Token, lem: str) -> str | None:
@@ -143,6 +171,8 @@ def no_comment_cue(tok: Token, lem: str) -> str | None:
     kids = list(tok.children)
     if lem == "comment" and (cannot := _cannot(tok)) is not None:
         return f"{cannot.text} to {tok.text}"  # "it would be inappropriate to comment"
+    if lem == "comment" and (position := _in_no_position(tok)) is not None:
+        return position
     if lem in ("decline", "refuse"):
         if tok.dep_ == "advcl" and tok.tag_ == "VBG":
             return None  # "reiterated its stance, refusing to engage": how, not a refusal
@@ -346,7 +376,8 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
     reporter = _reporting_verb(tok)
     head = None
     if reporter is not None:
-        verb = tok
+        # "said it was not in a position to comment": who is in no position
+        verb = tok.head.head.head if tok.head.lower_ == "position" else tok
         while verb.dep_ in ("conj", "xcomp", "acomp") and not any(
             c.dep_ == "nsubj" for c in verb.children
         ):  # "said it was reviewing … and would not comment", "… was unable to comment"

@@ -159,7 +159,14 @@ def test_no_comment_as_a_quote_and_yet_to_respond(nlp):
 
 @pytest.mark.parametrize(
     "quote",
-    ["“No comment.”", "“We will not comment on operational matters.”", "“We don't comment.”"],
+    [
+        "“No comment.”",
+        "“We will not comment on operational matters.”",
+        "“We don't comment.”",
+        "“We are not in a position to comment on an ongoing investigation.”",
+        "“We are unable to comment on individual cases.”",
+        "“It would be inappropriate for us to comment while the inquiry is under way.”",
+    ],
 )
 def test_a_quoted_refusal_to_comment_is_a_no_comment(nlp, quote):
     a = one(nlp, f"{quote[:-2]},” the spokesman said.")
@@ -290,8 +297,41 @@ def test_saying_one_cannot_comment_is_a_no_comment(nlp, text, cue):
     assert a.cue == f"{cue} to comment"
 
 
-def test_what_is_inappropriate_to_do_is_no_refusal(nlp):
-    text = "She said it was inappropriate to cut the budget."
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Suffolk Police said it was not in a position to comment while inquiries continue.",
+            "Suffolk Police",
+            "not in a position to comment",
+        ),
+        (
+            "The company said it was in no position to comment.",
+            "The company",
+            "in no position to comment",
+        ),
+        (
+            "A spokesman said the club was not in a position to comment further.",
+            "the club",
+            "not in a position to comment",
+        ),
+    ],
+)
+def test_saying_one_is_in_no_position_to_comment_is_a_no_comment(nlp, text, speaker, cue):
+    a = only(nlp, text, "no_comment")
+    assert (a.speaker, a.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said it was inappropriate to cut the budget.",
+        "The striker is in a good position to comment on the club's problems.",
+        "Analysts said the bank was not in a position to raise capital.",
+        "“I'm unable to comment on that, but the figures speak for themselves,” the minister said.",
+    ],
+)
+def test_what_one_cannot_do_or_can_comment_on_is_no_refusal(nlp, text):
     assert "no_comment" not in kinds(nlp, text)
 
 
