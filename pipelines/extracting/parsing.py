@@ -125,7 +125,8 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
         if (verb := _denying_verb_read_as_noun(doc)) is not None:
             doc = _reparsed_in_past_tense(doc, verb, nlp, disabled, fast_pos)
         doc = _headline_verbs(_denied_nouns(doc))
-        yield _participles_of_the_speaker(_said_in_that(_second_statements(doc)))
+        doc = _reduced_relatives(_second_statements(doc))
+        yield _participles_of_the_speaker(_said_in_that(doc))
 
 
 def _denying_verb_read_as_noun(doc: Doc) -> Token | None:
@@ -192,6 +193,30 @@ def _present_denying_forms() -> dict[str, str]:
         third = p[:-1] + "ies" if p.endswith("y") else p + "es" if p.endswith("s") else p + "s"
         out[p] = out[third] = past
     return out
+
+
+def _reduced_relatives(doc: Doc) -> Doc:
+    """ "The owner of a tanker detained off Malta said …": the parser reads "… detained off Malta"
+    as a clause said, leaving "said" no subject; a clause said before its verb, with no comma
+    between and no auxiliary of its own, is a participle on its subject, who speaks."""
+    for t in doc:
+        verb = t.head
+        if not (
+            t.dep_ == "ccomp"
+            and t.tag_ in ("VBD", "VBN")
+            and verb.i > t.right_edge.i
+            and verb.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in t.children)
+            and not any(w.is_punct for w in doc[t.right_edge.i + 1 : verb.i])
+        ):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if subj is None:
+            continue
+        subj.head, subj.dep_ = verb, "nsubj"
+        t.head, t.dep_ = subj, "acl"
+    return doc
 
 
 def _said_in_that(doc: Doc) -> Doc:

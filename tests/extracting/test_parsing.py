@@ -233,3 +233,16 @@ def test_a_relative_clause_with_its_own_object_that_stays_one(nlp):
     # "that" is what he had given, not a complementizer: the clause is no statement
     text = "Smith said in an interview that he had given to a newspaper that he would not run."
     assert not one(nlp, text).content.startswith("he had given")
+
+
+def test_a_participle_read_as_what_was_said_leaves_its_subject_the_speaker(nlp):
+    # "detained off Malta" parsed as the clause said, leaving "said" no subject
+    text = (
+        "The owner of an oil tanker detained off Malta said Thursday it had not violated "
+        "European Union sanctions, rejecting claims by investigators that the vessel had "
+        "carried Russian crude."
+    )
+    atts, _ = extract_attributions(text, nlp=nlp)
+    speaker = "The owner of an oil tanker detained off Malta"
+    assert [(a.kind, a.speaker) for a in atts] == [("claim", speaker), ("denial", speaker)]
+    assert atts[0].content == "it had not violated European Union sanctions"
