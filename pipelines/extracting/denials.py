@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from pipelines.extracting import speakers as sp
 from pipelines.extracting.drafts import ArticleContext
 from pipelines.extracting.lexicon import Cue, cues, said_nouns, terms
-from pipelines.extracting.parsing import lemma, marked_by
+from pipelines.extracting.parsing import is_headline, lemma, marked_by
 
 # who speaks for a client (not a spokesman, who may report anybody's denial)
 _REPRESENTATIVES = {
@@ -166,7 +166,7 @@ def is_denial_content(
         )
     ):
         return True
-    if _calls_false(tok) or _says_it_denies(tok, quoted):
+    if _calls_false(tok) or _says_it_denies(tok, quoted) or _says_it_did_not(tok):
         return True
     body = content.strip("“”\"' ")
     bare = _BARE_FALSITY.match(body) if quote_type == "direct" else None
@@ -198,6 +198,28 @@ def is_denial_content(
         and not _REPORTED.search(part, 0, m.start())
         for part in parts
     )
+
+
+def _says_it_did_not(tok: Token) -> bool:
+    """ "Shipping group says it did not ignore sanctions": a headline whose speaker says of
+    itself that it did not do something is a denial (in a body, "said it had not received the
+    letter" is as often a plain statement)."""
+    if lemma(tok) != "say" or not is_headline(tok.doc):
+        return False
+    subj, _ = sp.subject_of(tok)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and any(g.dep_ == "neg" for g in c.children)
+        and any(g.dep_ == "nsubj" and g.lower_ in _ITSELF for g in c.children)
+        # done or not in the past: "did not ignore", "never took"; not "will not raise rates"
+        and (c.tag_ == "VBD" or any(g.dep_ == "aux" and g.lower_ == "did" for g in c.children))
+        for c in tok.children
+    )
+
+
+_ITSELF = {"it", "he", "she", "they", "we", "i"}
 
 
 def _asserted(tok: Token, content: str) -> bool:

@@ -132,8 +132,7 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
 def _denying_verb_read_as_noun(doc: Doc) -> Token | None:
     """ "Police deny officer fired first …": in a headline (no closing full stop) the small
     model may read a bare "deny" or "rejects" after its subject as a noun."""
-    last = next((t for t in reversed(doc) if not t.is_space), None)
-    if last is None or last.text in (".", "?", "!") or len(doc) > 30:
+    if not is_headline(doc):
         return None
     return next(
         (
@@ -145,6 +144,12 @@ def _denying_verb_read_as_noun(doc: Doc) -> Token | None:
         ),
         None,
     )
+
+
+def is_headline(doc: Doc) -> bool:
+    """Short, and no closing full stop: how a headline stands apart from the body's sentences."""
+    last = next((t for t in reversed(doc) if not (t.is_space or t.is_quote or t.is_bracket)), None)
+    return last is not None and last.text not in (".", "?", "!") and len(doc) <= 30
 
 
 def _read_as_noun(t: Token) -> bool:

@@ -837,3 +837,33 @@ def test_held_out_wire_denials(nlp, text):
 
 def test_a_spokesman_quoting_somebody_else_s_denial_makes_no_denial(nlp):
     assert "denial" not in kinds(nlp, "“Smith denies the allegations,” the spokesman said.")
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        (
+            "Shipping group says it did not ignore sanctions, as tanker held off Malta",
+            "Shipping group",
+            "it did not ignore sanctions, as tanker held off Malta",
+        ),
+        ("Minister says he never took bribes", "Minister", "he never took bribes"),
+    ],
+)
+def test_a_headline_saying_the_speaker_did_not_do_it_is_a_denial(nlp, headline, speaker, content):
+    a = only(nlp, headline, "denial")
+    assert (a.speaker, a.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fed says it will not raise rates this year",  # an intention
+        "Council says it has not received any complaints",  # a state of affairs
+        "Smith says Jones did not attend the meeting",  # about somebody else
+        "The owner said Thursday it had not violated sanctions.",  # a body's sentence
+        "Of course, Clinton said, “I didn’t know him that well, but I did know him.”",
+    ],
+)
+def test_saying_something_was_not_done_is_a_claim_outside_that_headline(nlp, text):
+    assert [a.kind for a in extract_attributions(text, nlp=nlp)[0]] == ["claim"]
