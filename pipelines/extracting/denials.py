@@ -51,7 +51,8 @@ _STATEMENT = (
 # wrong", "That account is pure fiction"); not "it" ("It was wrong to close the school")
 _CALLED_FALSE = (
     rf"(?:{_FALSITY}|wrong|inaccurate|incorrect|misleading"
-    r"|(?:(?:a |pure |complete |total )+)?fiction|an? (?:\w+ )?(?:fabrication|hoax|smear))"
+    r"|(?:(?:a |pure |complete |total )+)?fiction"
+    r"|an? (?:\w+ )?(?:fabrication|hoax|smear|distortion|misrepresentation))"
 )
 
 

@@ -626,6 +626,8 @@ def test_going_to_reject_is_no_denial_yet(nlp):
         "“These numbers are simply wrong,” a spokeswoman for the company told Reuters.",
         "“That account is pure fiction,” his lawyer said.",
         "“We never said that,” the spokesman said.",
+        "He said: “I have never misused charity money. These claims are a malicious distortion.”",
+        "The company called the report a gross distortion of the facts.",
     ],
 )
 def test_a_quotation_that_denies_is_a_denial(nlp, text):
@@ -639,6 +641,7 @@ def test_a_quotation_that_denies_is_a_denial(nlp, text):
         "“It was wrong to close the school,” the parent said.",  # not a statement
         "“That is a false equivalency!” he said.",  # "false" says what kind
         "“It was absurd,” she said of the party.",
+        "“The image is a distortion of the original,” the curator said.",  # not a statement
         # "No, …" in a longer exchange corrects rather than denies
         "“No, I meant he's the founder,” Trump responded. “He was the most valuable player.”",
     ],
