@@ -162,13 +162,17 @@ def _add(
 def _dateline_end(text: str, quotation_next: bool = False) -> int:
     """Where a dateline opening the body's first paragraphs ends ("JERUSALEM (AP) — Israel's
     military …"), so the parser does not take it for the first sentence's subject; 0 if none.
-    Without a wire in brackets the place must be a known dateline city ("WASHINGTON — "), so
-    "US - China talks resumed" and "NATO — the alliance" keep their words. With
-    `quotation_next`, a quotation may open what follows ("WASHINGTON — “Why not?” …")."""
+    Without a wire in brackets the place must be a known dateline city ("WASHINGTON — ") or
+    look like a place, not an acronym: two words or more, a region after it, or five letters
+    or more ("PORT ELLERY — ", "HAMILTON, New Zealand — ", "MILLBROOK — "); so "US - China
+    talks resumed" and "NATO — the alliance" keep their words. With `quotation_next`, a
+    quotation may open what follows ("WASHINGTON — “Why not?” …")."""
     match = wire_dateline(text)
     first = text[match.end() :].lstrip()[:1] if match else ""
     if not (first.isupper() or (quotation_next and first in ("“", '"'))):
         return 0
-    if "wire" not in match.groupdict() and dateline_country(match.group("dateline")) is None:
-        return 0
-    return match.end()
+    if "wire" in match.groupdict() or dateline_country(match.group("dateline")) is not None:
+        return match.end()
+    place = match.group("dateline").strip()
+    placelike = " " in place or len(place) >= 5 or text[match.end("dateline")] == ","
+    return match.end() if placelike else 0

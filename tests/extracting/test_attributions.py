@@ -176,10 +176,33 @@ def test_asked_opening_the_sentence_is_a_question_not_a_claim(nlp):
     assert [(a.speaker, a.cue, a.content) for a in atts] == [("he", "said", "“It's wrong.”")]
 
 
-def test_a_dateline_needs_a_wire_or_a_known_city(nlp):
-    assert [u.text for u in split_units("US - China talks resumed on Monday.")] == [
-        "US - China talks resumed on Monday."
-    ]
+@pytest.mark.parametrize(
+    "text", ["US - China talks resumed on Monday.", "UK — The government said it would act."]
+)
+def test_a_dateline_needs_a_wire_a_known_city_or_a_place_name(text):
+    assert [u.text for u in split_units(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "PORT ELLERY — Mayor Diane Okafor on Wednesday denied steering a contract to a donor.",
+            "Mayor Diane Okafor",
+        ),
+        (
+            "MILLBROOK — The fire chief on Monday rejected residents' claims that crews were slow.",
+            "The fire chief",
+        ),
+        (
+            "HAMILTON, New Zealand — Farmview Dairy said on Tuesday it had recalled its milk.",
+            "Farmview Dairy",
+        ),
+    ],
+)
+def test_a_dateline_of_a_place_not_in_the_gazetteer_is_no_speaker(nlp, text, speaker):
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert a.speaker == speaker
 
 
 @pytest.mark.parametrize("text", ["Let's say the bridge costs $2 million.", "Let us say it fails."])
