@@ -118,6 +118,12 @@ def shifted_as(tok: Token) -> list[Token] | None:
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ != "as":
             continue
+        # "as baseless the claims", "as “deeply flawed” a report by …": the adjective read as
+        # the preposition's object or a modifier, with what was dismissed as its own object
+        for word in (g for g in c.children if g.dep_ in ("pcomp", "pobj", "amod", "acomp")):
+            objs = [g for g in word.children if g.dep_ == "dobj"]
+            if objs:
+                return list(objs[0].subtree)
         for obj in (g for g in c.children if g.dep_ == "pobj"):
             det = next((g for g in obj.children if g.dep_ in ("det", "poss")), None)
             if det is not None:
@@ -128,10 +134,6 @@ def shifted_as(tok: Token) -> list[Token] | None:
             if obj.lower_ in said and lefts and lefts[0].dep_ in ("compound", "amod", "nmod"):
                 last = max(g.i for g in obj.lefts)
                 return [t for t in obj.subtree if t.i > last]
-        for word in (g for g in c.children if g.dep_ == "pcomp"):  # "as baseless the claims"
-            objs = [g for g in word.children if g.dep_ == "dobj"]
-            if objs:
-                return list(objs[0].subtree)
     return None
 
 
@@ -321,7 +323,8 @@ def _calls_false(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "ccomp" and _clause_says_untrue(c, targets, falsity):
             return True
-        if c.dep_ != "dobj" or not (calling or criticizing):
+        # "called claims that it concealed … “baseless”": a long object read as the complement
+        if c.dep_ not in ("dobj", "oprd") or not (calling or criticizing):
             continue
         words = [t.lower_ for t in c.subtree]
         if not any(w in targets for w in words):

@@ -870,3 +870,30 @@ def test_a_headline_saying_the_speaker_did_not_do_it_is_a_denial(nlp, headline, 
 )
 def test_saying_something_was_not_done_is_a_claim_outside_that_headline(nlp, text):
     assert [a.kind for a in extract_attributions(text, nlp=nlp)[0]] == ["claim"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the adjective read as the object of "as", or as a modifier, with the report its object
+        (
+            'Karya Defence on Friday rejected as "baseless" a report by French daily Le Monde that '
+            "its aircraft had been delivered to a militia.",
+            "a report by French daily Le Monde",
+        ),
+        (
+            'Copperline Resources dismissed as "deeply flawed" a report by environmental group Clean '
+            "Rivers Africa that linked its mine to cadmium.",
+            "a report by environmental group",
+        ),
+        # a long object read as what the claims were called
+        (
+            "Halvora Therapeutics on Monday called claims that it concealed liver side effects in a "
+            'trial of its drug "baseless and irresponsible".',
+            "claims that it concealed",
+        ),
+    ],
+)
+def test_what_was_dismissed_or_called_false_however_parsed(nlp, text, target):
+    a = only(nlp, text, "denial")
+    assert a.content.startswith(target)
