@@ -83,9 +83,12 @@ def split_units(body: str) -> list[Unit]:
         if para.strip():
             quotes = quote_spans(para)
             cut = 0
+            dateline = wire_dateline(para) if para_no < 2 else None
             for b in _BOUNDARY.finditer(para):
                 dot = b.start()
                 end = b.end()
+                if dateline is not None and dot < dateline.end():
+                    continue  # "RIVERTON, Ga. (AP) — …": a state's abbreviation
                 if any(s < end - 1 < e - 1 for s, e in quotes):
                     continue  # inside a quotation
                 if para[dot] == "." and _abbrev_end(para, dot):

@@ -205,6 +205,12 @@ def test_a_dateline_of_a_place_not_in_the_gazetteer_is_no_speaker(nlp, text, spe
     assert a.speaker == speaker
 
 
+def test_a_state_abbreviation_in_a_dateline_ends_no_sentence():
+    body = "Chief calls claims baseless\n\nRIVERTON, Ga. (AP) — Chief Marcus Bell spoke. He left."
+    texts = [u.text for u in split_units(body)]
+    assert texts == ["Chief calls claims baseless", "Chief Marcus Bell spoke.", "He left."]
+
+
 @pytest.mark.parametrize("text", ["Let's say the bridge costs $2 million.", "Let us say it fails."])
 def test_the_writer_inviting_the_reader_is_no_claim(nlp, text):
     assert kinds(nlp, text) == []
