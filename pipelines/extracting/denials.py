@@ -329,7 +329,9 @@ def _calls_false(tok: Token) -> bool:
         words = [t.lower_ for t in c.subtree]
         if not any(w in targets for w in words):
             continue
-        if calling and any(w in falsity for w in words + called):
+        # "calls tax favour claims 'a distortion'": what they are called read as a second object
+        also = [t.lower_ for g in tok.children if g.dep_ == "dobj" and g.i > c.i for t in g.subtree]
+        if calling and any(w in falsity for w in words + called + also):
             return True
         # "slammed the article as “false”" (the parser may hang "as" on the article), not
         # "criticized the response to reports of fakes"

@@ -374,7 +374,7 @@ def _denied_nouns(doc: Doc) -> Doc:
         ):
             t.pos_, t.tag_, t.dep_ = "NOUN", "NNS" if t.lower_.endswith("s") else "NN", "dobj"
         elif (  # "Drugmaker rejects claims it hid …": the verb of denying read as a plural noun
-            t.tag_ in ("VBZ", "VBP")  # and "claims" or "report" as the verb
+            t.tag_ in ("VBZ", "VBP", "NNS")  # and "claims" or "report" as the verb, or the root
             and t.lower_ in said
             and not any(c.dep_ == "dobj" for c in t.children)  # "disputes claim dozens of lives"
             and t.i > 0
@@ -387,9 +387,12 @@ def _denied_nouns(doc: Doc) -> Doc:
             deny.head = deny
             t.pos_, t.tag_, t.dep_ = "NOUN", "NNS", "dobj"
             t.head = deny
-            for c in doc[t.sent.start : deny.i]:
-                if c.head == deny:
-                    c.dep_ = "nsubj"  # "Drugmaker", once a compound of the "noun"
+            # "Drugmaker", once a compound of the "noun"; in "Fire chief", "chief" heads it
+            before = [c for c in doc[t.sent.start : deny.i] if c.head == deny]
+            for c in before[:-1]:
+                c.head, c.dep_ = before[-1], "compound"
+            if before:
+                before[-1].dep_ = "nsubj"
     return doc
 
 

@@ -886,7 +886,8 @@ def test_saying_something_was_not_done_is_a_claim_outside_that_headline(nlp, tex
             "Rivers Africa that linked its mine to cadmium.",
             "a report by environmental group",
         ),
-        # a long object read as what the claims were called
+        # what the claims are called read as a second object, or a long object as what they are
+        ("French minister calls tax favour claims 'a distortion'", "tax favour claims"),
         (
             "Halvora Therapeutics on Monday called claims that it concealed liver side effects in a "
             'trial of its drug "baseless and irresponsible".',

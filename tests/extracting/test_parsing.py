@@ -101,6 +101,12 @@ def test_headlinese_with_the_verb_read_as_a_plural_noun(nlp, headline, target):
     assert a.speaker == headline.split()[0]
 
 
+def test_headlinese_with_the_claims_read_as_the_root_keeps_the_whole_subject(nlp):
+    a = only(nlp, "Fire chief rejects claims crews were slow to reach warehouse blaze", "denial")
+    assert (a.speaker, a.cue) == ("Fire chief", "rejects")
+    assert a.content == "claims crews were slow to reach warehouse blaze"
+
+
 @pytest.mark.parametrize(
     ("headline", "speaker", "cue", "content"),
     [
