@@ -26,6 +26,11 @@ _REPRESENTATIVES = {
     "attorneys",
     "representative",
     "representatives",
+    "solicitor",
+    "solicitors",
+    "barrister",
+    "barristers",
+    "counsel",
 }
 _STATIVE = {"be", "is", "are", "was", "were", "been", "have", "has", "had"}
 # A quotation that is itself a denial says so of a statement: "No, …", "not true", "we deny",
@@ -277,7 +282,7 @@ def _says_it_denies(tok: Token, quoted: set[int]) -> bool:
             continue  # "“If such a document existed, we would deny it …”"
         deniable = any(  # "it rejects the allegations", not "he dismissed the manager"
             g.dep_ == "ccomp"
-            or (g.dep_ == "dobj" and (g.lower_ in said or (lemma(c) == "deny" and _any_of(g))))
+            or (g.dep_ == "dobj" and (_names_claims(g) or (lemma(c) == "deny" and _any_of(g))))
             for g in c.children
         ) or (tok.dep_ == "relcl" and tok.head.lower_ in said)  # "an accusation they say he denies"
         return deniable and (client or itself or subj.lower_ in ("it", "we", "he", "she", "i"))
@@ -291,6 +296,16 @@ def _supposed(verb: Token) -> bool:
     kids = list(verb.children)
     conditional = any(c.dep_ == "advcl" and marked_by(c, _IF) for c in kids)
     return conditional and any(c.tag_ == "MD" for c in kids)
+
+
+def _names_claims(noun: Token) -> bool:
+    """ "the allegations", "every one of these allegations", "each of the charges"."""
+    if noun.lower_ in said_nouns():
+        return True
+    return noun.lower_ in ("one", "each", "all", "any", "none") and any(
+        p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in said_nouns() for o in p.children)
+        for p in noun.children
+    )
 
 
 def _any_of(noun: Token) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -124,7 +125,7 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
         doc = set_pos(doc, nlp) if fast_pos else doc
         if (verb := _denying_verb_read_as_noun(doc)) is not None:
             doc = _reparsed_in_past_tense(doc, verb, nlp, disabled, fast_pos)
-        doc = _headline_verbs(_denied_nouns(doc))
+        doc = _headline_verbs(_denied_nouns(_names_read_as_adverbs(doc)))
         doc = _reduced_relatives(_second_statements(doc))
         yield _participles_of_the_speaker(_said_in_that(doc))
 
@@ -353,6 +354,27 @@ def _participles_of_the_speaker(doc: Doc) -> Doc:
             if said_by_main:
                 t.head = main
             break
+    return doc
+
+
+def _names_read_as_adverbs(doc: Doc) -> Doc:
+    """ "Tolliver did not respond …": the tagger may read an unfamiliar name opening a sentence
+    as an adverb; capitalised, not a word of the language's small stock nor in "-ly", right
+    before a verb that has no subject, it is that subject."""
+    for sent in doc.sents:
+        name = sent[0]
+        if len(sent) < 3 or name.dep_ != "advmod" or name.tag_ != "RB":
+            continue
+        verb = name.head
+        if (
+            name.text[:1].isupper()
+            and not name.lower_.endswith("ly")
+            and name.lower_ not in STOP_WORDS
+            and doc[name.i + 1].pos_ in ("AUX", "VERB")
+            and verb.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        ):
+            name.tag_, name.pos_, name.dep_ = "NNP", "PROPN", "nsubj"
     return doc
 
 

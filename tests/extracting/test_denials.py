@@ -709,6 +709,9 @@ def test_dismissed_as_fake_news_claims_denies_the_claims(nlp):
         "His lawyer, Helen Marsh, said: “Marcus categorically denies any wrongdoing.”",
         "Ruth Abrams, a lawyer for Tepper, said her client “denies any involvement whatsoever.”",
         "Tepper's lawyer said he “denies any involvement” in the leak.",
+        # a British solicitor, and "every one of these allegations"
+        "Mr Kessler's solicitor, Ruth Ademola, said her client “strenuously denies every one of "
+        "these allegations and looks forward to clearing his name”.",
     ],
 )
 def test_a_lawyer_saying_the_client_denies_any_wrongdoing_is_a_denial(nlp, text):

@@ -252,3 +252,14 @@ def test_a_participle_read_as_what_was_said_leaves_its_subject_the_speaker(nlp):
     speaker = "The owner of an oil tanker detained off Malta"
     assert [(a.kind, a.speaker) for a in atts] == [("claim", speaker), ("denial", speaker)]
     assert atts[0].content == "it had not violated European Union sanctions"
+
+
+def test_a_name_read_as_an_adverb_opening_the_sentence_is_its_subject(nlp):
+    text = "Tolliver did not respond to phone calls and emails seeking comment on Wednesday."
+    a = only(nlp, text, "no_comment")
+    assert (a.speaker, a.cue) == ("Tolliver", "did not respond")
+    from pipelines.extracting.parsing import parse
+
+    for text in ("Seldom has a minister resigned so fast.", "Clearly did the job, he said."):
+        (doc,) = parse(nlp, [text])
+        assert doc[0].dep_ != "nsubj", text
