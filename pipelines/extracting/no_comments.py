@@ -103,6 +103,31 @@ def _amount(noun: Token) -> bool:
     )
 
 
+def _petition(request: Token) -> bool:
+    """ "refused his request to postpone a hearing", "a request from the barrister": somebody's
+    petition, ruled on; not "declined requests for comment" or "a request to speak"."""
+    if request.lower_ not in ("request", "requests"):
+        return False
+    asked = _COMMENT_WORDS | {"interview", "interviews"}
+    if any(  # "our request for comment", "his request for an interview", "an interview request"
+        (c.dep_ == "compound" and c.lower_ in asked)
+        or (c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in asked for o in c.children))
+        for c in request.children
+    ):
+        return False
+    for c in request.children:
+        if (c.dep_ == "poss" and c.lower_ not in ("our", "my")) or (
+            c.dep_ == "prep" and c.lower_ in ("from", "by")
+        ):
+            return True
+        if c.dep_ == "acl" and c.pos_ == "VERB" and lemma(c) not in _ASKED_TO:
+            return True
+    return False
+
+
+_ASKED_TO = {"comment", "speak", "talk", "discuss", "answer", "respond", "explain", "elaborate"}
+
+
 def _bare_decline(tok: Token) -> bool:
     """ "The company declined." is a no-comment; "the rate declined 5 percent" and "student
     debt would decline" are not: alone, only somebody's declining is a refusal."""
@@ -182,16 +207,24 @@ def no_comment_cue(tok: Token, lem: str) -> str | None:
         comp = x[0]
         if comp.dep_ == "dobj":  # "declined interview requests", "declined the assignment"
             # a ruling, not a refusal: "A judge refused Crowe's request to seal the documents"
-            judge = any(c.dep_ == "nsubj" and lemma(c) in _PROCEDURAL for c in kids)
-            refused = not judge and (
-                comp.lower_ in objects
-                or (
-                    _bare_subject(tok)
-                    and comp.pos_ in ("NOUN", "PROPN")
-                    and not _amount(comp)
-                    # "refused an application", "refused visas": a ruling, a thing withheld
-                    and comp.lower_ not in terms("procedural_object")
-                    and comp.lower_ not in terms("withheld_thing")
+            judge = any(  # also "Judge Anthony Pryce"
+                c.dep_ == "nsubj"
+                and any(lemma(t) in _PROCEDURAL for t in (c, *c.children) if t.dep_ != "prep")
+                for c in kids
+            )
+            refused = (
+                not judge
+                and not _petition(comp)
+                and (
+                    comp.lower_ in objects
+                    or (
+                        _bare_subject(tok)
+                        and comp.pos_ in ("NOUN", "PROPN")
+                        and not _amount(comp)
+                        # "refused an application", "refused visas": a ruling, a thing withheld
+                        and comp.lower_ not in terms("procedural_object")
+                        and comp.lower_ not in terms("withheld_thing")
+                    )
                 )
             )
             return f"{tok.text} {comp.text}" if refused else None

@@ -485,10 +485,27 @@ def test_no_comment_after_a_colon_is_no_denial(nlp):
         "The ministry refused visas to three reporters.",  # a thing withheld
         "A judge refused Crowe's request to seal the documents.",  # a ruling
         "Marsh refused to rule out a move to Rovers.",  # leaves it open
+        # somebody's petition, ruled on (held-out round 5)
+        "Judge Anthony Pryce refused a request from Mr Doyle's barrister to delay the trial.",
+        "The AIU has already refused his request to postpone a hearing.",
     ],
 )
 def test_a_denied_refusal_a_ruling_or_a_thing_withheld_is_no_no_comment(nlp, text):
     assert "no_comment" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry declined a request to comment.",
+        "She declined a request to speak to reporters.",
+        "The embassy declined our request for comment.",
+        "Gore declined an interview request from POLITICO.",
+        "The minister declined his request for an interview.",
+    ],
+)
+def test_declining_the_press_s_request_is_a_no_comment(nlp, text):
+    assert kinds(nlp, text) == ["no_comment"]
 
 
 def test_a_surname_named_in_passing_before_is_the_person_out_of_reach(nlp):
