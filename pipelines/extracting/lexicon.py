@@ -116,7 +116,18 @@ def outlet_name(text: str) -> str | None:
     name = _norm_outlet(text)
     if not name or not any(ch.isupper() for ch in name) or len(name) > 60:
         return None
-    return name if _registry().resolve(name) is not None else None
+    return name if _registry().resolve(name) is not None or _masthead(name) else None
+
+
+def _masthead(name: str) -> bool:
+    """A publication's name though not in the registry: capitalised words ending in a
+    masthead word ("the Harbour Gazette", "Snack Industry News", "PharmaWatch Weekly")."""
+    words = name.split()
+    return (
+        1 < len(words) <= 5
+        and words[-1].lower() in terms("masthead_word")
+        and all(w[:1].isupper() for w in words)  # not "Jennifer Epstein of Bloomberg News"
+    )
 
 
 @cache

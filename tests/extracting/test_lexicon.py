@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.extracting import cue_model
 from pipelines.extracting.lexicon import cues, measured_cue_lemmas, outlet_name, terms
+from tests.extracting.helpers import only
 
 KINDS = {"assert", "deny", "no_comment", "report", "belief"}
 
@@ -23,6 +26,28 @@ def test_terms_and_outlets():
     assert outlet_name("Reuters’") == "Reuters"
     assert outlet_name("the Associated Press") == "Associated Press"
     assert outlet_name("the spokesman") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the Harbour Gazette", "Harbour Gazette"),  # not in the registry: a masthead
+        ("Snack Industry News", "Snack Industry News"),
+        ("Palo Alto Weekly's", "Palo Alto Weekly"),
+        ("Jennifer Epstein of Bloomberg News", None),  # a reporter of an outlet
+        ("Fox News and NBC News", None),  # two
+        ("Royal Mail", None),
+        ("the local news", None),
+    ],
+)
+def test_a_publication_not_in_the_registry_is_named_by_its_masthead(phrase, name):
+    assert outlet_name(phrase) == name
+
+
+def test_a_denied_report_of_an_unregistered_paper_names_it(nlp):
+    text = "The mayor denied a report by the Harbour Gazette that she had steered the contract."
+    a = only(nlp, text, "denial")
+    assert (a.target_type, a.target_outlet) == ("report", "Harbour Gazette")
 
 
 def test_measured_lexicon_and_model_present():
