@@ -126,7 +126,7 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
         if (verb := _denying_verb_read_as_noun(doc)) is not None:
             doc = _reparsed_in_past_tense(doc, verb, nlp, disabled, fast_pos)
         doc = _headline_verbs(_denied_nouns(_names_read_as_adverbs(doc)))
-        doc = _reduced_relatives(_second_statements(doc))
+        doc = _reduced_relatives(_second_statements(_verbs_read_as_participles(doc)))
         yield _participles_of_the_speaker(_said_in_that(doc))
 
 
@@ -199,6 +199,31 @@ def _present_denying_forms() -> dict[str, str]:
         third = p[:-1] + "ies" if p.endswith("y") else p + "es" if p.endswith("s") else p + "s"
         out[p] = out[third] = past
     return out
+
+
+def _verbs_read_as_participles(doc: Doc) -> Doc:
+    """ "PharmaWatch Weekly, a subscription newsletter, reported last week that …": the parser
+    makes the name the root and "reported" a participle on it; a participle after a comma
+    with a clause said of its own is the verb, and the name its subject."""
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
+        verb = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "acl"
+                and c.tag_ in ("VBN", "VBD")
+                and doc[c.i - 1].text == ","
+                and any(g.dep_ == "ccomp" for g in c.children)
+            ),
+            None,
+        )
+        if verb is None or any(t.text == ":" for t in doc[root.sent.start : verb.i]):
+            continue  # "Voter participation: Sanders, whose …, said": a heading, then its speaker
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        for c in [c for c in root.children if c.dep_ == "punct" and c.i > verb.i]:
+            c.head = verb
+    return doc
 
 
 def _reduced_relatives(doc: Doc) -> Doc:

@@ -263,3 +263,13 @@ def test_a_name_read_as_an_adverb_opening_the_sentence_is_its_subject(nlp):
     for text in ("Seldom has a minister resigned so fast.", "Clearly did the job, he said."):
         (doc,) = parse(nlp, [text])
         assert doc[0].dep_ != "nsubj", text
+
+
+def test_a_verb_read_as_a_participle_on_its_subject_is_the_verb(nlp):
+    text = (
+        "PharmaWatch Weekly, a subscription newsletter, reported last week that at least four "
+        "patients had developed severe liver injury."
+    )
+    a = only(nlp, text, "claim")
+    assert a.speaker == "PharmaWatch Weekly, a subscription newsletter"
+    assert a.content.startswith("that at least four patients")
