@@ -47,6 +47,7 @@ from pipelines.extracting.denials import (
     denial_target,
     fact_contradicts,
     is_denial_content,
+    keep_up_denials,
     not_guilty_plea,
     outlet_of,
     pleaded_to,
@@ -163,6 +164,7 @@ def extract_batch(
             drafts = [d for d in drafts if _verified(d)]
         _resolve(drafts, body)
         drafts = [d for d in drafts if not d.person_only or _named_before(d)]
+        keep_up_denials([d.att for d in drafts])
         out.append(([d.att for d in drafts], citations))
     return out
 

@@ -10,13 +10,15 @@ or something else.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
 from pipelines.extracting import speakers as sp
 from pipelines.extracting.drafts import ArticleContext
-from pipelines.extracting.lexicon import Cue, cues, said_nouns, terms
+from pipelines.extracting.lexicon import Cue, cues, person_nouns, said_nouns, terms
 from pipelines.extracting.parsing import is_headline, lemma, marked_by
+from pipelines.model import Attribution
 
 # who speaks for a client (not a spokesman, who may report anybody's denial)
 _REPRESENTATIVES = {
@@ -490,3 +492,132 @@ def pleaded_to(tok: Token) -> str | None:
             if objs:
                 return sp.text_of(list(objs[0].subtree))
     return None
+
+
+# "I have never met this individual", "We are not in discussions", "I had no role in …",
+# "Absolutely not.", "There is no bid", "Nothing was deleted": said by somebody who has denied
+# an accusation in the same article, a statement that they did not do it keeps up the denial
+_SELF_NEGATION = re.compile(
+    r"^(?:(?:absolutely|certainly|definitely|of course) not\b"
+    r"|(?:i|we)(?:['’]ve)?\s+(?:(?:have|had|did|do|does|was|were|am|are)\s+)?"
+    r"(?:not|never|no)\b(?!\s+(?:going|longer)\b)"
+    r"|(?:i|we)\s+(?:didn|don|doesn|wasn|weren|aren|haven|hadn)['’]t\b"
+    r"|there\s+(?:is|was|were|has been|have been)\s+no\s+(?!doubt\b|question\b|need\b|reason\b)"
+    r"|nothing\s+(?:was|has been|is|had been)\b)",
+    re.IGNORECASE,
+)
+# what was said of oneself: "it did not freeze withdrawals", "they have made no offer"
+_SAID_NOT_DONE = re.compile(
+    r"^(?:that\s+)?(?:it|he|she|they)\s+(?:(?:had|has|have|did|does|do|was|were|is|are)\s+)?"
+    r"(?:not\b|never\b|\w+\s+no\b)(?!\s+(?:going|longer)\b)(?=\s+\w)"  # not "he did not"
+    r"|^(?:that\s+)?(?:it|he|she|they)\s+(?:didn|doesn|hadn|hasn|haven|wasn|weren)['’]t\s+\w",
+    re.IGNORECASE,
+)
+
+
+def keep_up_denials(atts: list[Attribution]) -> None:
+    """Statements by somebody who denies something in the article, that they did not do it,
+    are denials too ("Kiprono denied doping … “I have never cheated in my life,” he said");
+    they take the target of that party's denial."""
+    deniers = [a for a in atts if a.kind == "denial" and not _procedural_speaker(a)]
+    if not deniers:
+        return
+    for a in atts:
+        if a.kind != "claim" or not a.content:
+            continue
+        near = [d for d in deniers if abs(d.sentence_index - a.sentence_index) <= _NEAR]
+        denial = next((d for d in near if _same_party(a, d, deniers)), None)
+        if denial is None:
+            continue
+        # the party's names, from all its denials ("Turkish drone maker", "… Karya Defence")
+        names = _key_words(a) | _key_words(denial)
+        names |= {w for d in deniers if _key_words(d) & _key_words(denial) for w in _key_words(d)}
+        if _says_not_done(a, names):
+            a.kind = "denial"
+            a.target_type, a.target_outlet = denial.target_type, denial.target_outlet
+
+
+def _says_not_done(a: Attribution, names: set[str]) -> bool:
+    body = a.content.strip()
+    if a.quote_type == "indirect":
+        body = _LEADING_TIME.sub("", re.sub('[“”"]', "", body))  # "on Friday it did not …"
+        return bool(_SAID_NOT_DONE.match(body)) and not _THINKING.search(body[:60])
+    if a.quote_type != "direct":
+        return False
+    first = _first_quoted(a)
+    said_not_done = _SELF_NEGATION.match(first) or _names_itself(first, names)
+    return bool(said_not_done) and not _THINKING.search(first)
+
+
+def _first_quoted(a: Attribution) -> str:
+    """The quotation's first sentence: "“I have never cheated in my life. …”"."""
+    first = next((p for p in _QUOTE_MARK.split(a.content or "") if p.strip()), "")
+    return _SENTENCE_END.split(first.strip())[0]
+
+
+# not what one knows, thinks or wants ("I don't know which Donald Trump will show up")
+_THINKING = re.compile(
+    r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?(?:know|think|believe|want|wanted|recall|remember"
+    r"|need|care|see|understand|expect|like|mind|plan|intend|doubt|agree)\b",
+    re.IGNORECASE,
+)
+
+
+_NEAR = 4  # sentences: keeping up a denial follows it closely, as wire copy writes it
+_LEADING_TIME = re.compile(r"^(?:on|last|this)\s+\w+,?\s+", re.IGNORECASE)
+
+
+def _names_itself(sentence: str, names: set[str]) -> bool:
+    """ "Karya has never sold …", said by the company."""
+    m = re.match(r"^([A-Z][\w-]+)\s+(?:has|had|did|does|is|was)\s+(?:not|never)\b", sentence)
+    return m is not None and m.group(1) in names
+
+
+def _same_party(a: Attribution, denial: Attribution, deniers: list[Attribution]) -> bool:
+    """The same person or body: a name word in common ("Kiprono, 29" and "Daniel Kiprono",
+    "a Brightwater spokesman" and "Brightwater"), or "the company" when only one body denies
+    or when its quotation names who denied ("“Karya has never sold …,” the company said")."""
+    if _key_words(a) & _key_words(denial):
+        return True
+    # "the company", "a club spokesperson"
+    words = (a.speaker or "").lower().split()
+    generic = (
+        2 <= len(words) <= 3
+        and words[0] in ("the", "a")
+        and words[1] in terms("organization_word")
+        and (len(words) == 2 or words[2] in _SPOKESPEOPLE)
+    )
+    if not generic:
+        return False
+    if a.quote_type == "direct" and _names_itself(_first_quoted(a), _key_words(denial)):
+        return True
+    bodies = {d.speaker_resolved or d.speaker for d in deniers if d.speaker_type == "organization"}
+    return denial.speaker_type == "organization" and len(bodies) == 1
+
+
+def _key_words(a: Attribution) -> set[str]:
+    return _key_words_of(a.speaker_resolved) | _key_words_of(a.speaker)
+
+
+def _key_words_of(text: str | None) -> set[str]:
+    """The capitalised words of a name that are neither titles nor common nouns."""
+    common = _common_words()
+    return {
+        w for w in re.findall(r"[A-Z][\w’'-]+", text or "") if w.lower().rstrip(".") not in common
+    }
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Role, title and body words, which name nobody in particular."""
+    words = person_nouns() | set(terms("organization_word")) | set(terms("title"))
+    return frozenset(words | {"the", "a", "an"})
+
+
+def _procedural_speaker(a: Attribution) -> bool:
+    """A court or council ruling is not a party denying an accusation."""
+    return any(w in _RULING_BODIES for w in (a.speaker or "").lower().split())
+
+
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+_RULING_BODIES = {"court", "judge", "panel", "council", "committee", "tribunal", "parliament"}

@@ -901,3 +901,61 @@ def test_saying_something_was_not_done_is_a_claim_outside_that_headline(nlp, tex
 def test_what_was_dismissed_or_called_false_however_parsed(nlp, text, target):
     a = only(nlp, text, "denial")
     assert a.content.startswith(target)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Daniel Kiprono on Tuesday denied taking any banned substance. “I have never cheated "
+            "in my life,” Kiprono told AFP.",
+            "Kiprono",
+        ),
+        (
+            "Mayor Diane Okafor denied steering the contract to a donor. Asked whether she had "
+            "spoken to the owner, Okafor replied: “Absolutely not. I had no role in the bids.”",
+            "Okafor",
+        ),
+        (
+            "Crypto exchange Zentra denied the report. Zentra said on Friday it did not freeze "
+            "customer withdrawals.",
+            "Zentra",
+        ),
+        (
+            "Karya Defence rejected a report by Le Monde. “Karya has never sold any product to "
+            "any party in Libya,” the company said.",
+            "the company",
+        ),
+        (
+            "Hartley United denied making a bid for Solano. “There is no bid, and there has been "
+            "no contact,” a club spokesperson said.",
+            "a club spokesperson",
+        ),
+    ],
+)
+def test_who_denies_then_says_they_did_not_do_it_keeps_up_the_denial(nlp, text, speaker):
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert [a.kind for a in atts] == ["denial", "denial"]
+    assert atts[1].speaker == speaker and atts[1].target_type == atts[0].target_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody denied anything
+        "Daniel Kiprono spoke after the race. “I have never run so fast,” Kiprono said.",
+        # what one knows, wants or will do
+        "Ruiz denied the report. “I don't know what the agency saw,” Ruiz said.",
+        "Ruiz denied the report. “We will not change our plans,” Ruiz said.",
+        # somebody else
+        "Ruiz denied the report. “I have never met her,” said Tom Hale, a witness.",
+        # too far from the denial
+        "Ruiz denied the report. The club met on Monday. The fans sang. The board left. "
+        "Rain fell. The coach arrived. “I have never seen such a match,” Ruiz said.",
+        # an ellipsis, answering a question
+        "Carson denied the charge. Asked if he believed it, Carson said that he did not.",
+    ],
+)
+def test_a_negative_statement_is_no_denial_without_the_speaker_s_own_denial_nearby(nlp, text):
+    said = [a.kind for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "said"]
+    assert said == ["claim"]
