@@ -126,7 +126,8 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
         if (verb := _denying_verb_read_as_noun(doc)) is not None:
             doc = _reparsed_in_past_tense(doc, verb, nlp, disabled, fast_pos)
         doc = _headline_verbs(_denied_nouns(_names_read_as_adverbs(doc)))
-        doc = _reduced_relatives(_second_statements(_verbs_read_as_participles(doc)))
+        doc = _second_statements(_verbs_read_as_participles(doc))
+        doc = _relatives_in_apposition(_reduced_relatives(doc))
         yield _participles_of_the_speaker(_said_in_that(doc))
 
 
@@ -223,6 +224,31 @@ def _verbs_read_as_participles(doc: Doc) -> Doc:
         root.head, root.dep_ = verb, "nsubj"
         for c in [c for c in root.children if c.dep_ == "punct" and c.i > verb.i]:
             c.head = verb
+    return doc
+
+
+def _relatives_in_apposition(doc: Doc) -> Doc:
+    """ "Barlow Estates, the company Mr Barlow founded, said …": the parser makes "founded" a
+    clause beside "said", with "Barlow Estates" its subject; the clause describes the apposition
+    ("the company [that] Mr Barlow founded"), and the name before it speaks."""
+    for t in doc:
+        verb = t.head
+        if not (
+            t.dep_ == "parataxis"
+            and verb.i == t.i + 2
+            and doc[t.i + 1].text == ","
+            and verb.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        noun = next((c for c in subj.children if c.dep_ == "appos"), None) if subj else None
+        who = doc[t.i - 1]
+        if noun is None or who.head.i != noun.i or who.pos_ not in ("PROPN", "PRON"):
+            continue
+        subj.head, subj.dep_ = verb, "nsubj"
+        t.head, t.dep_ = noun, "relcl"
+        who.head, who.dep_ = t, "nsubj"
     return doc
 
 

@@ -274,3 +274,13 @@ def test_a_verb_read_as_a_participle_on_its_subject_is_the_verb(nlp):
     a = only(nlp, text, "claim")
     assert a.speaker == "PharmaWatch Weekly, a subscription newsletter"
     assert a.content.startswith("that at least four patients")
+
+
+def test_a_relative_clause_in_an_apposition_leaves_the_name_before_it_the_speaker(nlp):
+    text = (
+        "Barlow Estates, the company Mr Barlow founded, said in a statement that it "
+        "“did not mislead any investor”."
+    )
+    a = only(nlp, text, "claim")
+    assert a.speaker_resolved == "Barlow Estates"
+    assert a.content == "that it “did not mislead any investor”"
