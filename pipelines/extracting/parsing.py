@@ -126,7 +126,7 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
         if (verb := _denying_verb_read_as_noun(doc)) is not None:
             doc = _reparsed_in_past_tense(doc, verb, nlp, disabled, fast_pos)
         doc = _headline_verbs(_denied_nouns(_names_read_as_adverbs(doc)))
-        doc = _second_statements(_verbs_read_as_participles(doc))
+        doc = _second_statements(_verbs_read_as_participles(_what_was_reported(doc)))
         doc = _relatives_in_apposition(_reduced_relatives(doc))
         yield _participles_of_the_speaker(_said_in_that(doc))
 
@@ -202,6 +202,38 @@ def _present_denying_forms() -> dict[str, str]:
     return out
 
 
+def _what_was_reported(doc: Doc) -> Doc:
+    """ "Bloomberg had reported on Monday, citing people familiar with the matter, that the cuts
+    would …": a verb of saying with its that-clause after an aside, which the parser may turn
+    round (the clause the root, the report its complement) or hang the aside inside. A clause
+    opened by "that" is what is reported; an aside before its "that" is the reporter's."""
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]:
+        mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        said = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        if mark is None or said is None or said.i > mark.i or not _reporting(said):
+            continue
+        said.head, said.dep_ = said, "ROOT"
+        for c in [c for c in root.children if c.i < mark.i and c.i != said.i]:
+            c.head = said
+        root.head, root.dep_ = said, "ccomp"
+    for t in doc:  # "reported Monday, citing three people …, that Hale had dinner …"
+        clause = t.head
+        if (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and clause.dep_ == "ccomp"
+            and any(c.dep_ == "mark" and c.lower_ == "that" and c.i > t.i for c in clause.children)
+            and _reporting(clause.head)
+        ):
+            t.head = clause.head
+    return doc
+
+
+def _reporting(verb: Token) -> bool:
+    cue = cues().get(lemma(verb))
+    return verb.pos_ == "VERB" and cue is not None and cue.kind in ("assert", "report")
+
+
 def _verbs_read_as_participles(doc: Doc) -> Doc:
     """ "PharmaWatch Weekly, a subscription newsletter, reported last week that …": the parser
     makes the name the root and "reported" a participle on it; a participle after a comma
@@ -211,15 +243,30 @@ def _verbs_read_as_participles(doc: Doc) -> Doc:
             (
                 c
                 for c in root.children
-                if c.dep_ == "acl"
-                and c.tag_ in ("VBN", "VBD")
-                and doc[c.i - 1].text == ","
-                and any(g.dep_ == "ccomp" for g in c.children)
+                if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and doc[c.i - 1].text == ","
             ),
             None,
         )
-        if verb is None or any(t.text == ":" for t in doc[root.sent.start : verb.i]):
+        # what was said: the verb's own clause, or a that-clause the parser hung on the name
+        that = next(
+            (
+                r
+                for r in root.children
+                if verb is not None
+                and r.i > verb.i
+                and r.dep_ in ("relcl", "acl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)
+            ),
+            None,
+        )
+        if verb is None or not (
+            any(g.dep_ == "ccomp" for g in verb.children) or (that and _reporting(verb))
+        ):
+            continue
+        if any(t.text == ":" for t in doc[root.sent.start : verb.i]):
             continue  # "Voter participation: Sanders, whose …, said": a heading, then its speaker
+        if that is not None:
+            that.head, that.dep_ = verb, "ccomp"
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "nsubj"
         for c in [c for c in root.children if c.dep_ == "punct" and c.i > verb.i]:

@@ -284,3 +284,35 @@ def test_a_relative_clause_in_an_apposition_leaves_the_name_before_it_the_speake
     a = only(nlp, text, "claim")
     assert a.speaker_resolved == "Barlow Estates"
     assert a.content == "that it “did not mislead any investor”"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # turned round: the that-clause the root, the report its complement
+        (
+            "Bloomberg had reported on Monday, citing people familiar with the matter, that the "
+            "cuts would be announced in October.",
+            "Bloomberg",
+            "that the cuts would be announced in October",
+        ),
+        # the aside hung inside what was reported
+        (
+            "The Washington Post reported Monday, citing three people with knowledge of the "
+            "meeting, that Hale had dinner with a lobbyist.",
+            "The Washington Post",
+            "that Hale had dinner with a lobbyist",
+        ),
+        # the report a participle on the name, what it reported a relative clause of the name
+        (
+            "The Toledo Courier, a local weekly, reported on Monday, citing an internal "
+            "presentation, that the automaker intended to end production at the plant.",
+            "The Toledo Courier, a local weekly",
+            "that the automaker intended to end production at the plant",
+        ),
+    ],
+)
+def test_a_report_citing_its_sources_before_what_it_reported(nlp, text, speaker, content):
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert [(a.speaker, a.cue, a.content) for a in atts][0][::2] == (speaker, content)
+    assert {a.speaker for a in atts} == {speaker}  # "citing …" is the reporter's too
