@@ -124,7 +124,13 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
     for doc in nlp.pipe(texts, disable=disabled, batch_size=256):
         doc = set_pos(doc, nlp) if fast_pos else doc
         if (verb := _denying_verb_read_as_noun(doc)) is not None:
-            doc = _reparsed_in_past_tense(doc, verb, nlp, disabled, fast_pos)
+            # the past tense is never a noun: "Police denied officer fired first …"
+            past = _present_denying_forms()[verb.lower_]
+            doc = _reparsed_with(doc, verb.i, past, nlp, disabled, fast_pos, verb=True)
+        if (noun := _compound_noun_read_as_verb(doc)) is not None:
+            # "firm" is never a verb here: "Artificial intelligence firm Lumora Labs …"
+            firm = "firms" if noun.lower_.endswith("s") else "firm"
+            doc = _reparsed_with(doc, noun.i, firm, nlp, disabled, fast_pos, verb=False)
         doc = _headline_verbs(_denied_nouns(_names_read_as_adverbs(doc)))
         doc = _second_statements(_verbs_read_as_participles(_what_was_reported(doc)))
         doc = _relatives_in_apposition(_reduced_relatives(doc))
@@ -158,23 +164,50 @@ def _read_as_noun(t: Token) -> bool:
     return t.pos_ != "VERB" or t.dep_ in ("compound", "amod", "nsubj", "dobj", "pobj")
 
 
-def _reparsed_in_past_tense(
-    doc: Doc, verb: Token, nlp: Language, disabled: list[str], fast_pos: bool
+def _compound_noun_read_as_verb(doc: Doc) -> Token | None:
+    """ "Artificial intelligence startup Lumora Labs … rejected …": a verb and its particle
+    written as one word ("startup", "takeover", "layoffs") is a noun, never a finite verb, but
+    the small model may read it as the sentence's verb."""
+    return next(
+        (
+            t
+            for t in doc
+            if t.tag_ in ("VBD", "VBZ", "VBP")
+            and len(t) >= 6
+            and _PARTICLE_NOUN.fullmatch(t.lower_)
+        ),
+        None,
+    )
+
+
+# a verb and its particle as one word: "startup", "takeover", "layoffs", "shutdown" (not
+# "recovers" or "discover", whose stems are no verbs of their own)
+_PARTICLE_NOUN = re.compile(
+    r"(?:back|bail|black|blow|break|build|burn|buy|call|check|clean|close|cook|crack|cut|draw"
+    r"|drop|fall|hand|hang|hold|kick|knock|lay|line|lock|log|look|make|mark|melt|mix|pay|pick"
+    r"|play|pull|push|put|roll|round|run|sell|send|set|shake|shoot|show|shut|sign|sit|slow|spin"
+    r"|stand|start|step|stop|take|tip|try|turn|walk|wash|wipe|work|write)"
+    r"[-]?(?:up|out|off|down|over)s?"
+)
+
+
+def _reparsed_with(
+    doc: Doc, i: int, word: str, nlp: Language, disabled: list[str], fast_pos: bool, verb: bool
 ) -> Doc:
-    """The headline parsed again with its verb of denying in the past tense, which is never a
-    noun ("Police denied officer fired first …"); the parse is laid over the words as written."""
+    """The text parsed again with its word `i` replaced by `word`, which the parser cannot
+    misread; the parse is laid over the words as written. Kept only if the word is then read
+    as a verb (`verb`) or as a noun."""
     words = [t.text for t in doc]
     spaces = [bool(t.whitespace_) for t in doc]
-    words[verb.i] = _present_denying_forms()[verb.lower_]
-    if verb.text[:1].isupper():
-        words[verb.i] = words[verb.i].capitalize()
+    words[i] = word.capitalize() if doc[i].text[:1].isupper() else word
     again = nlp(Doc(doc.vocab, words=words, spaces=spaces), disable=disabled)
     if fast_pos:
         again = set_pos(again, nlp)
-    if _read_as_noun(again[verb.i]):
+    if _read_as_noun(again[i]) == verb:
         return doc
     tags = [t.tag_ for t in again]
-    tags[verb.i] = "VBZ" if verb.lower_.endswith("s") else "VBP"
+    if verb:  # "deny", "denies": the tense as written
+        tags[i] = "VBZ" if doc[i].lower_.endswith("s") else "VBP"
     fixed = Doc(
         doc.vocab,
         words=[t.text for t in doc],

@@ -316,3 +316,23 @@ def test_a_report_citing_its_sources_before_what_it_reported(nlp, text, speaker,
     atts = extract_attributions(text, nlp=nlp)[0]
     assert [(a.speaker, a.cue, a.content) for a in atts][0][::2] == (speaker, content)
     assert {a.speaker for a in atts} == {speaker}  # "citing …" is the reporter's too
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artificial intelligence startup Lumora Labs on Thursday rejected allegations by a "
+        "group of novelists that it trained its chatbot on pirated books.",
+        "AI startup Lumora rejects authors' claims it trained on pirated books",
+    ],
+)
+def test_a_verb_and_particle_written_as_one_word_is_a_noun(nlp, text):
+    a = only(nlp, text, "denial")
+    assert "Lumora" in a.speaker and a.cue.startswith("reject")
+
+
+def test_a_verb_ending_like_a_particle_is_still_a_verb(nlp):
+    from pipelines.extracting.parsing import parse
+
+    (doc,) = parse(nlp, ["It is anyone's guess whether the company recovers or falls further."])
+    assert next(t for t in doc if t.text == "recovers").pos_ == "VERB"
