@@ -319,16 +319,23 @@ def test_a_report_citing_its_sources_before_what_it_reported(nlp, text, speaker,
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "speaker"),
     [
-        "Artificial intelligence startup Lumora Labs on Thursday rejected allegations by a "
-        "group of novelists that it trained its chatbot on pirated books.",
-        "AI startup Lumora rejects authors' claims it trained on pirated books",
+        (
+            "Artificial intelligence startup Lumora Labs on Thursday rejected allegations by a "
+            "group of novelists that it trained its chatbot on pirated books.",
+            "Artificial intelligence startup Lumora Labs",
+        ),
+        (
+            "AI startup Lumora rejects authors' claims it trained on pirated books",
+            "AI startup Lumora",
+        ),
     ],
 )
-def test_a_verb_and_particle_written_as_one_word_is_a_noun(nlp, text):
-    a = only(nlp, text, "denial")
-    assert "Lumora" in a.speaker and a.cue.startswith("reject")
+def test_a_verb_and_particle_written_as_one_word_is_a_noun(nlp, text, speaker):
+    # "startup" read as the verb had given a claim of "Artificial intelligence" and cut the name
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert [(a.kind, a.speaker) for a in atts] == [("denial", speaker)]
 
 
 def test_a_verb_ending_like_a_particle_is_still_a_verb(nlp):
