@@ -558,9 +558,12 @@ def rule_type(toks: list[Token]) -> str | None:
     pron = terms("pronoun")
     if len(toks) == 1 and head.lower_ in pron:
         return pron[head.lower_] or "unknown"
-    if (outlet_name(text_of(toks)) or _has_outlet(toks)) and head.lower_ not in terms(
-        "anonymous_head"
-    ):
+    # "The Toledo Courier, a local weekly": the name before its apposition, when it has the
+    # words of a masthead (not "Guardian, the first Republican mayor", nor "I, along with …")
+    name = [t for t in toks if t.i <= head.i]
+    before = len(name) < len(toks) and toks[len(name)].text == "," and len(name) > 1
+    named = outlet_name(text_of(toks)) or (before and outlet_name(text_of(name)))
+    if (named or _has_outlet(toks)) and head.lower_ not in terms("anonymous_head"):
         return "media"
     author = _author(head)
     if author:  # "a statement from the ministry", "the ministry's letter": the ministry's type

@@ -648,3 +648,19 @@ def test_a_verb_of_its_own_joined_to_a_passive_is_the_patient_s(nlp, text, speak
 def test_a_day_after_a_named_body_is_not_its_name(nlp):
     text = "Moravian state gas firm Volgaz on Friday denied the report."
     assert only(nlp, text, "denial").speaker == "Moravian state gas firm Volgaz"
+
+
+@pytest.mark.parametrize(
+    ("text", "media"),
+    [
+        ("The Toledo Courier, a local weekly, said the plant would close.", True),
+        ("PharmaWatch Weekly, a subscription newsletter, said four patients fell ill.", True),
+        # a one-word name before an apposition is no masthead
+        (
+            "Guardian, the first Republican mayor in two decades, said the city would recover.",
+            False,
+        ),
+    ],
+)
+def test_an_outlet_named_before_its_apposition_is_media(nlp, text, media):
+    assert (one(nlp, text).speaker_type == "media") == media
