@@ -587,7 +587,11 @@ def _same_party(a: Attribution, denial: Attribution, deniers: list[Attribution])
         and words[1] in terms("organization_word")
         and (len(words) == 2 or words[2] in _SPOKESPEOPLE)
     )
-    if not generic:
+    # "Chief Financial Officer Ingrid Solberg" after "Nordvik Bank refuted …": a body's officer
+    officer = a.speaker_type == "person" and bool(
+        set(re.findall(r"[a-z]+", (a.role or "").lower())) & _OFFICERS
+    )
+    if not (generic or officer):
         return False
     if a.quote_type == "direct" and _names_itself(_first_quoted(a), _key_words(denial)):
         return True
@@ -620,4 +624,7 @@ def _procedural_speaker(a: Attribution) -> bool:
 
 
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+# who speaks for a body by office (a spokesman, as above, or a chief officer)
+_OFFICERS = _SPOKESPEOPLE | {"officer", "executive", "ceo", "cfo", "chairman", "chairwoman"}
+_OFFICERS |= {"chair", "president", "director", "spokespeople"}
 _RULING_BODIES = {"court", "judge", "panel", "council", "committee", "tribunal", "parliament"}

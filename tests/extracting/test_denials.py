@@ -931,6 +931,12 @@ def test_what_was_dismissed_or_called_false_however_parsed(nlp, text, target):
             "no contact,” a club spokesperson said.",
             "a club spokesperson",
         ),
+        (
+            "Nordvik Bank refuted a Bloomberg News report that it planned to cut 4,000 jobs. "
+            "“We do not recognise the figures and there is no such plan,” Chief Financial "
+            "Officer Ingrid Solberg said.",
+            "Chief Financial Officer Ingrid Solberg",
+        ),
     ],
 )
 def test_who_denies_then_says_they_did_not_do_it_keeps_up_the_denial(nlp, text, speaker):
