@@ -169,6 +169,11 @@ def extract_batch(
     return out
 
 
+def _plural(d: Draft) -> bool:
+    head = sp.nominal_head(d.speaker_toks)
+    return head is not None and head.tag_ in ("NNS", "NNPS")
+
+
 def _named_before(d: Draft) -> bool:
     """ "Ruiz" after "Ana Ruiz": the bare name is a person's (NER alone cannot tell)."""
     resolved = getattr(d.att, "speaker_resolved", None)
@@ -1342,8 +1347,8 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
             elif words and words[-1] in role_words and words[0] in _REFERRING:  # not "another …"
                 resolved = roles.get(words[-1])
                 last = resolved or last
-            elif written:  # "A spokesman for the owner": unnamed, yet the "he" that follows
-                last = written
+            elif written and not _plural(d):  # "A spokesman for the owner": unnamed, yet the
+                last = written  # "he" that follows (not "activists")
         elif written.lower() in pron and pron[written.lower()] == "person":
             resolved = last if _same_gender(written, last) else None
         elif written in persons:  # "Owusu" after "Mayor Linda Owusu", NER having said otherwise

@@ -591,8 +591,9 @@ def rule_type(toks: list[Token]) -> str | None:
     words = text_of(toks).split()
     if affiliation_of(words[1:] if words[0].lower() == "the" else words):
         return "organization"  # "Downing Street", "Moscow", "Israel" said: its government
-    people = person_nouns()  # "her lawyer", "a spokesman for …"
-    if head.lower_ in people and head.pos_ == "NOUN" and not _has_person_name(toks):
+    people = person_nouns()  # "her lawyer", "a spokesman for …", "a geneticist at …"
+    calling = _PERSON_SUFFIX.fullmatch(head.lower_) and not head.lower_.endswith(("list", "lists"))
+    if (head.lower_ in people or calling) and head.pos_ == "NOUN" and not _has_person_name(toks):
         return "person"
     before = [t for t in toks if t.i < head.i]
     if head.pos_ == "PROPN" and before and before[-1].lower_ not in people:
@@ -890,7 +891,13 @@ def may_deny(toks: list[Token]) -> bool:
     head = nominal_head(toks)
     if head is None or head.lower_ in terms("evidence_noun"):
         return False
+    if _PERSON_SUFFIX.fullmatch(head.lower_) and not head.lower_.endswith(("list", "lists")):
+        return True  # "A prominent geneticist … rejected accusations", "economists", "physician"
     return head.tag_ == "NNS" and lemma(head) in person_nouns()  # "Striking teachers deny"
+
+
+# people by their calling, beyond the lexicons: "geneticist", "novelist", "physician"
+_PERSON_SUFFIX = re.compile(r"[a-z]{4,}(?:ist|ician)s?")
 
 
 @cache

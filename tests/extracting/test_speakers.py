@@ -664,3 +664,20 @@ def test_a_day_after_a_named_body_is_not_its_name(nlp):
 )
 def test_an_outlet_named_before_its_apposition_is_media(nlp, text, media):
     assert (one(nlp, text).speaker_type == "media") == media
+
+
+def test_a_person_by_calling_can_deny_and_is_a_person(nlp):
+    text = (
+        "A prominent geneticist at the University of Northfield on Wednesday rejected "
+        "accusations that images in her study had been manipulated."
+    )
+    a = only(nlp, text, "denial")
+    assert a.speaker_type == "person"
+    assert one(nlp, "Some economists said the plan would fail.").speaker_type == "person"
+    assert "denial" not in kinds(nlp, "The checklist rejected the claims.")
+
+
+def test_he_is_never_a_plural_speaker_before_him(nlp):
+    text = "Civil rights activists said the law was unfair. He said it would be repealed."
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert atts[1].speaker == "He" and atts[1].speaker_resolved == "He"
