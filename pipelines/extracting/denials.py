@@ -47,8 +47,8 @@ _FALSITY = (
 # words for a statement as reports name it (the regex side of terms.csv's claim nouns)
 _CLAIM_WORDS = r"allegations?|claims?|reports?|stor(?:y|ies)|accusations?|charges?|rumou?rs?"
 _NAMED_STATEMENT = (
-    rf"(?:(?:the |these |those |that |this )?(?:{_CLAIM_WORDS}|figures|numbers|statistics"
-    r"|account|findings?|conclusions?))"
+    rf"(?:(?:the |these |those |that |this |any )?(?:{_CLAIM_WORDS}|figures|numbers|statistics"
+    r"|account|findings?|conclusions?|suggestions?|insinuations?)(?: otherwise| to the contrary)?)"
 )
 _STATEMENT = (
     r"(?:that|this|it|which|these|those|everything|all of (?:it|this|that)"
@@ -102,6 +102,13 @@ _NO_BASIS = re.compile(
     r" [“\"‘']?no (?:\w+ )?basis\b",
     re.IGNORECASE,
 )
+_FLAT_ANSWER = re.compile(
+    r"^\W*(?:no|absolutely not|certainly not|definitely not|of course not|not at all)[.!]\W*$"
+    r"|^\W*no,\s+(?:i|we|he|she|it|they)\s+(?:have|has|had|did|do|does|was|were|am|are|is)"
+    r"(?:\s+not|n['’]t)[.!]?\W*$",
+    re.IGNORECASE,
+)
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s+|;\s+")
 _QUOTE_MARK = re.compile(r"\s*[“”\"]\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _REPORTED = re.compile(r"\b(?:told|tells?|said|says?|claimed|claims?)\b", re.IGNORECASE)
@@ -197,8 +204,15 @@ def is_denial_content(
     parts = [part for part in _QUOTE_MARK.split(body) if part.strip()]
     if len(parts) == 1 and _LEADING_NO.search(parts[0]) and len(parts[0].split()) <= 12:
         return True
-    # and each sentence of a longer one ("These allegations are false. The leak was …")
+    # a question answered flat: "Asked whether she had misled MPs, she replied: “Absolutely
+    # not. The figures I gave …”", "“No, I have not. Every trip was …”"
+    first = _SENTENCE_END.split(parts[0].strip())[0] if parts else ""
+    if _FLAT_ANSWER.match(first) and _answers_a_question(tok):
+        return True
+    # and each sentence of a longer one ("These allegations are false. The leak was …"), and
+    # each clause of a sentence ("We shared all the data, and any suggestion otherwise is false")
     parts = [s for part in parts for s in _SENTENCE_END.split(part) if s.strip()]
+    parts = [c for s in parts for c in _CLAUSE_JOIN.split(s) if c.strip()]
     return any(
         len(part.split()) <= 12
         and (m := _DENIAL_QUOTE.search(part)) is not None
@@ -230,6 +244,12 @@ def _says_it_did_not(tok: Token) -> bool:
 
 
 _ITSELF = {"it", "he", "she", "they", "we", "i"}
+
+
+def _answers_a_question(tok: Token) -> bool:
+    """ "Asked whether …, she replied", "he answered": what follows answers a question."""
+    asked = any(t.lower_ == "asked" and t.i < tok.i for t in tok.sent)
+    return asked or lemma(tok) in ("reply", "answer", "respond")
 
 
 def _asserted(tok: Token, content: str) -> bool:
@@ -381,6 +401,8 @@ def _clause_says_untrue(clause: Token, targets: frozenset[str], falsity: dict) -
         for g in kids
     )
     false = not_true or groundless or any(t.lower_ in falsity for p in preds for t in p.subtree)
+    # "the claims were “fabricated from start to finish”"
+    false = false or (clause.lower_ in falsity and any(g.dep_ == "auxpass" for g in kids))
     if subj.lower_ in targets and false:
         return True
     if subj.lower_ in _STATEMENT_PRONOUNS and (

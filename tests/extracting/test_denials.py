@@ -965,3 +965,43 @@ def test_who_denies_then_says_they_did_not_do_it_keeps_up_the_denial(nlp, text, 
 def test_a_negative_statement_is_no_denial_without_the_speaker_s_own_denial_nearby(nlp, text):
     said = [a.kind for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "said"]
     assert said == ["claim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of a long quotation
+        "“Corvanta shared all relevant safety data with regulators in a timely manner, and any "
+        "suggestion otherwise is false,” the company said in a statement.",
+        # a passive verb of falsity
+        "Mallory's attorney, Howard Klein, said the claims were “fabricated from start to finish”.",
+        # a complaint called false
+        "Sen. Dale Whitcomb on Tuesday called a watchdog group's ethics complaint against him "
+        "“false” and a “partisan smear”.",
+        # a question answered flat, then more
+        "Asked whether she had misled MPs, Ms Pendleton replied: “Absolutely not. The figures I "
+        "gave were the latest available to me at the time.”",
+        "Asked whether he had used donor money for personal trips, the senator answered: “No, I "
+        "have not. Every trip was a campaign event.”",
+    ],
+)
+def test_denials_held_out_wire_copy_wrote(nlp, text):
+    assert "denial" in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no question answered
+        "“No. I meant the other plan, the one the committee approved last week, and we will vote "
+        "for it,” she said.",
+        "“We shared the data, and any delay was regrettable,” the company said.",
+    ],
+)
+def test_a_no_that_answers_nothing_or_a_clause_that_denies_nothing_is_a_claim(nlp, text):
+    assert "denial" not in kinds(nlp, text)
+
+
+def test_a_not_inside_the_quotation_is_no_part_of_the_cue(nlp):
+    a = one(nlp, "Ms Pendleton replied: “Absolutely not. The figures were the latest.”")
+    assert a.cue == "replied"
