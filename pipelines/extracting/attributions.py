@@ -74,6 +74,7 @@ from pipelines.extracting.no_comments import (
 from pipelines.extracting.parsing import (
     as_written,
     is_candidate,
+    is_headline,
     lemma,
     load_nlp,
     marked_by,
@@ -131,6 +132,12 @@ _NO_COMMENT_QUOTE = re.compile(
     r"|in\s+no\s+position)\s+to\s+comment\b"
     r"|it\s+would\s+(?:be\s+inappropriate|not\s+be\s+appropriate)\s+(?:for\s+(?:us|me)\s+)?"
     r"to\s+comment\b)",
+    re.IGNORECASE,
+)
+# what is quoted of a refusal said in one's own words: 'said that it "does not comment on …"'
+_SAYS_IT_DOES_NOT_COMMENT = re.compile(
+    r"^(?:that\s+)?(?:it|we|he|she|they)\s+(?:does|do|did|would|will|could|can)\s*(?:not\s+|n['’]t\s+)"
+    r"(?:\w+ly\s+)?comment\b",
     re.IGNORECASE,
 )
 _BUT = re.compile(r"[,;]?\s+but\b", re.IGNORECASE)
@@ -451,6 +458,14 @@ def _typed_denial(
         return None
     # "It denied that …": what denies is a body, never the evidence "it" of "it shows"
     it = [t.lower_ for t in d.speaker_toks] == ["it"]
+    head = sp.nominal_head(d.speaker_toks)
+    if (
+        head is not None
+        and head.lower_ in said_nouns()
+        and is_headline(tok.doc)
+        and not head.n_lefts
+    ):
+        return None  # "Reports dismiss fears of a recession": no one denies
     return d if it or _headline_subject(d.speaker_toks) or sp.may_deny(d.speaker_toks) else None
 
 
@@ -487,6 +502,8 @@ def _refused_not_denied(tok: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in objects[-1].children):
         return False  # "denied any application of force": an act denied
+    if any(c.dep_ in ("compound", "amod") and c.lower_.endswith("ing") for c in objects[-1].lefts):
+        return False  # "denies hiding cases": a gerund and its object, read as a compound
     word = objects[-1].lower_
     return word in terms("withheld_thing") or word in terms("procedural_object")
 
@@ -547,7 +564,10 @@ def _headline_subject(toks: list[Token]) -> bool:
     if len(toks) != 1:
         return False
     t = toks[0]
-    return t.tag_ == "NN" and t.i == t.sent.start and t.text[:1].isupper() and not t.n_lefts
+    # "Sprinter denies doping", "Rovers dismiss claims …" (a team)
+    return (
+        t.tag_ in ("NN", "NNS") and t.i == t.sent.start and t.text[:1].isupper() and not t.n_lefts
+    )
 
 
 def _same_side_of_semicolons(tok: Token, content: list[Token], quoted: set[int]) -> list[Token]:
@@ -983,6 +1003,15 @@ def _verb_attribution(
         and not _BUT.search(content)  # "We do not comment on rumours, but …"
     ):
         kind, content = "no_comment", ""  # "“No comment,” said the spokesman."
+    if (
+        kind == "claim"
+        and quote_type == "mixed"
+        and _SAYS_IT_DOES_NOT_COMMENT.match(
+            content.replace("“", "").replace("”", "").replace('"', "")
+        )
+        and not _BUT.search(tok.sent.text)  # "… does not comment on rumours, but …"
+    ):
+        kind, content = "no_comment", ""  # 'said in a statement that it "does not comment on …"'
     if kind == "claim" and _nothing_to_add(tok):
         kind, content = "no_comment", ""  # "told reporters he had “nothing to add”"
     open_report = False

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from pipelines.extracting import speakers as sp
 from pipelines.extracting.drafts import Draft
-from pipelines.extracting.lexicon import cues, outlet_name, said_nouns, terms
+from pipelines.extracting.lexicon import cues, outlet_name, person_nouns, said_nouns, terms
 from pipelines.extracting.parsing import lemma
 from pipelines.extracting.sentences import Unit
 from pipelines.model import Attribution
@@ -267,7 +267,11 @@ def no_comment_cue(tok: Token, lem: str) -> str | None:
                     (negated and c.lower_ in ("available", "reachable"))
                     or c.lower_ in ("unavailable", "unreachable")  # "was unavailable for comment"
                 )
-                and any(t.lower_ in _COMMENT_WORDS for t in c.subtree)
+                # "for comment", or the wire's "was not immediately reachable"
+                and (
+                    any(t.lower_ in _COMMENT_WORDS for t in c.subtree)
+                    or any(t.lower_ == "immediately" for t in (*c.children, *kids))
+                )
             ):
                 return f"{tok.text} not {c.text}" if negated else f"{tok.text} {c.text}"
     if lem in _RESPONSE_VERBS:
@@ -504,6 +508,8 @@ def _unanswered_messages(tok: Token, lem: str, negated: bool) -> Token | None:
     subj = [c for c in kids if c.dep_ in ("nsubjpass", "nsubj")]
     if not unanswered or not subj or lemma(subj[0]) not in _MESSAGES:
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in subj[0].children):
+        return None  # "Calls from the mayor to the governor": not the press's calls
     # unanswered "calls" are also calls for help and calls to 911 or the police; a call not
     # returned, or one to a named body or office ("calls to the embassy"), is a reporter's
     press = (
@@ -517,7 +523,9 @@ def _unanswered_messages(tok: Token, lem: str, negated: bool) -> Token | None:
         objs = [g for g in t.children if g.dep_ == "pobj" and lemma(g) != "comment"]
         if not objs or objs[0].like_num or objs[0].lower_ in _EMERGENCY:
             continue
+        # "calls to the embassy", "calls to the state health commissioner"
         named = objs[0].pos_ == "PROPN" or objs[0].lower_ in terms("organization_word")
+        named = named or objs[0].lower_ in person_nouns()
         if (press or named) and (objs[0].pos_ == "PROPN" or sp.is_agent([objs[0]])):
             return objs[0]
     return None

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from pipelines.extracting.lexicon import (
     affiliation_of,
+    cues,
     longest_affiliation,
     outlet_name,
     person_nouns,
@@ -87,9 +88,13 @@ def after_quotation(tok: Token, window: int = 3) -> list[Token]:
 def _shares_subject(verb: Token) -> bool:
     """ "Sprinter denies doping, says …": a second verb after a comma, with nobody named after
     it (not "…, said a former spokesman"), shares the first one's subject."""
-    return verb.dep_ == "conj" and not any(
-        c.i > verb.i and c.pos_ in _NOMINAL for c in verb.children
-    )
+    if verb.dep_ != "conj":
+        return False
+    after = [c for c in verb.children if c.i > verb.i and c.pos_ in _NOMINAL]
+    cue = cues().get(lemma(verb))
+    # "…, denies hiding cases": what a verb of denying takes is what it denies
+    denied = cue is not None and cue.kind == "deny" and all(c.dep_ == "dobj" for c in after)
+    return not after or denied
 
 
 def _acts(verb: Token) -> bool:
@@ -160,7 +165,7 @@ def subject_of(
                 return own[0], v
             if subjects:
                 return (v.head, v) if v.dep_ == "relcl" else (subjects[0], v)
-        if step == 0 and inverted(v):
+        if step == 0 and inverted(v) and not _shares_subject(v):
             # "told X" names the audience, but "“…?” asked Ruiz" right after the quotation
             # is Ruiz asking (the parser reads Ruiz as the object either way)
             audience = audience_object and not after_quotation(v)

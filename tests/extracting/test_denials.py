@@ -1005,3 +1005,37 @@ def test_a_no_that_answers_nothing_or_a_clause_that_denies_nothing_is_a_claim(nl
 def test_a_not_inside_the_quotation_is_no_part_of_the_cue(nlp):
     a = one(nlp, "Ms Pendleton replied: “Absolutely not. The figures were the latest.”")
     assert a.cue == "replied"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a team's plural name in a headline, and "dismiss" in its base form
+        ("Rovers dismiss claims manager Dunne has quit", "Rovers", "claims manager Dunne has quit"),
+        (
+            "Striking workers dismiss the company's claims.",
+            "Striking workers",
+            "the company's claims",
+        ),
+        # a headline's second verb after a comma, and a gerund read as a compound
+        (
+            "Nigeria says Lassa fever outbreak under control, denies hiding cases",
+            "Nigeria",
+            "hiding cases",
+        ),
+        # "said that …, and denied …": the speaker's second statement
+        (
+            "Nigeria's health ministry said Thursday that the outbreak was “under control”, and "
+            "denied accusations that it had concealed deaths.",
+            "Nigeria's health ministry",
+            "accusations that it had concealed deaths",
+        ),
+    ],
+)
+def test_denials_in_forms_held_out_wire_copy_wrote(nlp, text, speaker, content):
+    a = only(nlp, text, "denial")
+    assert (a.speaker, a.content) == (speaker, content)
+
+
+def test_reports_in_a_headline_deny_nothing(nlp):
+    assert "denial" not in kinds(nlp, "Reports dismiss fears of a recession")

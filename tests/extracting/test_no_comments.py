@@ -564,3 +564,36 @@ def test_unanswered_calls_to_a_body_and_the_press_s_attempts(nlp, text, speaker)
 def test_a_month_or_two_first_names_resolve_no_surname(nlp, text):
     resolved = [a.speaker_resolved for a in extract_attributions(text, nlp=nlp)[0]]
     assert not any(r and r.endswith(" Valkov") for r in resolved)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Calls to the Bauchi state health commissioner went unanswered on Thursday.",
+            "the Bauchi state health commissioner",
+        ),
+        (
+            "The producer named in the complaint was not immediately reachable.",
+            "The producer named in the complaint",
+        ),
+        (
+            "Malta's police force said in a brief statement that it “does not comment on ongoing "
+            "investigations”.",
+            "Malta's police force",
+        ),
+    ],
+)
+def test_no_comments_held_out_wire_copy_wrote(nlp, text, speaker):
+    assert only(nlp, text, "no_comment").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village was not reachable by road.",
+        "The minister said that it “does not comment on rumours, but the figures are wrong”.",
+    ],
+)
+def test_out_of_reach_or_commenting_after_all_is_no_no_comment(nlp, text):
+    assert "no_comment" not in kinds(nlp, text)
