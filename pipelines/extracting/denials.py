@@ -531,7 +531,10 @@ _SELF_NEGATION = re.compile(
 # what was said of oneself: "it did not freeze withdrawals", "they have made no offer"
 _SAID_NOT_DONE = re.compile(
     r"^(?:that\s+)?(?:it|he|she|they)\s+(?:(?:had|has|have|did|does|do|was|were|is|are)\s+)?"
-    r"(?:not\b|never\b|\w+\s+no\b)(?!\s+(?:going|longer)\b)(?=\s+\w)"  # not "he did not"
+    r"(?:not\b|never\b)(?!\s+(?:going|longer)\b)(?=\s+\w)"  # not "he did not"
+    # "they have made no offer", "he received no payment"; not "it sees no reason", nor "…,
+    # saying it offered no solutions" (what "it" is, is not said)
+    r"|^(?:that\s+)?(?:he|she|they)\s+(?:(?:had|has|have)\s+\w+|\w+ed)\s+no\b"
     r"|^(?:that\s+)?(?:it|he|she|they)\s+(?:didn|doesn|hadn|hasn|haven|wasn|weren)['’]t\s+\w",
     re.IGNORECASE,
 )
@@ -561,14 +564,17 @@ def keep_up_denials(atts: list[Attribution]) -> None:
 
 def _says_not_done(a: Attribution, names: set[str]) -> bool:
     body = a.content.strip()
-    if a.quote_type == "indirect":
+    if a.quote_type in ("indirect", "mixed"):  # 'said she had "never knowingly taken …"'
         body = _LEADING_TIME.sub("", re.sub('[“”"]', "", body))  # "on Friday it did not …"
         return bool(_SAID_NOT_DONE.match(body)) and not _THINKING.search(body[:60])
     if a.quote_type != "direct":
         return False
-    first = _first_quoted(a)
-    said_not_done = _SELF_NEGATION.match(first) or _names_itself(first, names)
-    return bool(said_not_done) and not _THINKING.search(first)
+    # the first sentence, or a clause of it ("Nobody here was contacted, and we have never …")
+    for clause in _CLAUSE_JOIN.split(_first_quoted(a)):
+        said_not_done = _SELF_NEGATION.match(clause.strip()) or _names_itself(clause.strip(), names)
+        if said_not_done and not _THINKING.search(clause):
+            return True
+    return False
 
 
 def _first_quoted(a: Attribution) -> str:
@@ -580,7 +586,7 @@ def _first_quoted(a: Attribution) -> str:
 # not what one knows, thinks or wants ("I don't know which Donald Trump will show up")
 _THINKING = re.compile(
     r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?(?:know|think|believe|want|wanted|recall|remember"
-    r"|need|care|see|understand|expect|like|mind|plan|intend|doubt|agree)\b",
+    r"|need|care|see|understand|expect|like|mind|plan|intend|doubt|agree|feel|mean)\b",
     re.IGNORECASE,
 )
 
@@ -601,6 +607,10 @@ def _same_party(a: Attribution, denial: Attribution, deniers: list[Attribution])
     or when its quotation names who denied ("“Karya has never sold …,” the company said")."""
     if _key_words(a) & _key_words(denial):
         return True
+    if _epithet(a) and denial.speaker_type == "person":
+        # "the 27-year-old", "the Nebraska Republican" after "… Keisha Barrett denied …"
+        people = {d.speaker_resolved or d.speaker for d in deniers if d.speaker_type == "person"}
+        return len(people) == 1
     # "the company", "a club spokesperson"
     words = (a.speaker or "").lower().split()
     generic = (
@@ -615,10 +625,27 @@ def _same_party(a: Attribution, denial: Attribution, deniers: list[Attribution])
     )
     if not (generic or officer):
         return False
+    role = set(re.findall(r"[a-z]+", (a.role or "").lower())) - _OFFICERS
+    if officer and role & set(re.findall(r"[a-z]+", (denial.speaker or "").lower())):
+        return True  # "association president Mark Zammit" for "Malta's football association"
     if a.quote_type == "direct" and _names_itself(_first_quoted(a), _key_words(denial)):
         return True
     bodies = {d.speaker_resolved or d.speaker for d in deniers if d.speaker_type == "organization"}
     return denial.speaker_type == "organization" and len(bodies) == 1
+
+
+def _epithet(a: Attribution) -> bool:
+    """ "the 27-year-old", "the veteran", "the Nebraska Republican": a person named by a
+    description of them, after the name."""
+    words = (a.speaker or "").split()
+    return (
+        1 < len(words) <= 4
+        and words[0].lower() == "the"
+        and a.speaker_type in ("person", "unknown")
+        and not (set(words[1:]) & {w.capitalize() for w in _OFFICERS})
+        and words[-1].lower() not in terms("organization_word")
+        and a.speaker_resolved in (None, a.speaker)
+    )
 
 
 def _key_words(a: Attribution) -> set[str]:
@@ -628,9 +655,8 @@ def _key_words(a: Attribution) -> set[str]:
 def _key_words_of(text: str | None) -> set[str]:
     """The capitalised words of a name that are neither titles nor common nouns."""
     common = _common_words()
-    return {
-        w for w in re.findall(r"[A-Z][\w’'-]+", text or "") if w.lower().rstrip(".") not in common
-    }
+    words = {re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w’'-]+", text or "")}
+    return {w for w in words if w.lower().rstrip(".") not in common}  # "Mallory's" -> "Mallory"
 
 
 @cache

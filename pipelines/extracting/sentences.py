@@ -162,6 +162,9 @@ def _add(
         units.append(Unit(len(units), start + lead, start + lead + len(text), text, para))
 
 
+_BARE_WIRE = re.compile(r"^\s*\((?P<wire>[A-Z][A-Za-z .&-]{1,40})\)\s*[-—–]\s")
+
+
 def _dateline_end(text: str, quotation_next: bool = False) -> int:
     """Where a dateline opening the body's first paragraphs ends ("JERUSALEM (AP) — Israel's
     military …"), so the parser does not take it for the first sentence's subject; 0 if none.
@@ -170,7 +173,7 @@ def _dateline_end(text: str, quotation_next: bool = False) -> int:
     or more ("PORT ELLERY — ", "HAMILTON, New Zealand — ", "MILLBROOK — "); so "US - China
     talks resumed" and "NATO — the alliance" keep their words. With `quotation_next`, a
     quotation may open what follows ("WASHINGTON — “Why not?” …")."""
-    match = wire_dateline(text)
+    match = wire_dateline(text) or _BARE_WIRE.match(text)  # also "(Reuters) - Drugmaker …"
     first = text[match.end() :].lstrip()[:1] if match else ""
     if not (first.isupper() or (quotation_next and first in ("“", '"'))):
         return 0

@@ -402,7 +402,7 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
     when = {
         t.i
         for c in head.children
-        if time_modifier(c) or _as_of_verb(c) or _anonymity_clause(c)
+        if (time_modifier(c) and not _hyphenated(c)) or _as_of_verb(c) or _anonymity_clause(c)
         for t in c.subtree
     }
     when |= {  # "firm Volgaz on Friday" (not "a 59-year-old", "the leader next year")
@@ -430,6 +430,13 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
     if all(t.lower_ in ("'s", "’s") for t in toks):
         return []  # "let's say you …": the reader invited, or a possessive ending alone
     return toks
+
+
+def _hyphenated(mod: Token) -> bool:
+    """ "the 27-year-old": a time word glued by a hyphen to what it modifies is an age."""
+    end = mod.right_edge
+    doc = mod.doc
+    return end.i + 1 < len(doc) and doc[end.i + 1].text == "-" and not end.whitespace_
 
 
 def _close_bracket(toks: list[Token]) -> list[Token]:

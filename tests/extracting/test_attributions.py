@@ -298,3 +298,9 @@ def test_a_plural_noun_before_a_gerund_is_no_verb(nlp):
     assert not atts
     text = "Media reports detailing the abuse, first published in 2019, prompted an inquiry."
     assert not extract_attributions(text, nlp=nlp)[0]
+
+
+def test_a_wire_in_brackets_with_no_place_is_a_dateline(nlp):
+    text = "(Reuters) - Drugmaker Corvanta on Tuesday rejected allegations that it withheld data."
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert (a.kind, a.speaker) == ("denial", "Drugmaker Corvanta")

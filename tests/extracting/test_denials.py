@@ -1039,3 +1039,46 @@ def test_denials_in_forms_held_out_wire_copy_wrote(nlp, text, speaker, content):
 
 def test_reports_in_a_headline_deny_nothing(nlp):
     assert "denial" not in kinds(nlp, "Reports dismiss fears of a recession")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the client, after the lawyer's denial for him
+        (
+            "Mallory's attorney, Howard Klein, said the claims were “fabricated”. “I have never "
+            "laid a hand on anyone I've worked with,” Mallory wrote.",
+            "Mallory",
+        ),
+        # an officer whose role names the body that denied, and a clause of the first sentence
+        (
+            "Malta's football association rejected allegations that two matches had been fixed. "
+            "“Nobody here has been contacted by police, and we have never covered up anything,” "
+            "association president Mark Zammit said.",
+            "association president Mark Zammit",
+        ),
+        # a quoted part of what a body says of itself
+        (
+            "Hartwell Bank dismissed a Sky News report of merger talks, saying it was “not in "
+            "discussions with any party”.",
+            "Hartwell Bank",
+        ),
+    ],
+)
+def test_more_ways_of_keeping_up_a_denial(nlp, text, speaker):
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert [a.kind for a in atts][-1] == "denial" and atts[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" is not the person speaking
+        "The president denied the charge, saying it offered no solutions to the country.",
+        # what one felt
+        "Carson denied the report. Carson said he did not feel it was a difficult case.",
+    ],
+)
+def test_no_denial_kept_up_by_a_statement_about_something_else(nlp, text):
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert [a.kind for a in atts if a.cue in ("saying", "said")] == ["claim"]

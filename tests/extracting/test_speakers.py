@@ -681,3 +681,8 @@ def test_he_is_never_a_plural_speaker_before_him(nlp):
     text = "Civil rights activists said the law was unfair. He said it would be repealed."
     atts = extract_attributions(text, nlp=nlp)[0]
     assert atts[1].speaker == "He" and atts[1].speaker_resolved == "He"
+
+
+def test_an_age_glued_by_hyphens_stays_in_the_speaker(nlp):
+    a = one(nlp, "In a video, the 27-year-old said she had never taken any banned substance.")
+    assert a.speaker == "the 27-year-old"
