@@ -859,10 +859,19 @@ def _verb_attribution(
     spk_ids = {t.i for t in speaker_toks}
     content_toks: list[Token] = []
     how = "clause"
+    # "Asked …, she replied: “Absolutely not. …”": after a question, what follows the colon is
+    # what was said, not a clause of the question the parser hung on the cue
+    colon_quote = (
+        tok.sent[0].lower_ == "asked"
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == ":"
+        and doc[tok.i + 2].is_quote
+    )
     clause = [
         c
         for c in kids
-        if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i not in quoted and not _tag(c)
+        if (c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i not in quoted and not _tag(c))
+        and not (colon_quote and c.i < tok.i)
     ]
     for c in clause:
         aside = {t.i for g in c.children if writers_aside(g) for t in g.subtree}

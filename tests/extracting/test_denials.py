@@ -981,6 +981,9 @@ def test_a_negative_statement_is_no_denial_without_the_speaker_s_own_denial_near
         # a question answered flat, then more
         "Asked whether she had misled MPs, Ms Pendleton replied: “Absolutely not. The figures I "
         "gave were the latest available to me at the time.”",
+        # a curly "’s" the parser read as a subject, its clause hung on the cue
+        "Asked on BBC Radio 4’s Today programme whether she had misled MPs, Ms Pendleton "
+        "replied: “Absolutely not. The figures I gave were the latest available to me.”",
         "Asked whether he had used donor money for personal trips, the senator answered: “No, I "
         "have not. Every trip was a campaign event.”",
     ],
