@@ -505,7 +505,12 @@ def _refused_not_denied(tok: Token) -> bool:
     if any(c.dep_ in ("compound", "amod") and c.lower_.endswith("ing") for c in objects[-1].lefts):
         return False  # "denies hiding cases": a gerund and its object, read as a compound
     word = objects[-1].lower_
+    if lemma(tok) == "dismiss" and (word in person_nouns() or word in _STAFF):
+        return True  # "Employers can dismiss staff who …": fired, not denied
     return word in terms("withheld_thing") or word in terms("procedural_object")
+
+
+_STAFF = {"staff", "workers", "employees", "officers", "crew", "players", "teachers", "nurses"}
 
 
 def _joined_acts(clause: Token) -> set[int]:
@@ -564,10 +569,8 @@ def _headline_subject(toks: list[Token]) -> bool:
     if len(toks) != 1:
         return False
     t = toks[0]
-    # "Sprinter denies doping", "Rovers dismiss claims …" (a team)
-    return (
-        t.tag_ in ("NN", "NNS") and t.i == t.sent.start and t.text[:1].isupper() and not t.n_lefts
-    )
+    # "Sprinter denies doping" (not a plural: "Surveys dismiss the idea …")
+    return t.tag_ == "NN" and t.i == t.sent.start and t.text[:1].isupper() and not t.n_lefts
 
 
 def _same_side_of_semicolons(tok: Token, content: list[Token], quoted: set[int]) -> list[Token]:

@@ -239,16 +239,23 @@ def _says_it_did_not(tok: Token) -> bool:
         and any(g.dep_ == "nsubj" and g.lower_ in _ITSELF for g in c.children)
         # done or not in the past: "did not ignore", "never took"; not "will not raise rates"
         and (c.tag_ == "VBD" or any(g.dep_ == "aux" and g.lower_ == "did" for g in c.children))
+        # something done, not undergone: "Widow says she never received her pension"
+        and lemma(c) not in _UNDERGONE
         for c in tok.children
     )
 
 
 _ITSELF = {"it", "he", "she", "they", "we", "i"}
+_UNDERGONE = {"receive", "get", "hear", "see", "know", "have", "feel", "learn", "find", "expect"}
+_UNDERGONE |= {"want", "need", "like", "understand", "believe", "think", "recall", "remember"}
 
 
 def _answers_a_question(tok: Token) -> bool:
     """ "Asked whether …, she replied", "he answered": what follows answers a question."""
-    asked = any(t.lower_ == "asked" and t.i < tok.i for t in tok.sent)
+    question = tok.doc[tok.sent.start : tok.i]
+    if any(t.lower_ in ("would", "will", "could", "might", "plan", "plans") for t in question):
+        return False  # "Asked whether the bank would raise rates …": a plan, no accusation
+    asked = any(t.lower_ == "asked" for t in question)
     return asked or lemma(tok) in ("reply", "answer", "respond")
 
 
@@ -402,7 +409,11 @@ def _clause_says_untrue(clause: Token, targets: frozenset[str], falsity: dict) -
     )
     false = not_true or groundless or any(t.lower_ in falsity for p in preds for t in p.subtree)
     # "the claims were “fabricated from start to finish”"
-    false = false or (clause.lower_ in falsity and any(g.dep_ == "auxpass" for g in kids))
+    false = false or (
+        clause.lower_ in falsity
+        and any(g.dep_ == "auxpass" for g in kids)
+        and not any(g.dep_ in ("xcomp", "advcl") for g in kids)  # "fabricated to cover debts"
+    )
     if subj.lower_ in targets and false:
         return True
     if subj.lower_ in _STATEMENT_PRONOUNS and (
@@ -522,7 +533,8 @@ def pleaded_to(tok: Token) -> str | None:
 _SELF_NEGATION = re.compile(
     r"^(?:(?:absolutely|certainly|definitely|of course) not\b"
     r"|(?:i|we)(?:['’]ve)?\s+(?:(?:have|had|did|do|does|was|were|am|are)\s+)?"
-    r"(?:not|never|no)\b(?!\s+(?:going|longer)\b)"
+    r"(?:not|never|no)\b(?!\s+(?:going|longer)\b)(?!\s+(?:\w+ing|happy|satisfied|pleased|sure|able"
+    r"|ready|worried|concerned|interested|plans?|intention|reason|desire|doubt|idea)\b)"
     r"|(?:i|we)\s+(?:didn|don|doesn|wasn|weren|aren|haven|hadn)['’]t\b"
     r"|there\s+(?:is|was|were|has been|have been)\s+no\s+(?!doubt\b|question\b|need\b|reason\b)"
     r"|nothing\s+(?:was|has been|is|had been)\b)",
@@ -531,7 +543,8 @@ _SELF_NEGATION = re.compile(
 # what was said of oneself: "it did not freeze withdrawals", "they have made no offer"
 _SAID_NOT_DONE = re.compile(
     r"^(?:that\s+)?(?:it|he|she|they)\s+(?:(?:had|has|have|did|does|do|was|were|is|are)\s+)?"
-    r"(?:not\b|never\b)(?!\s+(?:going|longer)\b)(?=\s+\w)"  # not "he did not"
+    r"(?:not\b|never\b)(?!\s+(?:\w+ing|going|longer|happy|satisfied|sure|able|ready)\b)"
+    r"(?=\s+\w)"  # not "he did not", "he was not running for re-election"
     # "they have made no offer", "he received no payment"; not "it sees no reason", nor "…,
     # saying it offered no solutions" (what "it" is, is not said)
     r"|^(?:that\s+)?(?:he|she|they)\s+(?:(?:had|has|have)\s+\w+|\w+ed)\s+no\b"
@@ -605,7 +618,9 @@ def _same_party(a: Attribution, denial: Attribution, deniers: list[Attribution])
     """The same person or body: a name word in common ("Kiprono, 29" and "Daniel Kiprono",
     "a Brightwater spokesman" and "Brightwater"), or "the company" when only one body denies
     or when its quotation names who denied ("“Karya has never sold …,” the company said")."""
-    if _key_words(a) & _key_words(denial):
+    if a.speaker_type == "person" and denial.speaker_type == "person":
+        return _same_person(a, denial)
+    if _key_words(a, own=True) & _key_words(denial):
         return True
     if _epithet(a) and denial.speaker_type == "person":
         # "the 27-year-old", "the Nebraska Republican" after "… Keisha Barrett denied …"
@@ -624,6 +639,10 @@ def _same_party(a: Attribution, denial: Attribution, deniers: list[Attribution])
         set(re.findall(r"[a-z]+", (a.role or "").lower())) & _OFFICERS
     )
     if not (generic or officer):
+        return False
+    # "Environment Agency director …" speaks for the agency, not for the company that denied
+    other = {w for w in _key_words_of(a.role) - _key_words(denial) if w.lower() not in _OFFICE}
+    if officer and other:
         return False
     role = set(re.findall(r"[a-z]+", (a.role or "").lower())) - _OFFICERS
     if officer and role & set(re.findall(r"[a-z]+", (denial.speaker or "").lower())):
@@ -648,8 +667,54 @@ def _epithet(a: Attribution) -> bool:
     )
 
 
-def _key_words(a: Attribution) -> set[str]:
-    return _key_words_of(a.speaker_resolved) | _key_words_of(a.speaker)
+def _key_words(a: Attribution, own: bool = False) -> set[str]:
+    """Name words of the speaker; with `own`, not a possessor's ("Bell's assistant" is not
+    Bell)."""
+    text = f"{a.speaker_resolved or ''} {a.speaker or ''}"
+    if own:
+        text = re.sub(r"[A-Z][\w-]*['’]s\b", "", text)
+    return _key_words_of(text)
+
+
+def _same_person(a: Attribution, denial: Attribution) -> bool:
+    """ "Kiprono" and "Daniel Kiprono"; not "Hassan Yusuf" and "Amina Yusuf", nor "Republican
+    leader Susan Whitmore" and "Republican Senator Tom Harlan", nor "Bell's assistant"; the
+    client of a lawyer who denied ("Mallory" after "Mallory's attorney … said …")."""
+    mine = _name_words(a.speaker_resolved or a.speaker, own=True)
+    theirs = _name_words(denial.speaker_resolved or denial.speaker, own=True)
+    if any(w in (denial.speaker or "").lower() for w in _REPRESENTATIVES) and mine:
+        clients = re.findall(r"([A-Z][\w-]*)['’]s\b", denial.speaker or "")
+        if mine[-1] in clients:
+            return True
+    if not mine or not theirs:
+        return _epithet(a) and not mine
+    if mine[-1] != theirs[-1]:
+        return False
+    # "Kiprono" and "Daniel Kiprono"; not "Hassan Yusuf" and "Amina Yusuf"
+    return (
+        len(mine) == 1
+        or len(theirs) == 1
+        or mine[-2] == theirs[-2]
+        or not (_first_name(a, mine[-2]) and _first_name(denial, theirs[-2]))
+    )
+
+
+def _first_name(a: Attribution, word: str) -> bool:
+    """Whether `word` stands right before the surname in the speaker's name as written."""
+    return bool(re.search(rf"\b{re.escape(word)}\s+[A-Z]", a.speaker_resolved or a.speaker or ""))
+
+
+def _name_words(text: str | None, own: bool) -> list[str]:
+    """The capitalised words of a person's name in order, without titles, roles or parties."""
+    text = text or ""
+    if own:
+        text = re.sub(r"[A-Z][\w-]*['’]s\b", "", text)
+    keys = _key_words_of(text)
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w’'-]+", text)]
+    return [w for w in dict.fromkeys(words) if w in keys and w.lower() not in _PARTIES]
+
+
+_PARTIES = {"republican", "democrat", "democratic", "labour", "conservative", "liberal"}
 
 
 def _key_words_of(text: str | None) -> set[str]:
@@ -675,4 +740,6 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 # who speaks for a body by office (a spokesman, as above, or a chief officer)
 _OFFICERS = _SPOKESPEOPLE | {"officer", "executive", "ceo", "cfo", "chairman", "chairwoman"}
 _OFFICERS |= {"chair", "president", "director", "spokespeople"}
+_OFFICE = {"chief", "financial", "executive", "operating", "senior", "deputy", "vice", "general"}
+_OFFICE |= {"managing", "technology", "information", "marketing", "communications", "press"}
 _RULING_BODIES = {"court", "judge", "panel", "council", "committee", "tribunal", "parliament"}

@@ -127,6 +127,9 @@ def _masthead(name: str) -> bool:
         1 < len(words) <= 5
         and words[-1].lower() in terms("masthead_word")
         and all(w[:1].isupper() for w in words)  # not "Jennifer Epstein of Bloomberg News"
+        # not "Sheriff Tom Journal", "Dr. Emily Times": a title makes a person
+        and words[0].lower().rstrip(".") not in terms("title")
+        and words[0].lower() not in person_nouns()
     )
 
 

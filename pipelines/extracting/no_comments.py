@@ -115,17 +115,30 @@ def _petition(request: Token) -> bool:
         for c in request.children
     ):
         return False
+    acts = [c for c in request.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    if any(lemma(c) in _ASKED_TO for c in acts):
+        return False  # "the Herald's request to be interviewed", "requests … to talk"
     for c in request.children:
-        if (c.dep_ == "poss" and c.lower_ not in ("our", "my")) or (
-            c.dep_ == "prep" and c.lower_ in ("from", "by")
-        ):
+        asker = (
+            c
+            if c.dep_ == "poss"
+            else next((o for o in c.children if o.dep_ == "pobj"), None)
+            if c.dep_ == "prep" and c.lower_ in ("from", "by")
+            else None
+        )
+        if asker is not None and asker.lower_ not in ("our", "my") and not _press(asker):
             return True
-        if c.dep_ == "acl" and c.pos_ == "VERB" and lemma(c) not in _ASKED_TO:
-            return True
-    return False
+    return any(lemma(c) not in _ASKED_TO for c in acts)
+
+
+def _press(who: Token) -> bool:
+    """Reporters, a newsroom or an outlet: who asks for comment."""
+    words = sp.text_of(list(who.subtree))
+    return who.lower_ in _PRESS or who.lower_ in terms("media_word") or bool(outlet_name(words))
 
 
 _ASKED_TO = {"comment", "speak", "talk", "discuss", "answer", "respond", "explain", "elaborate"}
+_ASKED_TO |= {"interview", "appear", "meet"}
 
 
 def _bare_decline(tok: Token) -> bool:
@@ -267,10 +280,22 @@ def no_comment_cue(tok: Token, lem: str) -> str | None:
                     (negated and c.lower_ in ("available", "reachable"))
                     or c.lower_ in ("unavailable", "unreachable")  # "was unavailable for comment"
                 )
-                # "for comment", or the wire's "was not immediately reachable"
+                # "for comment", or the wire's "was not immediately reachable" of somebody, not
+                # of a place nor after a clause ("after floodwaters cut the road", "by rescue
+                # teams": a search)
                 and (
                     any(t.lower_ in _COMMENT_WORDS for t in c.subtree)
-                    or any(t.lower_ == "immediately" for t in (*c.children, *kids))
+                    or (
+                        any(t.lower_ == "immediately" for t in (*c.children, *kids))
+                        and not any(g.dep_ in ("advcl", "prep") for g in (*c.children, *kids))
+                        and all(_reachable(g) for g in kids if g.dep_ == "nsubj")
+                        and not any(
+                            g.lower_ in _PLACES
+                            for n in kids
+                            if n.dep_ == "nsubj"
+                            for g in n.subtree
+                        )
+                    )
                 )
             ):
                 return f"{tok.text} not {c.text}" if negated else f"{tok.text} {c.text}"

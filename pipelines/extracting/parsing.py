@@ -147,6 +147,7 @@ def _denying_verb_read_as_noun(doc: Doc) -> Token | None:
             t
             for t in doc[1:]
             if _read_as_noun(t)
+            and _modifier(t)
             and t.lower_ in _present_denying_forms()
             and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
         ),
@@ -162,6 +163,12 @@ def is_headline(doc: Doc) -> bool:
 
 def _read_as_noun(t: Token) -> bool:
     return t.pos_ != "VERB" or t.dep_ in ("compound", "amod", "nsubj", "dobj", "pobj")
+
+
+def _modifier(t: Token) -> bool:
+    """Read as a noun modifying another ("deny" in "Police deny officer …"), not as the head of
+    a subject ("Factory rejects pile up …", where "rejects" is the noun it is)."""
+    return t.dep_ in ("compound", "amod", "nmod")
 
 
 def _compound_noun_read_as_verb(doc: Doc) -> Token | None:
@@ -621,7 +628,8 @@ def surface_forms() -> frozenset[str]:
     """Every inflected form of a cue word (curated or measured): the pre-filter's vocabulary."""
     lemmas = {p.split()[0] for p, c in cues().items() if c.kind != "belief"}
     lemmas |= measured_cue_lemmas() | set(terms("no_comment_object")) | set(terms("in_source_noun"))
-    forms: set[str] = {"reached"}  # "could not be reached", with no comment word near
+    # "could not be reached", "was not immediately reachable", with no comment word near
+    forms: set[str] = {"reached", "reachable", "unreachable"}
     for word in lemmas:
         forms.update(inflect(word))
     nlp = load_nlp()

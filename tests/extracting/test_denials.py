@@ -1013,8 +1013,7 @@ def test_a_not_inside_the_quotation_is_no_part_of_the_cue(nlp):
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        # a team's plural name in a headline, and "dismiss" in its base form
-        ("Rovers dismiss claims manager Dunne has quit", "Rovers", "claims manager Dunne has quit"),
+        # "dismiss" in its base form
         (
             "Striking workers dismiss the company's claims.",
             "Striking workers",
@@ -1085,3 +1084,51 @@ def test_more_ways_of_keeping_up_a_denial(nlp, text, speaker):
 def test_no_denial_kept_up_by_a_statement_about_something_else(nlp, text):
     atts = extract_attributions(text, nlp=nlp)[0]
     assert [a.kind for a in atts if a.cue in ("saying", "said")] == ["claim"]
+
+
+# from the review of this session's rules: each once misfired
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state, a plan or an intention, not something said not done
+        "Orbis Telecom denied that it had been hacked. “We are not happy with how slowly the "
+        "regulator has moved,” the company said.",
+        "Orbis Telecom denied that customer data had been stolen. “We have no plans to raise "
+        "prices this year,” chief executive Laura Feng said.",
+        "Norvale Bank denied that it had lost customer data. “We are not planning to close any "
+        "branches,” the bank said.",
+        "Rep. Tom Ridley denied that he had used campaign funds. Ridley said he was not running "
+        "for re-election.",
+        # somebody else: another body's officer, a party colleague, a relative, an assistant
+        "Greyfield Chemicals denied that it had dumped waste. Environment Agency chief executive "
+        "Paul Moss said: “We are not satisfied with the explanation we have been given.”",
+        "Republican Senator Tom Harlan denied that he had taken money. Republican leader Susan "
+        "Whitmore said: “I have never seen a campaign this dirty.”",
+        "Amina Yusuf denied the fraud allegations. Her brother, Hassan Yusuf, said: “I was never "
+        "consulted about the sale of the house.”",
+        "Coach Gary Bell denied that he had criticised his players. Bell's assistant said: “We "
+        "did not train well this week.”",
+    ],
+)
+def test_a_negative_statement_of_another_kind_or_party_keeps_up_no_denial(nlp, text):
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert [a.kind for a in atts][1:] == ["claim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Widow says she never received her husband's pension",  # undergone, not done
+        "Residents say they did not receive evacuation warning",
+        # a plan asked about, not an accusation
+        "Asked whether the bank would raise rates again, the governor replied: “Certainly not. "
+        "Inflation is falling.”",
+        "Prosecutors said the insurance claims were fabricated to cover gambling debts.",
+        "Employers can dismiss staff who refuse to return to the office.",  # fired
+        "Surveys dismiss the idea that voters are tired of the president",  # no party
+        "Factory rejects pile up as chip shortage bites",  # the plural noun it is
+        "Border disputes flare as ceasefire talks stall",
+    ],
+)
+def test_review_near_misses_are_no_denials(nlp, text):
+    assert "denial" not in kinds(nlp, text)

@@ -597,3 +597,26 @@ def test_no_comments_held_out_wire_copy_wrote(nlp, text, speaker):
 )
 def test_out_of_reach_or_commenting_after_all_is_no_no_comment(nlp, text):
     assert "no_comment" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "no_comment"),
+    [
+        # the press's requests, whoever's they are (from the review of this session's rules)
+        ("The governor refused the Herald's request to be interviewed.", True),
+        ("The minister refused repeated requests from the BBC to answer questions.", True),
+        (
+            "Hartley declined multiple requests from the Associated Press to discuss the lawsuit.",
+            True,
+        ),
+        # out of reach in a search, or a place
+        (
+            "The village of Dunmore was not immediately reachable after floodwaters cut the road.",
+            False,
+        ),
+        ("The injured climber was not immediately reachable by rescue teams.", False),
+        ("The mayor was not immediately reachable.", True),
+    ],
+)
+def test_press_requests_and_reachability_from_the_review(nlp, text, no_comment):
+    assert ("no_comment" in kinds(nlp, text)) == no_comment

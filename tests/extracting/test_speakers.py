@@ -653,7 +653,7 @@ def test_a_day_after_a_named_body_is_not_its_name(nlp):
 @pytest.mark.parametrize(
     ("text", "media"),
     [
-        ("The Toledo Courier, a local weekly, said the plant would close.", True),
+        ("The Toledo Tribune, a local weekly, said the plant would close.", True),
         ("PharmaWatch Weekly, a subscription newsletter, said four patients fell ill.", True),
         # a one-word name before an apposition is no masthead
         (
@@ -686,3 +686,17 @@ def test_he_is_never_a_plural_speaker_before_him(nlp):
 def test_an_age_glued_by_hyphens_stays_in_the_speaker(nlp):
     a = one(nlp, "In a video, the 27-year-old said she had never taken any banned substance.")
     assert a.speaker == "the 27-year-old"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sports Minister Ama Daily said the stadium would be ready in time.",
+        "Rep. Kevin Post denied the allegations in a statement on Friday.",
+        "Dr. Emily Herald, a paediatrician at St Mary's, said the outbreak was under control.",
+        "Jennifer Post, a spokeswoman for the county, said the road would reopen on Monday.",
+    ],
+)
+def test_a_person_named_like_a_masthead_is_no_outlet(nlp, text):
+    a = one(nlp, text)
+    assert a.speaker_type == "person" and a.cited_outlet is None
