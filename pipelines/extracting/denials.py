@@ -672,7 +672,7 @@ def _key_words(a: Attribution, own: bool = False) -> set[str]:
     Bell)."""
     text = f"{a.speaker_resolved or ''} {a.speaker or ''}"
     if own:
-        text = re.sub(r"[A-Z][\w-]*['’]s\b", "", text)
+        text = _POSSESSOR.sub("", text)
     return _key_words_of(text)
 
 
@@ -683,7 +683,7 @@ def _same_person(a: Attribution, denial: Attribution) -> bool:
     mine = _name_words(a.speaker_resolved or a.speaker, own=True)
     theirs = _name_words(denial.speaker_resolved or denial.speaker, own=True)
     if any(w in (denial.speaker or "").lower() for w in _REPRESENTATIVES) and mine:
-        clients = re.findall(r"([A-Z][\w-]*)['’]s\b", denial.speaker or "")
+        clients = [m.group(1) for m in _POSSESSOR.finditer(denial.speaker or "")]
         if mine[-1] in clients:
             return True
     if not mine or not theirs:
@@ -708,12 +708,13 @@ def _name_words(text: str | None, own: bool) -> list[str]:
     """The capitalised words of a person's name in order, without titles, roles or parties."""
     text = text or ""
     if own:
-        text = re.sub(r"[A-Z][\w-]*['’]s\b", "", text)
+        text = _POSSESSOR.sub("", text)
     keys = _key_words_of(text)
     words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w’'-]+", text)]
     return [w for w in dict.fromkeys(words) if w in keys and w.lower() not in _PARTIES]
 
 
+_POSSESSOR = re.compile(r"([A-Z][\w-]*)['’]s\b")  # "Mallory's attorney", "Bell's assistant"
 _PARTIES = {"republican", "democrat", "democratic", "labour", "conservative", "liberal"}
 
 
