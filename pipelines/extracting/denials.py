@@ -246,14 +246,23 @@ def _says_it_did_not(tok: Token) -> bool:
 
 
 _ITSELF = {"it", "he", "she", "they", "we", "i"}
-_UNDERGONE = {"receive", "get", "hear", "see", "know", "have", "feel", "learn", "find", "expect"}
-_UNDERGONE |= {"want", "need", "like", "understand", "believe", "think", "recall", "remember"}
+# (not "see", "have" or "know": "CEO says he never saw the memo", "… never had contact with …")
+_UNDERGONE = {"receive", "get", "hear", "feel", "learn", "find", "expect", "want", "need"}
+_UNDERGONE |= {"like", "understand", "believe", "think", "recall", "remember"}
 
 
 def _answers_a_question(tok: Token) -> bool:
     """ "Asked whether …, she replied", "he answered": what follows answers a question."""
     question = tok.doc[tok.sent.start : tok.i]
-    if any(t.lower_ in ("would", "will", "could", "might", "plan", "plans") for t in question):
+    opened = next((t.i for t in question if t.lower_ in ("whether", "if")), None)
+    asked_about = tok.doc[opened : tok.i] if opened is not None else question[:0]
+    if any(
+        (t.tag_ == "MD" and t.lower_ in ("would", "will", "might", "could"))
+        or (t.pos_ == "VERB" and lemma(t) in ("plan", "intend"))
+        or (t.lower_ == "going" and t.nbor(1).lower_ == "to")
+        for t in asked_about
+        if t.i + 1 < len(tok.doc)
+    ):
         return False  # "Asked whether the bank would raise rates …": a plan, no accusation
     asked = any(t.lower_ == "asked" for t in question)
     return asked or lemma(tok) in ("reply", "answer", "respond")
@@ -533,7 +542,8 @@ def pleaded_to(tok: Token) -> str | None:
 _SELF_NEGATION = re.compile(
     r"^(?:(?:absolutely|certainly|definitely|of course) not\b"
     r"|(?:i|we)(?:['’]ve)?\s+(?:(?:have|had|did|do|does|was|were|am|are)\s+)?"
-    r"(?:not|never|no)\b(?!\s+(?:going|longer)\b)(?!\s+(?:\w+ing|happy|satisfied|pleased|sure|able"
+    r"(?:not|never|no)\b(?!\s+(?:going|longer)\b)(?!\s+(?:planning|running|seeking|considering|looking|thinking|trying|expecting|intending|hoping|leaving|resigning|stepping|happy|satisfied|pleased"
+    r"|sure|able"
     r"|ready|worried|concerned|interested|plans?|intention|reason|desire|doubt|idea)\b)"
     r"|(?:i|we)\s+(?:didn|don|doesn|wasn|weren|aren|haven|hadn)['’]t\b"
     r"|there\s+(?:is|was|were|has been|have been)\s+no\s+(?!doubt\b|question\b|need\b|reason\b)"
@@ -543,7 +553,7 @@ _SELF_NEGATION = re.compile(
 # what was said of oneself: "it did not freeze withdrawals", "they have made no offer"
 _SAID_NOT_DONE = re.compile(
     r"^(?:that\s+)?(?:it|he|she|they)\s+(?:(?:had|has|have|did|does|do|was|were|is|are)\s+)?"
-    r"(?:not\b|never\b)(?!\s+(?:\w+ing|going|longer|happy|satisfied|sure|able|ready)\b)"
+    r"(?:not\b|never\b)(?!\s+(?:planning|running|seeking|considering|looking|thinking|trying|expecting|intending|hoping|leaving|resigning|stepping|going|longer|happy|satisfied|sure|able|ready)\b)"
     r"(?=\s+\w)"  # not "he did not", "he was not running for re-election"
     # "they have made no offer", "he received no payment"; not "it sees no reason", nor "…,
     # saying it offered no solutions" (what "it" is, is not said)
@@ -682,7 +692,8 @@ def _same_person(a: Attribution, denial: Attribution) -> bool:
     client of a lawyer who denied ("Mallory" after "Mallory's attorney … said …")."""
     mine = _name_words(a.speaker_resolved or a.speaker, own=True)
     theirs = _name_words(denial.speaker_resolved or denial.speaker, own=True)
-    if any(w in (denial.speaker or "").lower() for w in _REPRESENTATIVES) and mine:
+    speaks_for = _REPRESENTATIVES | _SPOKESPEOPLE  # "Okafor's spokeswoman denied …", Okafor
+    if any(w in (denial.speaker or "").lower() for w in speaks_for) and mine:
         clients = [m.group(1) for m in _POSSESSOR.finditer(denial.speaker or "")]
         if mine[-1] in clients:
             return True

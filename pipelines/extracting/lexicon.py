@@ -116,16 +116,20 @@ def outlet_name(text: str) -> str | None:
     name = _norm_outlet(text)
     if not name or not any(ch.isupper() for ch in name) or len(name) > 60:
         return None
-    return name if _registry().resolve(name) is not None or _masthead(name) else None
+    the = text.strip().lower().startswith("the ")
+    return name if _registry().resolve(name) is not None or _masthead(name, the) else None
 
 
-def _masthead(name: str) -> bool:
+def _masthead(name: str, the: bool) -> bool:
     """A publication's name though not in the registry: capitalised words ending in a
-    masthead word ("the Harbour Gazette", "Snack Industry News", "PharmaWatch Weekly")."""
+    masthead word ("the Harbour Gazette", "Snack Industry News", "PharmaWatch Weekly"); one
+    that is also a name only after "the" ("the Lakeside Herald", not "Jennifer Post")."""
     words = name.split()
+    mast = terms("masthead_word").get(words[-1].lower()) if words else None
     return (
         1 < len(words) <= 5
-        and words[-1].lower() in terms("masthead_word")
+        and mast is not None
+        and (mast != "the" or the)
         and all(w[:1].isupper() for w in words)  # not "Jennifer Epstein of Bloomberg News"
         # not "Sheriff Tom Journal", "Dr. Emily Times": a title makes a person
         and words[0].lower().rstrip(".") not in terms("title")

@@ -117,7 +117,7 @@ def _petition(request: Token) -> bool:
         return False
     acts = [c for c in request.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     if any(lemma(c) in _ASKED_TO for c in acts):
-        return False  # "the Herald's request to be interviewed", "requests … to talk"
+        return False  # "requests … to talk", "the Herald's request to comment"
     for c in request.children:
         asker = (
             c
@@ -128,7 +128,9 @@ def _petition(request: Token) -> bool:
         )
         if asker is not None and asker.lower_ not in ("our", "my") and not _press(asker):
             return True
-    return any(lemma(c) not in _ASKED_TO for c in acts)
+    # "the Herald's request to be interviewed" (but "the committee's request to appear" is
+    # somebody's petition, above)
+    return any(lemma(c) not in _ASKED_TO | _ASKED_BY_THE_PRESS for c in acts)
 
 
 def _press(who: Token) -> bool:
@@ -138,7 +140,7 @@ def _press(who: Token) -> bool:
 
 
 _ASKED_TO = {"comment", "speak", "talk", "discuss", "answer", "respond", "explain", "elaborate"}
-_ASKED_TO |= {"interview", "appear", "meet"}
+_ASKED_BY_THE_PRESS = {"interview", "appear", "meet"}  # only when the press asks
 
 
 def _bare_decline(tok: Token) -> bool:

@@ -69,3 +69,16 @@ def test_outlets_come_from_the_registry():
     assert outlet_name("Agence France-Presse") == "Agence France-Presse"
     assert outlet_name("the hill") is None
     assert outlet_name("Senator Mary Jones") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the Lakeside Herald", "Lakeside Herald"),  # a word that is also a name, after "the"
+        ("the Harbour Post", "Harbour Post"),
+        ("Jennifer Post", None),
+        ("Ama Daily", None),
+    ],
+)
+def test_a_masthead_that_is_also_a_name_needs_the(phrase, name):
+    assert outlet_name(phrase) == name

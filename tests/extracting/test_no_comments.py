@@ -620,3 +620,14 @@ def test_out_of_reach_or_commenting_after_all_is_no_no_comment(nlp, text):
 )
 def test_press_requests_and_reachability_from_the_review(nlp, text, no_comment):
     assert ("no_comment" in kinds(nlp, text)) == no_comment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister refused the committee's request to appear before it.",
+        "The witness declined the police's request to be interviewed.",
+    ],
+)
+def test_somebody_else_s_request_to_appear_is_a_petition(nlp, text):
+    assert "no_comment" not in kinds(nlp, text)
