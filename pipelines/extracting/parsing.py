@@ -127,14 +127,33 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
             # the past tense is never a noun: "Police denied officer fired first …"
             past = _present_denying_forms()[verb.lower_]
             doc = _reparsed_with(doc, verb.i, past, nlp, disabled, fast_pos, verb=True)
-        if (noun := _compound_noun_read_as_verb(doc)) is not None:
+        if (
+            _PARTICLE_NOUN.search(doc.text.lower())
+            and (noun := _compound_noun_read_as_verb(doc)) is not None
+        ):
             # "firm" is never a verb here: "Artificial intelligence firm Lumora Labs …"
             firm = "firms" if noun.lower_.endswith("s") else "firm"
             doc = _reparsed_with(doc, noun.i, firm, nlp, disabled, fast_pos, verb=False)
-        doc = _headline_verbs(_denied_nouns(_names_read_as_adverbs(doc)))
-        doc = _second_statements(_verbs_read_as_participles(_what_was_reported(doc)))
-        doc = _relatives_in_apposition(_reduced_relatives(doc))
+        # the repairs below each walk the whole parse; skip those whose relation is absent
+        deps = set(doc.to_array("DEP").tolist())
+        has = {d for d in _GATED if doc.vocab.strings[d] in deps}
+        starts = [i for i, v in enumerate(doc.to_array("SENT_START").tolist()) if v == 1 or i == 0]
+        if any(doc[i].tag_ == "RB" for i in starts):  # a sentence opening with an "adverb"
+            doc = _names_read_as_adverbs(doc)
+        doc = _headline_verbs(_denied_nouns(doc))
+        if "mark" in has:
+            doc = _what_was_reported(doc)
+        if "acl" in has:
+            doc = _verbs_read_as_participles(doc)
+        doc = _second_statements(doc)
+        if "ccomp" in has:
+            doc = _reduced_relatives(doc)
+        if "parataxis" in has:
+            doc = _relatives_in_apposition(doc)
         yield _participles_of_the_speaker(_said_in_that(doc))
+
+
+_GATED = ("mark", "acl", "ccomp", "parataxis")
 
 
 def _denying_verb_read_as_noun(doc: Doc) -> Token | None:
@@ -654,12 +673,12 @@ def marked_by(clause: Token, words: tuple[str, ...]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
 
 
-_LEMMA_CACHE: dict[tuple[str, str, str], str] = {}
+_LEMMA_CACHE: dict[tuple[str, str], str] = {}
 
 
 def lemma(tok: Token) -> str:
     """The token's lemma, computed lazily: the lemmatizer is too slow to run on every token."""
-    key = (tok.lower_, tok.pos_, tok.tag_)
+    key = (tok.lower_, tok.pos_)
     got = _LEMMA_CACHE.get(key)
     if got is None:
         nlp = load_nlp()
