@@ -253,19 +253,25 @@ _UNDERGONE |= {"like", "understand", "believe", "think", "recall", "remember"}
 
 def _answers_a_question(tok: Token) -> bool:
     """ "Asked whether …, she replied", "he answered": what follows answers a question."""
+    if _question_of_intent(tok):
+        return False  # "Asked whether the bank would raise rates …": a plan, no accusation
+    asked = any(t.lower_ == "asked" for t in tok.doc[tok.sent.start : tok.i])
+    return asked or lemma(tok) in ("reply", "answer", "respond")
+
+
+def _question_of_intent(tok: Token) -> bool:
+    """ "Asked whether he would resign", "… planned to run again", "… was going to …": what
+    the answer says no to is a plan, not an accusation."""
     question = tok.doc[tok.sent.start : tok.i]
     opened = next((t.i for t in question if t.lower_ in ("whether", "if")), None)
-    asked_about = tok.doc[opened : tok.i] if opened is not None else question[:0]
-    if any(
+    if opened is None:
+        return False
+    return any(
         (t.tag_ == "MD" and t.lower_ in ("would", "will", "might", "could"))
         or (t.pos_ == "VERB" and lemma(t) in ("plan", "intend"))
-        or (t.lower_ == "going" and t.nbor(1).lower_ == "to")
-        for t in asked_about
-        if t.i + 1 < len(tok.doc)
-    ):
-        return False  # "Asked whether the bank would raise rates …": a plan, no accusation
-    asked = any(t.lower_ == "asked" for t in question)
-    return asked or lemma(tok) in ("reply", "answer", "respond")
+        or (t.lower_ == "going" and t.i + 1 < len(tok.doc) and t.nbor(1).lower_ == "to")
+        for t in tok.doc[opened : tok.i]
+    )
 
 
 def _asserted(tok: Token, content: str) -> bool:

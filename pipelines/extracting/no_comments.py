@@ -289,7 +289,7 @@ def no_comment_cue(tok: Token, lem: str) -> str | None:
                     any(t.lower_ in _COMMENT_WORDS for t in c.subtree)
                     or (
                         any(t.lower_ == "immediately" for t in (*c.children, *kids))
-                        and not any(g.dep_ in ("advcl", "prep") for g in (*c.children, *kids))
+                        and not any(_searching(g) for g in (*c.children, *kids))
                         and all(_reachable(g) for g in kids if g.dep_ == "nsubj")
                         and not any(
                             g.lower_ in _PLACES
@@ -328,6 +328,16 @@ def no_comment_cue(tok: Token, lem: str) -> str | None:
                 return " ".join([*aux, tok.text, *(t.text for t in obj.subtree if t.i <= obj.i)])
             return " ".join([*aux, tok.text])
     return None
+
+
+def _searching(g: Token) -> bool:
+    """ "after floodwaters cut the road", "by rescue teams": a search, not a call for comment
+    ("by phone", "on Tuesday" are calls)."""
+    if g.dep_ == "advcl" or (g.dep_ == "prep" and g.lower_ in ("after", "because")):
+        return True
+    if g.dep_ != "prep" or g.lower_ != "by":
+        return False
+    return any(o.dep_ == "pobj" and lemma(o) not in _CALLING_MEANS for o in g.children)
 
 
 def _somebody(tok: Token) -> bool:

@@ -1167,3 +1167,12 @@ def test_kept_up_denials_and_flat_answers_from_the_second_review(nlp, text, kind
 )
 def test_a_headline_denying_knowledge_or_contact_is_a_denial(nlp, headline):
     assert kinds(nlp, headline) == ["denial"]
+
+
+def test_a_flat_no_with_more_after_it_to_a_question_of_intent_is_no_denial(nlp):
+    # a bare flat answer stays a denial whatever was asked ("whether the mill would close":
+    # test_a_flat_no_to_a_question_is_a_denial); one with more after it answers a plan only
+    text = "Asked whether the bank would raise rates, the governor said: “Certainly not. Inflation is falling.”"
+    assert kinds(nlp, text) == ["claim"]
+    text = "Asked whether he had taken the money, he said: “Certainly not. I was abroad.”"
+    assert kinds(nlp, text) == ["denial"]

@@ -616,6 +616,8 @@ def test_out_of_reach_or_commenting_after_all_is_no_no_comment(nlp, text):
         ),
         ("The injured climber was not immediately reachable by rescue teams.", False),
         ("The mayor was not immediately reachable.", True),
+        ("Okafor was not immediately reachable by phone.", True),
+        ("Okafor's lawyer was not immediately reachable on Tuesday.", True),
     ],
 )
 def test_press_requests_and_reachability_from_the_review(nlp, text, no_comment):
