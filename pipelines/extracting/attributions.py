@@ -1063,8 +1063,9 @@ def _cue_text(tok: Token) -> str:
     """The cue with its particles and negation ("pointed out", "did not deny")."""
     parts = [tok]
     for c in tok.children:
-        span = tok.doc[min(tok.i, c.i) : max(tok.i, c.i)]
-        if c.dep_ == "neg" and any(t.is_quote or t.text == ":" for t in span):
+        if c.dep_ == "neg" and any(
+            t.is_quote or t.text == ":" for t in tok.doc[min(tok.i, c.i) : max(tok.i, c.i)]
+        ):
             continue  # "replied: “Absolutely not. …”": the quotation's, misattached
         if c.dep_ in ("prt", "neg") or (c.dep_ == "aux" and c.lower_ in ("has", "have", "had")):
             parts.append(c)

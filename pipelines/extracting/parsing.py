@@ -266,7 +266,7 @@ def _what_was_reported(doc: Doc) -> Doc:
     would …": a verb of saying with its that-clause after an aside, which the parser may turn
     round (the clause the root, the report its complement) or hang the aside inside. A clause
     opened by "that" is what is reported; an aside before its "that" is the reporter's."""
-    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]:
+    for root in (t for t in _roots(doc) if t.pos_ in ("VERB", "AUX")):
         mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None)
         said = next((c for c in root.children if c.dep_ == "ccomp"), None)
         if mark is None or said is None or said.i > mark.i or not _reporting(said):
@@ -275,17 +275,27 @@ def _what_was_reported(doc: Doc) -> Doc:
         for c in [c for c in root.children if c.i < mark.i and c.i != said.i]:
             c.head = said
         root.head, root.dep_ = said, "ccomp"
-    for t in doc:  # "reported Monday, citing three people …, that Hale had dinner …"
+    for t in _with_dep(doc, "advcl"):  # "reported Monday, citing three people …, that Hale …"
         clause = t.head
         if (
-            t.dep_ == "advcl"
-            and t.tag_ == "VBG"
+            t.tag_ == "VBG"
             and clause.dep_ == "ccomp"
             and any(c.dep_ == "mark" and c.lower_ == "that" and c.i > t.i for c in clause.children)
             and _reporting(clause.head)
         ):
             t.head = clause.head
     return doc
+
+
+def _roots(doc: Doc) -> list[Token]:
+    """The parse's roots, read off its head array (walking every token costs a Token each)."""
+    return [doc[i] for i in (doc.to_array("HEAD") == 0).nonzero()[0].tolist()]
+
+
+def _with_dep(doc: Doc, dep: str) -> list[Token]:
+    """The tokens of one dependency label, read off the parse's arrays."""
+    label = doc.vocab.strings[dep]
+    return [doc[i] for i in (doc.to_array("DEP") == label).nonzero()[0].tolist()]
 
 
 def _reporting(verb: Token) -> bool:
@@ -297,7 +307,7 @@ def _verbs_read_as_participles(doc: Doc) -> Doc:
     """ "PharmaWatch Weekly, a subscription newsletter, reported last week that …": the parser
     makes the name the root and "reported" a participle on it; a participle after a comma
     with a clause said of its own is the verb, and the name its subject."""
-    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
+    for root in [t for t in _roots(doc) if t.pos_ in ("NOUN", "PROPN")]:
         verb = next(
             (
                 c
@@ -337,7 +347,7 @@ def _relatives_in_apposition(doc: Doc) -> Doc:
     """ "Barlow Estates, the company Mr Barlow founded, said …": the parser makes "founded" a
     clause beside "said", with "Barlow Estates" its subject; the clause describes the apposition
     ("the company [that] Mr Barlow founded"), and the name before it speaks."""
-    for t in doc:
+    for t in _with_dep(doc, "parataxis"):
         verb = t.head
         if not (
             t.dep_ == "parataxis"
@@ -362,7 +372,7 @@ def _reduced_relatives(doc: Doc) -> Doc:
     """ "The owner of a tanker detained off Malta said …": the parser reads "… detained off Malta"
     as a clause said, leaving "said" no subject; a clause said before its verb, with no comma
     between and no auxiliary of its own, is a participle on its subject, who speaks."""
-    for t in doc:
+    for t in _with_dep(doc, "ccomp"):
         verb = t.head
         if not (
             t.dep_ == "ccomp"
