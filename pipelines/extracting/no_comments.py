@@ -108,7 +108,7 @@ def _petition(request: Token) -> bool:
     petition, ruled on; not "declined requests for comment" or "a request to speak"."""
     if request.lower_ not in ("request", "requests"):
         return False
-    asked = _COMMENT_WORDS | {"interview", "interviews"}
+    asked = _COMMENT_WORDS | {"interview", "interviews", "information", "details", "clarification"}
     if any(  # "our request for comment", "his request for an interview", "an interview request"
         (c.dep_ == "compound" and c.lower_ in asked)
         or (c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in asked for o in c.children))
@@ -118,6 +118,11 @@ def _petition(request: Token) -> bool:
     acts = [c for c in request.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     if any(lemma(c) in _ASKED_TO for c in acts):
         return False  # "requests … to talk", "the Herald's request to comment"
+    if any(  # "requests for additional security": a thing asked for, not an answer
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" for o in c.children)
+        for c in request.children
+    ):
+        return True
     for c in request.children:
         asker = (
             c
@@ -213,7 +218,9 @@ def no_comment_cue(tok: Token, lem: str) -> str | None:
         return f"{cannot.text} to {tok.text}"  # "it would be inappropriate to comment"
     if lem == "comment" and (position := _in_no_position(tok)) is not None:
         return position
-    if lem in ("decline", "refuse"):
+    # "turned down requests from the BBC": declined
+    turned_down = lem == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids)
+    if lem in ("decline", "refuse") or turned_down:
         if tok.dep_ == "advcl" and tok.tag_ == "VBG":
             return None  # "reiterated its stance, refusing to engage": how, not a refusal
         x = [c for c in kids if c.dep_ in ("xcomp", "dobj")]
@@ -242,7 +249,8 @@ def no_comment_cue(tok: Token, lem: str) -> str | None:
                     )
                 )
             )
-            return f"{tok.text} {comp.text}" if refused else None
+            verb = f"{tok.text} down" if turned_down else tok.text
+            return f"{verb} {comp.text}" if refused else None
         if lemma(comp) in ("name", "identify") and any(c.dep_ == "auxpass" for c in comp.children):
             return None  # "a source who declined to be named": anonymity, not a refusal
         if lemma(comp) == "rule" and any(c.lower_ == "out" for c in comp.children):

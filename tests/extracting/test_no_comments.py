@@ -633,3 +633,18 @@ def test_press_requests_and_reachability_from_the_review(nlp, text, no_comment):
 )
 def test_somebody_else_s_request_to_appear_is_a_petition(nlp, text):
     assert "no_comment" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "no_comment"),
+    [
+        ("The mayor turned down requests from the BBC to answer questions.", True),
+        ("The ministry turned down interview requests.", True),
+        ("The ministry declined requests for information about the contract.", True),
+        # a thing asked for, refused: no answer withheld
+        ("The State Department turned down requests for additional security.", False),
+        ("She turned down the heat.", False),
+    ],
+)
+def test_turning_down_the_press_is_declining(nlp, text, no_comment):
+    assert ("no_comment" in kinds(nlp, text)) == no_comment
