@@ -651,17 +651,15 @@ def _same_party(a: Attribution, denial: Attribution, deniers: list[Attribution])
         and (len(words) == 2 or words[2] in _SPOKESPEOPLE)
     )
     # "Chief Financial Officer Ingrid Solberg" after "Nordvik Bank refuted …": a body's officer
-    officer = a.speaker_type == "person" and bool(
-        set(re.findall(r"[a-z]+", (a.role or "").lower())) & _OFFICERS
-    )
+    role = set(re.findall(r"[a-z]+", (a.role or "").lower()))
+    officer = a.speaker_type == "person" and bool(role & _OFFICERS)
     if not (generic or officer):
         return False
     # "Environment Agency director …" speaks for the agency, not for the company that denied
     other = {w for w in _key_words_of(a.role) - _key_words(denial) if w.lower() not in _OFFICE}
     if officer and other:
         return False
-    role = set(re.findall(r"[a-z]+", (a.role or "").lower())) - _OFFICERS
-    if officer and role & set(re.findall(r"[a-z]+", (denial.speaker or "").lower())):
+    if officer and (role - _OFFICERS) & set(re.findall(r"[a-z]+", (denial.speaker or "").lower())):
         return True  # "association president Mark Zammit" for "Malta's football association"
     if a.quote_type == "direct" and _names_itself(_first_quoted(a), _key_words(denial)):
         return True
@@ -726,9 +724,7 @@ def _name_words(text: str | None, own: bool) -> list[str]:
     text = text or ""
     if own:
         text = _POSSESSOR.sub("", text)
-    keys = _key_words_of(text)
-    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w’'-]+", text)]
-    return [w for w in dict.fromkeys(words) if w in keys and w.lower() not in _PARTIES]
+    return [w for w in _names_in(text) if w.lower() not in _PARTIES]
 
 
 _POSSESSOR = re.compile(r"([A-Z][\w-]*)['’]s\b")  # "Mallory's attorney", "Bell's assistant"
@@ -737,9 +733,14 @@ _PARTIES = {"republican", "democrat", "democratic", "labour", "conservative", "l
 
 def _key_words_of(text: str | None) -> set[str]:
     """The capitalised words of a name that are neither titles nor common nouns."""
+    return set(_names_in(text or ""))
+
+
+def _names_in(text: str) -> list[str]:
+    """Those words in order, once each, a possessive ending dropped ("Mallory's" -> "Mallory")."""
     common = _common_words()
-    words = {re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w’'-]+", text or "")}
-    return {w for w in words if w.lower().rstrip(".") not in common}  # "Mallory's" -> "Mallory"
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Z][\w’'-]+", text)]
+    return [w for w in dict.fromkeys(words) if w.lower().rstrip(".") not in common]
 
 
 @cache
