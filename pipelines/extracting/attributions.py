@@ -251,9 +251,19 @@ def _draft_batch(
     drafts_all: list[tuple[list[Draft], list[Citation]]] = []
     for (_, published), (units, candidates) in zip(bodies, per_body, strict=True):
         parsed = {u.index: as_written(next(docs), u.text) for u in candidates}
-        drafts_all.append(_extract_article(units, parsed, ArticleContext(published)))
+        ctx = ArticleContext(published, names=_names_written(units))
+        drafts_all.append(_extract_article(units, parsed, ctx))
     _type_speakers(nlp, [d for drafts, _ in drafts_all for d in drafts])
     return drafts_all
+
+
+# a capitalised word after a lower-case word, a comma or a name: not a sentence's first
+_NAME_IN_SENTENCE = re.compile(r"(?<=[a-z0-9,;)] )[A-Z][A-Za-z]+")
+
+
+def _names_written(units: list[Unit]) -> frozenset[str]:
+    """Words the article capitalises inside its sentences (the headline's own excepted)."""
+    return frozenset(w for u in units[1:] for w in _NAME_IN_SENTENCE.findall(u.text))
 
 
 def _extract_article(
@@ -466,7 +476,8 @@ def _typed_denial(
         and not head.n_lefts
     ):
         return None  # "Reports dismiss fears of a recession": no one denies
-    return d if it or _headline_subject(d.speaker_toks) or sp.may_deny(d.speaker_toks) else None
+    named = _headline_subject(d.speaker_toks, ctx.names)  # "Rovers dismiss claims …"
+    return d if it or named or sp.may_deny(d.speaker_toks) else None
 
 
 # verbs of saying that are also plural nouns (beside the lexicon's report and claim nouns):
@@ -564,13 +575,14 @@ def _carried_out(tok: Token) -> bool:
     return tok.dep_ in ("xcomp", "advcl") and (lemma(head) in _DOING or went_on)
 
 
-def _headline_subject(toks: list[Token]) -> bool:
-    """ "Sprinter denies doping": headlinese names who denies by a bare noun, no article."""
+def _headline_subject(toks: list[Token], names: frozenset[str]) -> bool:
+    """ "Sprinter denies doping": headlinese names who denies by a bare noun, no article; a
+    plural only when the article writes it as a name ("Rovers", not "Surveys")."""
     if len(toks) != 1:
         return False
     t = toks[0]
-    # "Sprinter denies doping" (not a plural: "Surveys dismiss the idea …")
-    return t.tag_ == "NN" and t.i == t.sent.start and t.text[:1].isupper() and not t.n_lefts
+    bare = t.i == t.sent.start and t.text[:1].isupper() and not t.n_lefts
+    return bare and (t.tag_ == "NN" or (t.tag_ == "NNS" and t.text in names))
 
 
 def _same_side_of_semicolons(tok: Token, content: list[Token], quoted: set[int]) -> list[Token]:

@@ -239,10 +239,15 @@ def _says_it_did_not(tok: Token) -> bool:
         and any(g.dep_ == "nsubj" and g.lower_ in _ITSELF for g in c.children)
         # done or not in the past: "did not ignore", "never took"; not "will not raise rates"
         and (c.tag_ == "VBD" or any(g.dep_ == "aux" and g.lower_ == "did" for g in c.children))
-        # something done, not undergone: "Widow says she never received her pension"
-        and lemma(c) not in _UNDERGONE
+        # something done, not undergone: "Widow says she never received her pension"; but
+        # "Minister says he never received bribes" (an illicit gain is taken, not undergone)
+        and (lemma(c) not in _UNDERGONE or _takes_illicit_gain(c))
         for c in tok.children
     )
+
+
+def _takes_illicit_gain(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in terms("illicit_gain") for c in verb.children)
 
 
 _ITSELF = {"it", "he", "she", "they", "we", "i"}

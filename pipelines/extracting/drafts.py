@@ -36,6 +36,9 @@ class ArticleContext:
     """What the article has said so far, for resolving "he", "the spokesman", "the agency"."""
 
     published: datetime.date | None
+    # words the article writes capitalised inside a sentence: its names ("the Bramley Rovers"),
+    # so a headline's capitalised plural can be told from a common noun ("Surveys")
+    names: frozenset[str] = frozenset()
     persons: dict[str, str] = field(default_factory=dict)  # surname -> full name
     last_person: str | None = None
     last_outlet: str | None = None

@@ -854,6 +854,9 @@ def test_a_spokesman_quoting_somebody_else_s_denial_makes_no_denial(nlp):
             "it did not ignore sanctions, as tanker held off Malta",
         ),
         ("Minister says he never took bribes", "Minister", "he never took bribes"),
+        # an illicit gain is taken, not undergone (unlike "never received her pension")
+        ("Minister says he never received bribes", "Minister", "he never received bribes"),
+        ("Mayor says she never got kickbacks", "Mayor", "she never got kickbacks"),
     ],
 )
 def test_a_headline_saying_the_speaker_did_not_do_it_is_a_denial(nlp, headline, speaker, content):
@@ -1176,3 +1179,31 @@ def test_a_flat_no_with_more_after_it_to_a_question_of_intent_is_no_denial(nlp):
     assert kinds(nlp, text) == ["claim"]
     text = "Asked whether he had taken the money, he said: “Certainly not. I was abroad.”"
     assert kinds(nlp, text) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rovers dismiss claims Dunne has quit\n\nBramley Rovers on Monday dismissed reports "
+            "that their manager had resigned.",
+            "Rovers",
+        ),
+        (
+            "Eagles reject trade rumours\n\nThe Philadelphia Eagles said their quarterback "
+            "was staying.",
+            "Eagles",
+        ),
+    ],
+)
+def test_a_headline_plural_the_article_writes_as_a_name_can_deny(nlp, text, speaker):
+    headline = [a for a in extract_attributions(text, nlp=nlp)[0] if a.sentence_index == 0]
+    assert [(a.kind, a.speaker) for a in headline] == [("denial", speaker)]
+
+
+def test_a_headline_plural_the_article_writes_in_lower_case_denies_nothing(nlp):
+    text = (
+        "Surveys dismiss fears of recession\n\nTwo surveys published on Monday showed that "
+        "business confidence was rising."
+    )
+    assert "denial" not in kinds(nlp, text)
