@@ -1346,6 +1346,60 @@ def _full_name_before(surname: str, sentence: str, body: str | None) -> str | No
     return found.pop() if len(found) == 1 else None  # "Pavel … and Maria Valkov": which?
 
 
+# the subject of a sentence: a name after an opening clause ("Asked whether …, Duval shook")
+_SUBJECT_NAME = re.compile(r"(?:[^,“”\"]*, )?(?:[A-Z][a-z]+ )?([A-Z][\w'’-]+) (?:[a-z]+ly )?[a-z]")
+
+
+# what opens a clause before the subject: "Asked …", "Speaking …", "After …", "In …"
+_OPENS_A_CLAUSE = re.compile(r"[a-z]+(?:ed|ing)|" + "|".join(sorted(STOP_WORDS)))
+
+
+def _actor_just_before(
+    pronoun: str, sentence: str, body: str | None, persons: dict[str, str]
+) -> str | None:
+    """ "Duval shook his head. “No, that's not true,” he said.": the person the paragraph's
+    previous sentence is about says what follows, whoever spoke last."""
+    at = body.find(sentence) if body and sentence else -1
+    if at <= 0:
+        return None
+    before = body[body.rfind("\n", 0, at) + 1 : at].strip()
+    last = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
+    if not last or any(q in last for q in '“”"'):
+        return None  # a quotation before: its speaker, already the last one, says on
+    m = _SUBJECT_NAME.match(last)
+    if m is None:
+        return None
+    rest = last[m.end(1) :].split()
+    if len(rest) > 2 and rest[1][:1].isupper() and rest[2][:1].isupper():
+        return None  # "Obama consultant Cornell Belcher …": the name after speaks
+    opening = last.split()[0].lower()
+    if m.start(1) > 0 and "," in last[: m.start(1)] and not _OPENS_A_CLAUSE.fullmatch(opening):
+        return None  # "Rubio is … against Cruz, Bush and Christie": Bush is not the subject
+    name, after = m.group(1), last[m.end(1) :].split()[0].lower()
+    if name.lower() in STOP_WORDS or name.endswith(("'s", "’s")) or after in person_nouns():
+        return None  # "The …", "Smith's lawyer …", "Obama consultant Cornell Belcher": not him
+    other = _FEMALE if pronoun.lower() == "he" else _MALE
+    if set(re.findall(r"[a-z]+", last.lower())) & other:
+        return None  # "McKinley is … with his daughter. She was eyeing …": the daughter
+    if name in persons:
+        return persons[name]
+    full = _full_name_before(name, sentence, body)
+    if full is None:
+        return None
+    # a person is named in full once, then by surname; "Puerto Rico", "Sandy Hook" never so
+    first, surname = re.escape(full.split()[0]), re.escape(name)
+    alone = re.search(rf"(?<!{first} )(?<!{first}\. )\b{surname}\b", body)
+    return full if alone is not None else None
+
+
+def _referent(pronoun: str, actor: str | None, last: str | None) -> str | None:
+    """Who "he" or "she" is: the person the sentence before is about, or the last one named
+    ("She" is not "a spokesman for the ministry")."""
+    if actor is not None and _same_gender(pronoun, actor):
+        return actor
+    return last if _same_gender(pronoun, last) else None
+
+
 def _resolve(drafts: list[Draft], body: str | None) -> None:
     """Surnames to the full name seen earlier; "he", "the spokesman" to the person meant.
 
@@ -1362,6 +1416,8 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
     last_body: tuple[str, int, bool] | None = None
     pron = terms("pronoun")
     role_words = person_nouns()
+    attributed = {d.att.sentence_index for d in drafts}
+    named_at: set[int] = set()  # sentences with a speaker named, not a pronoun
     for d in sorted(drafts, key=lambda d: d.att.sentence_index):
         a = d.att
         written = (a.speaker or "").strip()
@@ -1376,6 +1432,8 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
             last_body = (sp.text_of(run), a.sentence_index, _names_another(a.content or ""))
             last_body = last_body if run else None
         words = written.lower().split()
+        if written.lower() not in pron:
+            named_at.add(a.sentence_index)  # "Broaddrick said Clinton called … she was not"
         if (
             a.speaker_type == "anonymous"
             and len(words) == 2
@@ -1407,7 +1465,16 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
             elif written and not _plural(d):  # "A spokesman for the owner": unnamed, yet the
                 last = written  # "he" that follows (not "activists")
         elif written.lower() in pron and pron[written.lower()] == "person":
-            resolved = last if _same_gender(written, last) else None
+            actor = None  # a sentence between that attributes nothing may name who speaks
+            if (
+                written.lower() in ("he", "she")
+                and a.sentence_index - 1 not in attributed
+                and a.sentence_index not in named_at
+            ):
+                actor = _actor_just_before(written, a.sentence or "", body, persons)
+            resolved = _referent(written, actor, last)
+            if actor is not None and resolved == actor:
+                last = actor  # and "he" again after it
         elif written in persons:  # "Owusu" after "Mayor Linda Owusu", NER having said otherwise
             a.speaker_type, resolved = "person", persons[written]
             last = resolved

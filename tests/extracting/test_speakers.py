@@ -700,3 +700,52 @@ def test_an_age_glued_by_hyphens_stays_in_the_speaker(nlp):
 def test_a_person_named_like_a_masthead_is_no_outlet(nlp, text):
     a = one(nlp, text)
     assert a.speaker_type == "person" and a.cited_outlet is None
+
+
+def _pronoun_resolved(nlp, text: str) -> str | None:
+    atts, _ = extract_attributions(text, nlp=nlp)
+    return next(a.speaker_resolved for a in atts if a.speaker in ("he", "she", "He", "She"))
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        (  # the sentence before is about Duval, who spoke last being the president
+            "Club president Henri Valmont said coach Laurent Duval had the board's confidence.\n\n"
+            "Asked whether he had been told he had two games left, Duval shook his head. "
+            "“No, that's not true,” he said.",
+            "Laurent Duval",
+        ),
+        (
+            "Aide Tom Reyes said the senator was tired. Senator Mark Hale spoke for an hour. "
+            "Hale left early. “I am not tired,” he said.",
+            "Mark Hale",
+        ),
+    ],
+)
+def test_a_pronoun_is_the_person_the_sentence_before_is_about(nlp, text, resolved):
+    assert _pronoun_resolved(nlp, text) == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        (  # the sentence before attributes something: its speaker says on
+            "Aide Tom Reyes said Mark Hale was tired. Hale, Reyes said, needed rest. "
+            "“He works too hard,” he said.",
+            "Tom Reyes",
+        ),
+        (  # the sentence before is about a place that is named like a person
+            "Banker Ana Ortiz said the island's debt was large. Few expected Puerto Rico to "
+            "default. Puerto Rico tends to borrow. “It cannot go on,” she said.",
+            "Ana Ortiz",
+        ),
+        (  # "his daughter": the "she" that follows is not McKinley
+            "Adviser Jane Ross said Kevin McKinley had few options. McKinley is facing this "
+            "with his daughter. “We will manage,” she said.",
+            "Jane Ross",
+        ),
+    ],
+)
+def test_a_pronoun_keeps_the_last_speaker_otherwise(nlp, text, resolved):
+    assert _pronoun_resolved(nlp, text) == resolved
