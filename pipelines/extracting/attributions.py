@@ -89,7 +89,13 @@ from pipelines.extracting.quotations import (
     quote_of_another_cue,
     quoted_token_ids,
 )
-from pipelines.extracting.sentences import OPEN_QUOTES, Unit, split_units
+from pipelines.extracting.sentences import (
+    OPEN_QUOTES,
+    Unit,
+    double_quoted,
+    split_units,
+    written_as,
+)
 from pipelines.model import Attribution, Citation
 
 USE_MODEL = True
@@ -165,15 +171,37 @@ def extract_batch(
     so callers should pass batches of hundreds of articles, not millions.
     """
     nlp = nlp or load_nlp()
+    doubled = [(double_quoted(body or ""), date) for body, date in bodies]
     out = []
-    for (body, _), (drafts, citations) in zip(bodies, _draft_batch(bodies, nlp), strict=True):
+    for (body, _), (read, _), (drafts, citations) in zip(
+        bodies, doubled, _draft_batch(doubled, nlp), strict=True
+    ):
         if not verifier.TRAINING:
             drafts = [d for d in drafts if _verified(d)]
-        _resolve(drafts, body)
+        _resolve(drafts, read)
         drafts = [d for d in drafts if not d.person_only or _named_before(d)]
-        keep_up_denials([d.att for d in drafts])
-        out.append(([d.att for d in drafts], citations))
+        atts = [d.att for d in drafts]
+        keep_up_denials(atts)
+        if read != (body or ""):
+            citations = _with_own_marks(atts, citations, read, body)
+        out.append((atts, citations))
     return out
+
+
+def _with_own_marks(
+    atts: list[Attribution], citations: list[Citation], read: str, body: str
+) -> list[Citation]:
+    """What was read from single quotation marks written as double ones, as the article
+    wrote it."""
+    for a in atts:
+        for name in ("speaker", "cue", "sentence", "content", "role"):
+            value = getattr(a, name)
+            if value:
+                setattr(a, name, written_as(value, read, body))
+    return [
+        Citation(c.cited_outlet, c.cue, written_as(c.sentence, read, body), c.sentence_index)
+        for c in citations
+    ]
 
 
 def _plural(d: Draft) -> bool:

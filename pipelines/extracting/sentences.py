@@ -58,6 +58,64 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# British single quotation marks: one opens after a space, a bracket or a dash, before a
+# letter (not an elision, "'90s"); one closes after a letter or the end of a sentence, before a
+# space or punctuation, but not after the "s" of a plural possessive ("the players' union")
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z])")
+_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?…])['’](?=[\s,.;:!?)\]—–-]|$)")
+_DOUBLE_MARKS = re.compile('[“”"]')
+
+
+def double_quoted(body: str) -> str:
+    """The body with the single quotation marks of paragraphs that use no double ones written
+    as double marks ("'There has been no agreement,' a spokesman said."; a headline's
+    "‘I did nothing wrong’"), so one reader serves both styles. Same length, so offsets hold;
+    `written_as` gives the article's own marks back."""
+    if "'" not in body and "‘" not in body:
+        return body
+    out = list(body)
+    start = 0
+    for para in body.split("\n"):
+        if not _DOUBLE_MARKS.search(para):
+            _double(para, start, out)
+        start += len(para) + 1
+    return "".join(out)
+
+
+def _double(para: str, start: int, out: list[str]) -> None:
+    opens = {m.start() for m in _SINGLE_OPEN.finditer(para)}
+    closes = {m.start() for m in _SINGLE_CLOSE.finditer(para)}
+    open_at = None
+    for i in sorted(opens | closes):
+        if open_at is None and i in opens:
+            open_at = i
+        elif open_at is not None and i in closes and not _plural_possessive(para, i):
+            out[start + open_at], out[start + i] = "“", "”"
+            open_at = None
+    if open_at is not None and open_at == 0:  # runs on into the next paragraph
+        out[start] = "“"
+
+
+def _plural_possessive(para: str, i: int) -> bool:
+    return para[i - 1] == "s" and para[i + 1 : i + 3].strip()[:1].islower()
+
+
+def written_as(text: str, doubled: str, body: str) -> str:
+    """A string read from the `double_quoted` body, with the article's own marks."""
+    if doubled == body or not text:
+        return text
+    at = doubled.find(text)
+    if at >= 0:
+        return body[at : at + len(text)]
+    pieces = _BETWEEN_QUOTATIONS.split(text)  # "“…,” “…”": several quotations joined
+    if len(pieces) > 1:
+        return " ".join(written_as(p, doubled, body) for p in pieces)
+    return text
+
+
+_BETWEEN_QUOTATIONS = re.compile(r"(?<=”) (?=“)")
+
+
 def _opens(text: str, i: int) -> bool:
     """A straight quote opens when it is not glued to the end of a word."""
     return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,!?;:")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extracting import extract_attributions
-from pipelines.extracting.sentences import quote_spans, split_units
+from pipelines.extracting.sentences import double_quoted, quote_spans, split_units, written_as
 from tests.extracting.helpers import one, only
 
 
@@ -221,3 +221,36 @@ def test_a_paragraph_after_a_colon_with_its_own_speaker_is_its_own(nlp):
 
 def test_a_year_after_the_cue_can_be_what_was_said(nlp):
     assert one(nlp, "The CEO commented on the year ahead.").content == "the year ahead"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "'There has been no agreement,' a spokesman said. 'We are sorry.'",
+            "“There has been no agreement,” a spokesman said. “We are sorry.”",
+        ),
+        ("Harcourt: ‘I did nothing wrong’", "Harcourt: “I did nothing wrong”"),
+        (  # apostrophes, elisions and a plural possessive are no quotation marks
+            "The players' union said it was 'not happy' with Smith's deal in the '90s.",
+            "The players' union said it was “not happy” with Smith's deal in the '90s.",
+        ),
+        # a paragraph with double marks keeps its single ones: quotations within quotations
+        ("He said: \"It was 'fine' then.\"", "He said: \"It was 'fine' then.\""),
+    ],
+)
+def test_single_quotation_marks_are_read_as_double(text, read):
+    assert double_quoted(text) == read
+    assert written_as(read[5:30], read, text) == text[5:30]
+
+
+def test_a_british_quotation_is_a_quotation_and_keeps_its_marks(nlp):
+    text = (
+        "Ashbury Town denied a report that they had agreed to sell Kwame Mensah.\n\n"
+        "'There has been no agreement, and Kwame is not for sale,' an Ashbury spokesman said."
+    )
+    atts, _ = extract_attributions(text, nlp=nlp)
+    last = atts[-1]
+    assert (last.kind, last.quote_type) == ("denial", "direct")
+    assert last.content == "'There has been no agreement, and Kwame is not for sale,'"
+    assert last.sentence.startswith("'There has been")
