@@ -118,6 +118,7 @@ _STATEMENT_PRONOUNS = {"it", "this", "that"}  # "said it was untrue": the statem
 
 
 _GROUNDS = {"merit", "foundation", "basis"}  # "without merit": false
+_TRUE = {"true", "accurate", "correct"}
 
 
 _STRICT_FALSITY = {"false", "untrue", "lie", "lies", "fabricated", "fabrication", "baseless"}
@@ -374,7 +375,9 @@ def _calls_false(tok: Token) -> bool:
     called = [  # "called the report fake", "described the report as “fiction”"
         t.lower_
         for g in tok.children
-        if g.dep_ in ("oprd", "xcomp") or (g.dep_ == "prep" and g.lower_ == "as")
+        if g.dep_ in ("oprd", "xcomp")
+        or (g.dep_ == "prep" and g.lower_ == "as")
+        or (g.dep_ == "advcl" and g.pos_ == "ADJ")  # "calls report … “baseless”"
         for t in g.subtree
     ]
     if (  # "described as “ridiculous” claims …"
@@ -415,8 +418,8 @@ def _clause_says_untrue(clause: Token, targets: frozenset[str], falsity: dict) -
     preds = [g for g in kids if g.dep_ in ("acomp", "attr")]
     negated = any(g.dep_ == "neg" for g in kids)
     # "was not true", also with "not" on "true" ("were “simply not true”")
-    not_true = any(
-        p.lower_ == "true" and (negated or any(g.dep_ == "neg" for g in p.children)) for p in preds
+    not_true = any(  # or "was “simply not accurate”", "is not correct"
+        p.lower_ in _TRUE and (negated or any(g.dep_ == "neg" for g in p.children)) for p in preds
     )
     negated = negated or not_true
     if negated and not not_true:
@@ -558,7 +561,9 @@ _SELF_NEGATION = re.compile(
     r"|ready|worried|concerned|interested|plans?|intention|reason|desire|doubt|idea)\b)"
     r"|(?:i|we)\s+(?:didn|don|doesn|wasn|weren|aren|haven|hadn)['’]t\b"
     r"|there\s+(?:is|was|were|has been|have been)\s+no\s+(?!doubt\b|question\b|need\b|reason\b)"
-    r"|nothing\s+(?:was|has been|is|had been)\b)",
+    r"|nothing\s+(?:was|has been|is|had been)\b"
+    # "No gate has been imposed", "no money was taken"
+    r"|no\s+(?:\w+\s+)?\w+\s+(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?\w+(?:ed|en|t)\b)",
     re.IGNORECASE,
 )
 # what was said of oneself: "it did not freeze withdrawals", "they have made no offer"
@@ -603,18 +608,30 @@ def _says_not_done(a: Attribution, names: set[str]) -> bool:
         return bool(_SAID_NOT_DONE.match(body)) and not _THINKING.search(body[:60])
     if a.quote_type != "direct":
         return False
-    # the first sentence, or a clause of it ("Nobody here was contacted, and we have never …")
-    for clause in _CLAUSE_JOIN.split(_first_quoted(a)):
-        said_not_done = _SELF_NEGATION.match(clause.strip()) or _names_itself(clause.strip(), names)
-        if said_not_done and not _THINKING.search(clause):
-            return True
+    # the first sentence, or a clause of it ("Nobody here was contacted, and we have never …");
+    # a later one when it says a thing was not done ("The fund is open. No gate has been
+    # imposed …"), not a state ("… We don't have healthcare for all people.")
+    for n, sentence in enumerate(_quoted_sentences(a)):
+        for clause in _CLAUSE_JOIN.split(sentence):
+            said_not_done = (_SELF_NEGATION if n == 0 else _NOT_DONE_LATER).match(clause.strip())
+            said_not_done = said_not_done or (n == 0 and _names_itself(clause.strip(), names))
+            if said_not_done and not _THINKING.search(clause):
+                return True
     return False
 
 
-def _first_quoted(a: Attribution) -> str:
-    """The quotation's first sentence: "“I have never cheated in my life. …”"."""
-    first = next((p for p in _QUOTE_MARK.split(a.content or "") if p.strip()), "")
-    return _SENTENCE_END.split(first.strip())[0]
+_NOT_DONE_LATER = re.compile(
+    r"^(?:(?:i|we)\s+(?:did\s+not|didn['’]t|never|ha(?:ve|d)\s+(?:not|never)|haven['’]t)\s+\w+"
+    r"|no\s+(?:\w+\s+)?\w+\s+(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?\w+(?:ed|en|t)\b"
+    r"|there\s+(?:is|was|has been)\s+no\s+(?:evidence|truth|basis)\b)",
+    re.IGNORECASE,
+)
+
+
+def _quoted_sentences(a: Attribution) -> list[str]:
+    """The sentences of the quotations: "“I have never cheated in my life. …”"."""
+    parts = [p.strip() for p in _QUOTE_MARK.split(a.content or "") if p.strip()]
+    return [s for p in parts for s in _SENTENCE_END.split(p)]
 
 
 # not what one knows, thinks or wants ("I don't know which Donald Trump will show up")
@@ -666,10 +683,14 @@ def _same_party(a: Attribution, denial: Attribution, deniers: list[Attribution])
         return False
     if officer and (role - _OFFICERS) & set(re.findall(r"[a-z]+", (denial.speaker or "").lower())):
         return True  # "association president Mark Zammit" for "Malta's football association"
-    if a.quote_type == "direct" and _names_itself(_first_quoted(a), _key_words(denial)):
+    if a.quote_type == "direct" and _names_itself(
+        next(iter(_quoted_sentences(a)), ""), _key_words(denial)
+    ):
         return True
     bodies = {d.speaker_resolved or d.speaker for d in deniers if d.speaker_type == "organization"}
-    return denial.speaker_type == "organization" and len(bodies) == 1
+    # "A hospital trust in the north of England" in the lead is the trust named later
+    named = {b for b in bodies if b and b.split()[0].lower() not in ("a", "an")}
+    return denial.speaker_type == "organization" and len(named or bodies) == 1
 
 
 def _epithet(a: Attribution) -> bool:
@@ -752,7 +773,7 @@ def _names_in(text: str) -> list[str]:
 def _common_words() -> frozenset[str]:
     """Role, title and body words, which name nobody in particular."""
     words = person_nouns() | set(terms("organization_word")) | set(terms("title"))
-    return frozenset(words | {"the", "a", "an"})
+    return frozenset(words | {"the", "a", "an", "its", "his", "her", "their", "our", "this"})
 
 
 def _procedural_speaker(a: Attribution) -> bool:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipelines.cleaning.text import wire_dateline
 from pipelines.extracting.lexicon import cues, inflect, terms
 from pipelines.normalising.dates import dateline_country
@@ -97,7 +99,10 @@ def _double(para: str, start: int, out: list[str]) -> None:
 
 
 def _plural_possessive(para: str, i: int) -> bool:
-    return para[i - 1] == "s" and para[i + 1 : i + 3].strip()[:1].islower()
+    """ "the players' union", not "it 'refutes in the strongest terms' any suggestion"."""
+    after = para[i + 1 :].split(maxsplit=1)
+    word = after[0] if after else ""
+    return para[i - 1] == "s" and word[:1].islower() and word not in STOP_WORDS
 
 
 def written_as(text: str, doubled: str, body: str) -> str:

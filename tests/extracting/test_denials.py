@@ -1207,3 +1207,43 @@ def test_a_headline_plural_the_article_writes_in_lower_case_denies_nothing(nlp):
         "business confidence was rising."
     )
     assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean Roussel said the claims were “pure fantasy”.",
+        "Asked about the testimony, Dale Whitaker said it was “simply not accurate.”",
+        "The ministry said the allegations were rubbish.",
+        "Halvora calls report on drug trial safety 'baseless'",
+        "The trust said it 'refutes in the strongest terms' any suggestion that records had "
+        "been manipulated.",
+    ],
+)
+def test_a_statement_called_untrue_in_other_words_is_a_denial(nlp, text):
+    assert kinds(nlp, text)[-1] == "denial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a later sentence of the quotation says a thing was not done
+        "Halvorsen Capital Partners disputed a report that it had frozen withdrawals. “The fund "
+        "is open. No gate has been imposed,” Chief Executive Officer Marit Solberg said.",
+        # the body denied first under a description, then under its name; "Its chief executive"
+        "A hospital trust has rejected claims that patients were removed from lists. The nurse "
+        "said the figures were wrong. Calderbrook Trust said it rejected any suggestion of "
+        "manipulation. “Our pathways are audited. There is no evidence whatsoever that any "
+        "patient was removed,” its chief executive, Dr Simon Ashworth, said.",
+    ],
+)
+def test_a_later_sentence_saying_it_was_not_done_keeps_up_the_denial(nlp, text):
+    assert kinds(nlp, text)[-1] == "denial"
+
+
+def test_a_later_sentence_stating_a_state_keeps_up_nothing(nlp):
+    text = (
+        "Sanders denied that he had attacked Clinton. “I was asked about it. We don't have "
+        "healthcare for all people,” Sanders said."
+    )
+    assert kinds(nlp, text)[-1] == "claim"

@@ -235,6 +235,10 @@ def test_a_year_after_the_cue_can_be_what_was_said(nlp):
             "The players' union said it was 'not happy' with Smith's deal in the '90s.",
             "The players' union said it was “not happy” with Smith's deal in the '90s.",
         ),
+        (  # a quotation ending in "s" before a small word closes there
+            "The trust said it 'refutes in the strongest terms' any suggestion.",
+            "The trust said it “refutes in the strongest terms” any suggestion.",
+        ),
         # a paragraph with double marks keeps its single ones: quotations within quotations
         ("He said: \"It was 'fine' then.\"", "He said: \"It was 'fine' then.\""),
     ],
