@@ -604,13 +604,17 @@ def _carried_out(tok: Token) -> bool:
 
 
 def _headline_subject(toks: list[Token], names: frozenset[str]) -> bool:
-    """ "Sprinter denies doping": headlinese names who denies by a bare noun, no article; a
-    plural only when the article writes it as a name ("Rovers", not "Surveys")."""
-    if len(toks) != 1:
+    """ "Sprinter denies doping", "Canadian miner denies …": headlinese names who denies by a
+    bare noun, no article, its modifiers before it; a plural only when the article writes it
+    as a name ("Rovers", not "Surveys"), never evidence ("New data rejects …")."""
+    if not toks:
         return False
-    t = toks[0]
-    bare = t.i == t.sent.start and t.text[:1].isupper() and not t.n_lefts
-    return bare and (t.tag_ == "NN" or (t.tag_ == "NNS" and t.text in names))
+    t = max(toks, key=lambda w: w.i)
+    first = min(toks, key=lambda w: w.i)
+    bare = first.i == t.sent.start and first.text[:1].isupper()
+    modifiers = all(w.dep_ in ("amod", "compound") and w.head == t for w in toks if w is not t)
+    noun = t.tag_ == "NN" or (t.tag_ == "NNS" and t.text in names)
+    return bare and modifiers and noun and t.lower_ not in terms("evidence_noun")
 
 
 def _same_side_of_semicolons(tok: Token, content: list[Token], quoted: set[int]) -> list[Token]:

@@ -1247,3 +1247,25 @@ def test_a_later_sentence_stating_a_state_keeps_up_nothing(nlp):
         "healthcare for all people,” Sanders said."
     )
     assert kinds(nlp, text)[-1] == "claim"
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Canadian miner denies contaminating river in northern Mexico", "Canadian miner"),
+        ("Nigerian refiner denies fuel-blending claims", "Nigerian refiner"),
+    ],
+)
+def test_a_headline_noun_with_its_modifiers_can_deny(nlp, headline, speaker):
+    assert (only(nlp, headline, "denial").speaker) == speaker
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "New data rejects theory that the river was poisoned",
+        "Fresh surveys dismiss fears of a slump",
+    ],
+)
+def test_evidence_in_a_headline_denies_nothing(nlp, headline):
+    assert "denial" not in kinds(nlp, headline)
