@@ -579,6 +579,19 @@ _SAID_NOT_DONE = re.compile(
 )
 
 
+def denies_in_words(said: str) -> bool:
+    """ "I have never tampered with a ball", "I did nothing wrong", "That is not true": words
+    that deny, whoever is heard saying them."""
+    if _THINKING.search(said):
+        return False
+    return bool(
+        _SELF_NEGATION.match(said) or _NOTHING_WRONG.match(said) or _DENIAL_QUOTE.search(said)
+    )
+
+
+_NOTHING_WRONG = re.compile(r"^(?:i|we)\s+(?:did|have done|had done)\s+nothing\s+wrong\b", re.I)
+
+
 def keep_up_denials(atts: list[Attribution]) -> None:
     """Statements by somebody who denies something in the article, that they did not do it,
     are denials too ("Kiprono denied doping … “I have never cheated in my life,” he said");

@@ -1269,3 +1269,28 @@ def test_a_headline_noun_with_its_modifiers_can_deny(nlp, headline, speaker):
 )
 def test_evidence_in_a_headline_denies_nothing(nlp, headline):
     assert "denial" not in kinds(nlp, headline)
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Harcourt: 'I have never tampered with a ball in my life'", "Harcourt"),
+        ("Hendricks on campaign loan payments: ‘I did nothing wrong’", "Hendricks"),
+        ("Mayor Ortega: “That report is false”", "Mayor Ortega"),
+    ],
+)
+def test_a_headline_quoting_a_name_s_denial_after_a_colon_is_a_denial(nlp, headline, speaker):
+    a = only(nlp, headline, "denial")
+    assert (a.speaker, a.cue, a.quote_type) == (speaker, ":", "direct")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Exclusive: ‘I did nothing wrong’",  # a label, not a speaker
+        "Harcourt: ‘We will win on Saturday’",  # words that deny nothing
+        "Harcourt: I have never tampered with a ball",  # no quotation
+    ],
+)
+def test_other_headlines_with_a_colon_make_no_denial(nlp, headline):
+    assert "denial" not in kinds(nlp, headline)
