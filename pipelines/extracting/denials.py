@@ -103,7 +103,7 @@ _NO_BASIS = re.compile(
     re.IGNORECASE,
 )
 _FLAT_ANSWER = re.compile(
-    r"^\W*(?:no|absolutely not|certainly not|definitely not|of course not|not at all)[.!]\W*$"
+    r"^\W*(?:no|absolutely not|certainly not|definitely not|of course not|not at all)[.!,]\W*$"
     r"|^\W*no,\s+(?:i|we|he|she|it|they)\s+(?:have|has|had|did|do|does|was|were|am|are|is)"
     r"(?:\s+not|n['’]t)[.!]?\W*$",
     re.IGNORECASE,
@@ -258,25 +258,41 @@ _UNDERGONE |= {"like", "understand", "believe", "think", "recall", "remember"}
 
 
 def _answers_a_question(tok: Token) -> bool:
-    """ "Asked whether …, she replied", "he answered": what follows answers a question."""
-    if _question_of_intent(tok):
+    """ "Asked whether …, she replied", "“No,” Dunleavy said when asked whether …", "he
+    answered": what follows answers a question."""
+    question = _question(tok)
+    if question is not None and _question_of_intent(tok, question):
         return False  # "Asked whether the bank would raise rates …": a plan, no accusation
-    asked = any(t.lower_ == "asked" for t in tok.doc[tok.sent.start : tok.i])
-    return asked or lemma(tok) in ("reply", "answer", "respond")
+    return question is not None or lemma(tok) in ("reply", "answer", "respond")
 
 
-def _question_of_intent(tok: Token) -> bool:
+def _question(tok: Token) -> list[Token] | None:
+    """The question answered: before the cue ("Asked whether …, she said") or, unquoted,
+    right after it ("said when asked whether …")."""
+    doc, sent = tok.doc, tok.sent
+    if any(t.lower_ == "asked" for t in doc[sent.start : tok.i]):
+        return list(doc[sent.start : tok.i])
+    after = []
+    for t in doc[tok.i + 1 : sent.end]:
+        if t.is_quote:
+            break
+        after.append(t)
+    asked = next((t.i for t in after if t.lower_ == "asked"), None)
+    return None if asked is None or asked - tok.i > 4 else [t for t in after if t.i >= asked]
+
+
+def _question_of_intent(tok: Token, question: list[Token] | None = None) -> bool:
     """ "Asked whether he would resign", "… planned to run again", "… was going to …": what
     the answer says no to is a plan, not an accusation."""
-    question = tok.doc[tok.sent.start : tok.i]
-    opened = next((t.i for t in question if t.lower_ in ("whether", "if")), None)
+    question = list(tok.doc[tok.sent.start : tok.i]) if question is None else question
+    opened = next((i for i, t in enumerate(question) if t.lower_ in ("whether", "if")), None)
     if opened is None:
         return False
     return any(
         (t.tag_ == "MD" and t.lower_ in ("would", "will", "might", "could"))
         or (t.pos_ == "VERB" and lemma(t) in ("plan", "intend"))
         or (t.lower_ == "going" and t.i + 1 < len(tok.doc) and t.nbor(1).lower_ == "to")
-        for t in tok.doc[opened : tok.i]
+        for t in question[opened:]
     )
 
 

@@ -1294,3 +1294,19 @@ def test_a_headline_quoting_a_name_s_denial_after_a_colon_is_a_denial(nlp, headl
 )
 def test_other_headlines_with_a_colon_make_no_denial(nlp, headline):
     assert "denial" not in kinds(nlp, headline)
+
+
+def test_a_flat_answer_to_a_question_asked_after_the_tag_is_a_denial(nlp):
+    text = (
+        "“No,” Dunleavy said when asked at his news conference whether his staff had spoken to "
+        "Marcus Bell before Dec. 4. “We followed the rules.”"
+    )
+    assert kinds(nlp, text) == ["denial"]
+
+
+def test_a_flat_answer_to_a_question_of_intent_asked_after_the_tag_is_no_denial(nlp):
+    text = (
+        "“No,” the governor said when asked whether the bank would raise rates again. "
+        "“Inflation is falling.”"
+    )
+    assert "denial" not in kinds(nlp, text)
