@@ -470,10 +470,17 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
         own = not subj and verb.dep_ == "ccomp" and verb.head == reporter
         # "the spokesperson said the company does not comment": a body speaks through another
         voice, _ = sp.subject_of(reporter)  # "The ministry said it would not comment"
+        # (or a named spokeswoman, an official: "Whitmore said the company does not comment
+        # on rumors", "A Real Valdora official said the Spanish club does not comment on …")
         body = (
             bool(subj)
             and voice is not None
-            and (voice.lower_ in terms("role_head") or voice.lower_ in _SPOKESPEOPLE)
+            and (
+                voice.lower_ in terms("role_head")
+                or voice.lower_ in _SPOKESPEOPLE
+                or voice.lower_ in terms("anonymous_head")
+                or (voice.pos_ == "PROPN" and lemma(tok) == "comment")
+            )
             and subj[0].lower_ in terms("organization_word")
             and any(d.lower_ == "the" for d in subj[0].children)
         )

@@ -214,6 +214,13 @@ def test_nothing_to_add_is_a_no_comment(nlp):
         ("The foreign ministry had no immediate response.", "The foreign ministry"),
         ("The army referred questions to the ministry, which did not respond.", "the ministry"),
         ("A spokeswoman said the bank does not comment on client matters.", "the bank"),
+        # an official, or a spokeswoman named before, giving the body's policy
+        ("A Valdora official said the club does not comment on other players.", "the club"),
+        (
+            "Kestrel spokeswoman Dana Whitmore spoke on Monday. Whitmore said the company does "
+            "not comment on rumors.",
+            "the company",
+        ),
     ],
 )
 def test_more_ways_of_not_commenting(nlp, text, speaker):
