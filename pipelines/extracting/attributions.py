@@ -1289,17 +1289,26 @@ def _citations(doc: Doc, unit: Unit, drafts: list[Draft], ctx: ArticleContext) -
             out.setdefault((name, d.att.cue), Citation(name, d.att.cue, unit.text, unit.index))
         if name:
             ctx.last_outlet = name
-    # "the news agency said": the outlet the article named last
+    # "the news agency said": the outlet the article named last (not "the club's annual
+    # report", somebody else's)
     for d in drafts:
         words = (d.att.speaker or "").lower()
+        owner = re.match(r"(.+?)['’]s\b", words)
+        owned = owner is not None and not _of_the_press(owner.group(1))
         if (
             any(words.endswith(m) for m in terms("media_word"))
             and not outlet_name(d.att.speaker or "")
+            and not owned
             and ctx.last_outlet
         ):
             d.att.cited_outlet = d.att.cited_outlet or ctx.last_outlet
             d.att.speaker_type = "media"
     return list(out.values())
+
+
+def _of_the_press(words: str) -> bool:
+    """ "the newspaper", "the agency", "Reuters": an owner that is an outlet."""
+    return outlet_name(words) is not None or any(words.endswith(m) for m in terms("media_word"))
 
 
 def _type_speakers(nlp: Language, drafts: list[Draft]) -> None:

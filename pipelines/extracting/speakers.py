@@ -727,6 +727,8 @@ def outlet_phrase(noun: Token) -> tuple[str, str] | None:
             if name:
                 return name, f"{name}' {noun.text}"
         if c.dep_ == "prep" and c.lower_ in ("by", "in", "from", "of"):
+            if (named := _named_after_medium(c)) is not None:
+                return named, f"{noun.text} {c.text} {named}"
             for g in c.children:
                 if g.dep_ != "pobj":
                     continue
@@ -734,6 +736,27 @@ def outlet_phrase(noun: Token) -> tuple[str, str] | None:
                 name = outlet_name(text_of(list(g.subtree))) or outlet_name(_name_run(g))
                 if name:
                     return name, f"{noun.text} {c.text} {name}"
+    return None
+
+
+# what a publication is called before its name ("the Spanish sports daily Estadio")
+_MEDIUM = {"newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet", "magazine"}
+_MEDIUM |= {"broadcaster", "channel", "network", "website", "newsletter", "station", "agency"}
+
+
+def _named_after_medium(prep: Token) -> str | None:
+    """ "a report in the newspaper Estadio", "… in the Spanish sports daily Estadio": the name
+    right after a word for a publication, however the parser hung it."""
+    doc = prep.doc
+    window = doc[prep.i + 1 : min(prep.i + 8, prep.sent.end)]
+    for t in window:
+        if t.lower_ in _MEDIUM and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            end = t.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1
+            return doc[t.i + 1 : end].text
+        if t.pos_ in ("VERB", "AUX") or t.lower_ == "that":
+            break
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extracting import cue_model
+from pipelines.extracting import cue_model, extract_attributions
 from pipelines.extracting.lexicon import cues, measured_cue_lemmas, outlet_name, terms
 from tests.extracting.helpers import only
 
@@ -78,7 +78,34 @@ def test_outlets_come_from_the_registry():
         ("the Harbour Post", "Harbour Post"),
         ("Jennifer Post", None),
         ("Ama Daily", None),
+        ("the Sunday Globe", "Sunday Globe"),
+        ("Gerald Globe", None),
     ],
 )
 def test_a_masthead_that_is_also_a_name_needs_the(phrase, name):
     assert outlet_name(phrase) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Ashbury Town denied a report in the Spanish sports daily Estadio that they had "
+            "agreed to sell their striker.",
+            "Estadio",
+        ),
+        ("The club denied a report in the newspaper Marca that the coach had quit.", "Marca"),
+    ],
+)
+def test_a_paper_named_after_a_word_for_a_paper_is_the_denied_reports_outlet(nlp, text, outlet):
+    a = only(nlp, text, "denial")
+    assert (a.target_type, a.target_outlet) == ("report", outlet)
+
+
+def test_somebody_elses_report_does_not_come_through_the_last_outlet(nlp):
+    text = (
+        "The club denied a report in the newspaper Marca that the coach had quit. The club "
+        "signed him in 2021, according to the club's latest annual report."
+    )
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert atts[-1].cited_outlet is None
