@@ -63,6 +63,7 @@ from pipelines.extracting.lexicon import (
     measured_rates,
     outlet_name,
     person_nouns,
+    pronoun_of_first_name,
     said_nouns,
     terms,
 )
@@ -179,6 +180,11 @@ def extract_batch(
     ):
         if not verifier.TRAINING:
             drafts = [d for d in drafts if _verified(d)]
+        for d in drafts:  # after the verifier, which learnt NER's types
+            if d.att.speaker_type != "person" and _described_by_who(d.speaker_toks):
+                d.att.speaker_type = "person"
+                d.att.role, run = sp.role_and_name(d.speaker_toks)
+                d.name = sp.text_of(run)
         _resolve(drafts, read)
         drafts = [d for d in drafts if not d.person_only or _named_before(d)]
         atts = [d.att for d in drafts]
@@ -1358,6 +1364,21 @@ def _type_speakers(nlp: Language, drafts: list[Draft]) -> None:
             d.att.cited_outlet = sp.spoken_outlet(d.speaker_toks) if d.speaker_toks else None
 
 
+def _described_by_who(toks: list[Token]) -> bool:
+    """ "Jean-Baptiste Roussel, who has run the museum since 2016, said …": a name that "who"
+    describes is a person's, whatever NER makes of it."""
+    head = sp.head_of(toks)
+    return (
+        head is not None
+        and head.pos_ == "PROPN"
+        and head.lower_ not in terms("organization_word")  # "the Nordhavn Institute who …"
+        and any(
+            c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+            for c in head.children
+        )
+    )
+
+
 _MALE = {"he", "him", "his", "spokesman", "chairman", "congressman", "councilman", "businessman"}
 _MALE |= {"man", "father", "husband", "son", "brother", "king", "prince", "uncle", "mr.", "mr"}
 _FEMALE = {"she", "her", "spokeswoman", "chairwoman", "congresswoman", "councilwoman"}
@@ -1398,16 +1419,29 @@ def _proper_name(toks: list[Token]) -> list[Token]:
 
 
 def _same_gender(pronoun: str, person: str | None) -> bool:
-    """ "She" is not "a spokesman for the ministry": a gendered word in the person's
-    description settles it; a bare name does not."""
-    if person is None:
+    """ "She" is not "a spokesman for the ministry" nor "Donald Trump": a gendered word in the
+    person's description settles it, else a first name that is a man's or a woman's
+    (`first_names.csv`); Jean, Taylor or a bare surname do not."""
+    if person is None or pronoun.lower() not in ("he", "she"):
         return True
-    words = set(person.lower().split())
-    if pronoun.lower() == "she":
-        return not words & _MALE
-    if pronoun.lower() == "he":
-        return not words & _FEMALE
-    return True
+    known = _gender_of(person)
+    return known is None or known == pronoun.lower()
+
+
+def _gender_of(person: str) -> str | None:
+    """ "he", "she" or None, from the description ("spokeswoman", "Mr") or the first name."""
+    words = person.split()
+    lower = {w.lower() for w in words}
+    lower -= _PRONOUNS  # "Santilli's girlfriend and co-host on his channel": his is another
+    male, female = bool(lower & _MALE), bool(lower & _FEMALE)
+    if male != female:
+        return "he" if male else "she"
+    first = next((w for w in words[:-1] if w[:1].isupper() and w.lower() not in _TITLES), None)
+    return pronoun_of_first_name(first) if first is not None else None
+
+
+_PRONOUNS = {"he", "him", "his", "she", "her"}
+_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov."}
 
 
 def _full_name_before(surname: str, sentence: str, body: str | None) -> str | None:
@@ -1473,12 +1507,16 @@ def _actor_just_before(
     return full if alone is not None else None
 
 
-def _referent(pronoun: str, actor: str | None, last: str | None) -> str | None:
+def _referent(pronoun: str, actor: str | None, last: str | None, named: list[str]) -> str | None:
     """Who "he" or "she" is: the person the sentence before is about, or the last one named
-    ("She" is not "a spokesman for the ministry")."""
+    ("She" is not "a spokesman for the ministry"), or else the last one named before whose
+    first name or description says the pronoun ("Donald Trump …, Megyn Kelly … She told …")."""
     if actor is not None and _same_gender(pronoun, actor):
         return actor
-    return last if _same_gender(pronoun, last) else None
+    if _same_gender(pronoun, last):
+        return last
+    word = pronoun.lower()
+    return next((p for p in reversed(named[-4:]) if _gender_of(p) == word), None)
 
 
 def _resolve(drafts: list[Draft], body: str | None) -> None:
@@ -1499,6 +1537,7 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
     role_words = person_nouns()
     attributed = {d.att.sentence_index for d in drafts}
     named_at: set[int] = set()  # sentences with a speaker named, not a pronoun
+    named: list[str] = []  # the persons named as speakers, in order
     for d in sorted(drafts, key=lambda d: d.att.sentence_index):
         a = d.att
         written = (a.speaker or "").strip()
@@ -1553,9 +1592,9 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
                 and a.sentence_index not in named_at
             ):
                 actor = _actor_just_before(written, a.sentence or "", body, persons)
-            resolved = _referent(written, actor, last)
-            if actor is not None and resolved == actor:
-                last = actor  # and "he" again after it
+            resolved = _referent(written, actor, last, named)
+            if resolved is not None and resolved in (actor, *named):
+                last = resolved  # and "he" again after it
         elif written in persons:  # "Owusu" after "Mayor Linda Owusu", NER having said otherwise
             a.speaker_type, resolved = "person", persons[written]
             last = resolved
@@ -1571,5 +1610,7 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
             # "Halvex Pharma said … It denied that …": the body that spoke just before (not
             # past "The court fined the company. It denied …", the court never having spoken)
             a.speaker_type, resolved = "organization", last_body[0]
+        if last is not None and last[:1].isupper() and last != (named[-1] if named else None):
+            named.append(last)
         if _HAS_RESOLVED:
             a.speaker_resolved = resolved or a.speaker  # type: ignore[attr-defined]

@@ -7,6 +7,7 @@ news and revised without touching the extractor.
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -26,6 +27,17 @@ class Cue:
 def _rows(name: str) -> list[dict[str, str]]:
     with (HERE / name).open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    return {r["name"]: r["pronoun"] for r in _rows("first_names.csv")}
+
+
+def pronoun_of_first_name(name: str) -> str | None:
+    """ "he" for Donald, "she" for Hélène, None for Jean or Taylor (`first_names.csv`)."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return _first_names().get(plain)
 
 
 @cache

@@ -749,3 +749,34 @@ def test_a_pronoun_is_the_person_the_sentence_before_is_about(nlp, text, resolve
 )
 def test_a_pronoun_keeps_the_last_speaker_otherwise(nlp, text, resolved):
     assert _pronoun_resolved(nlp, text) == resolved
+
+
+def test_first_names_tell_he_from_she():
+    from pipelines.extracting.lexicon import pronoun_of_first_name
+
+    assert [pronoun_of_first_name(n) for n in ("Donald", "Hélène", "Jean", "Taylor")] == [
+        "he",
+        "she",
+        None,
+        None,
+    ]
+
+
+def test_she_is_not_the_man_who_spoke_last_but_the_woman_before_him(nlp):
+    text = (
+        "Maria Kelly said the interview was cordial. Donald Trump said he had enjoyed it. "
+        "“It was tense at times,” she said."
+    )
+    assert _pronoun_resolved(nlp, text) == "Maria Kelly"
+
+
+def test_a_name_who_describes_is_a_person_and_the_he_that_follows(nlp):
+    text = (
+        "Hélène Marchetti told a weekly that the bronze had been sold.\n\n"
+        "Jean-Baptiste Roussel, who has run the museum since 2016, said the claims were false. "
+        "“The statue has never left our building,” he told AFP."
+    )
+    atts, _ = extract_attributions(text, nlp=nlp)
+    roussel = next(a for a in atts if a.speaker == "Jean-Baptiste Roussel")
+    assert roussel.speaker_type == "person"
+    assert _pronoun_resolved(nlp, text) == "Jean-Baptiste Roussel"
