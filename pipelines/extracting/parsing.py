@@ -166,11 +166,25 @@ def _denying_verb_read_as_noun(doc: Doc) -> Token | None:
             t
             for t in doc[1:]
             if _read_as_noun(t)
-            and _modifier(t)
+            and (_modifier(t) or _subject_of_a_report_verb(t))
             and t.lower_ in _present_denying_forms()
             and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
         ),
         None,
+    )
+
+
+def _subject_of_a_report_verb(t: Token) -> bool:
+    """ "Spokeswoman brands split report 'false'": read as the subject of a verb whose object,
+    right after it, is a report or claim (not "Factory rejects pile up …")."""
+    head = t.head
+    return (
+        t.dep_ == "nsubj"
+        and head.i == t.i + 1
+        and any(
+            c.dep_ == "dobj" and c.lower_ in said_nouns() and c.i <= head.i + 2
+            for c in head.children
+        )
     )
 
 
@@ -250,10 +264,12 @@ def _reparsed_with(
 
 @cache
 def _present_denying_forms() -> dict[str, str]:
-    """ "deny" and "denies" -> "denied", for every single-word verb of denying."""
+    """ "deny" and "denies" -> "denied", for every single-word verb of denying, and of calling
+    something false ("brands" -> "branded": "Spokeswoman brands split report 'false'")."""
     out = {}
-    for p, c in cues().items():
-        if c.kind != "deny" or " " in p or c.pos != "VERB":
+    calling = {w for w in terms("calling_verb") if w not in ("call", "describe", "term")}
+    for p, c in [*cues().items(), *((w, None) for w in sorted(calling))]:
+        if c is not None and (c.kind != "deny" or " " in p or c.pos != "VERB"):
             continue
         past = p[:-1] + "ied" if p.endswith("y") else p + "d" if p.endswith("e") else p + "ed"
         third = p[:-1] + "ies" if p.endswith("y") else p + "es" if p.endswith("s") else p + "s"

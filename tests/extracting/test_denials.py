@@ -1310,3 +1310,19 @@ def test_a_flat_answer_to_a_question_of_intent_asked_after_the_tag_is_no_denial(
         "“Inflation is falling.”"
     )
     assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Jess Carraway's spokeswoman brands split report 'completely false'", "spokeswoman"),
+        ("Mayor's office brands audit report 'misleading'", "office"),
+    ],
+)
+def test_a_headline_calling_a_report_false_read_as_a_noun_is_read_again(nlp, headline, speaker):
+    a = only(nlp, headline, "denial")
+    assert speaker in a.speaker
+
+
+def test_a_plural_noun_before_a_verb_is_no_verb_of_calling(nlp):
+    assert "denial" not in kinds(nlp, "Luxury brand sales fall as shoppers turn cautious")
