@@ -597,7 +597,11 @@ def _denied_nouns(doc: Doc) -> Doc:
         elif (  # "Drugmaker rejects claims it hid …": the verb of denying read as a plural noun
             t.tag_ in ("VBZ", "VBP", "NNS")  # and "claims" or "report" as the verb, or the root
             and t.lower_ in said
-            and not any(c.dep_ == "dobj" for c in t.children)  # "disputes claim dozens of lives"
+            # "disputes claim dozens of lives"; but "Disputes Report It Froze …": a report that it
+            and (
+                not any(c.dep_ == "dobj" for c in t.children)
+                or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _SUBJECT_PRONOUNS)
+            )
             and t.i > 0
             and t.dep_ == "ROOT"
             and (deny := doc[t.i - 1]).tag_ == "NNS"
@@ -615,6 +619,9 @@ def _denied_nouns(doc: Doc) -> Doc:
             if before:
                 before[-1].dep_ = "nsubj"
     return doc
+
+
+_SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we"}
 
 
 def _second_statements(doc: Doc) -> Doc:

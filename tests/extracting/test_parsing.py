@@ -101,6 +101,12 @@ def test_headlinese_with_the_verb_read_as_a_plural_noun(nlp, headline, target):
     assert a.speaker == headline.split()[0]
 
 
+def test_a_title_case_headline_denying_a_report_that_it_did_something(nlp):
+    headline = "Halvorsen Capital Disputes Report It Froze Withdrawals From Flagship Fund"
+    a = only(nlp, headline, "denial")
+    assert (a.speaker, a.cue.lower(), a.target_type) == ("Halvorsen Capital", "disputes", "report")
+
+
 def test_headlinese_with_the_claims_read_as_the_root_keeps_the_whole_subject(nlp):
     a = only(nlp, "Fire chief rejects claims crews were slow to reach warehouse blaze", "denial")
     assert (a.speaker, a.cue) == ("Fire chief", "rejects")
