@@ -535,11 +535,12 @@ def _refused_not_denied(tok: Token) -> bool:
     rejected the bill", "the judge dismissed the lawsuit": a vote or a ruling. Neither denies
     a statement, unless it is called something ("dismissed the lawsuit as frivolous")."""
     kids = list(tok.children)
-    if any(  # "rejected it by 28 votes to 19" (not "by Vote Leave")
+    if any(  # "rejected it by 28 votes to 19", "rejected a proposal by 30 votes to 12" (not
+        # "by Vote Leave")
         c.dep_ in ("prep", "agent")
         and c.lower_ == "by"
         and any(g.dep_ == "pobj" and g.text in ("vote", "votes", "margin") for g in c.children)
-        for c in kids
+        for c in (*kids, *(g for k in kids if k.dep_ == "dobj" for g in k.children))
     ):
         return True
     if any(c.dep_ == "ccomp" for c in kids):

@@ -759,6 +759,7 @@ def test_described_as_ridiculous_claims_denies_the_claims(nlp):
     [
         "Alcott's appeal was rejected by the state Supreme Court.",
         "The proposal came before the council, but councillors rejected it by 28 votes to 19.",
+        "The Senate rejected a similar proposal by 30 votes to 12 last spring.",
         "The agency said it had denied a licence to a rival product.",
         "“If such a document existed, we would deny it had any status,” the spokesman said.",
         "Bellandi, asked about the rumours, said: “No comment. I am focused on Sunday.”",
