@@ -59,6 +59,7 @@ from pipelines.extracting.lexicon import (
     Cue,
     affiliation_of,
     cues,
+    is_first_name,
     measured_cue_lemmas,
     measured_rates,
     outlet_name,
@@ -1366,13 +1367,17 @@ def _type_speakers(nlp: Language, drafts: list[Draft]) -> None:
 
 
 def _described_by_who(toks: list[Token]) -> bool:
-    """ "Jean-Baptiste Roussel, who has run the museum since 2016, said …": a name that "who"
-    describes is a person's, whatever NER makes of it."""
+    """ "Jean-Baptiste Roussel, who has run the museum since 2016, said …": a first name and a
+    surname that "who" describes are a person's, whatever NER makes of them (not "Chelsea, who
+    sit fourth", "Manchester United, who …", "the Nordhavn Institute who …")."""
     head = sp.head_of(toks)
+    names = [t for t in toks if t.pos_ == "PROPN" and t.i <= (head.i if head else -1)]
     return (
         head is not None
         and head.pos_ == "PROPN"
-        and head.lower_ not in terms("organization_word")  # "the Nordhavn Institute who …"
+        and len(names) >= 2
+        and is_first_name(names[-2].text if len(names) == 2 else names[0].text)
+        and head.lower_ not in terms("organization_word")
         and any(
             c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
             for c in head.children
@@ -1508,6 +1513,11 @@ def _actor_just_before(
     return full if alone is not None else None
 
 
+# a quotation about somebody: "Webb has scored 14 goals. “He's the best finisher …,” he said"
+# is the coach's, not Webb's
+_ABOUT_SOMEBODY = re.compile(r"^\W*(?:he|she|his|her|him)\b", re.IGNORECASE)
+
+
 def _referent(pronoun: str, actor: str | None, last: str | None, named: list[str]) -> str | None:
     """Who "he" or "she" is: the person the sentence before is about, or the last one named
     ("She" is not "a spokesman for the ministry"), or else the last one named before whose
@@ -1591,6 +1601,7 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
                 written.lower() in ("he", "she")
                 and a.sentence_index - 1 not in attributed
                 and a.sentence_index not in named_at
+                and not _ABOUT_SOMEBODY.match(a.content or "")
             ):
                 actor = _actor_just_before(written, a.sentence or "", body, persons)
             resolved = _referent(written, actor, last, named)

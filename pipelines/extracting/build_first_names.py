@@ -4,9 +4,9 @@ usage: pip install nomquamgender==0.1.4 && python -m pipelines.extracting.build_
 
 "She said …" after "Donald Trump" is somebody else: the pronoun resolver needs to know
 which first names are a man's or a woman's. The source is the name data of nomquamgender
-(Van Buskirk et al., MIT licence): names recorded at least 1,000 times whose share of women
-is at most 5 % ("he") or at least 95 % ("she"); names used by both (Jean, Taylor, Kim) are
-left out, so they stay unknown. The data file is read without importing the package, which
+(Van Buskirk et al., MIT licence): names recorded at least 1,000 times, "he" when their
+share of women is at most 5 %, "she" when at least 95 %, and no pronoun for names used by
+both (Jean, Taylor, Kim), which are still first names ("Jean-Baptiste Roussel, who …"). The data file is read without importing the package, which
 would pull in pandas.
 """
 
@@ -37,6 +37,8 @@ def main() -> None:
             rows.append((name, "he"))
         elif share_women >= 1 - SURE:
             rows.append((name, "she"))
+        else:
+            rows.append((name, ""))  # a first name all the same (Jean, Taylor)
     with OUT.open("w", newline="", encoding="utf-8") as fh:
         fh.write(
             "# built by build_first_names.py from nomquamgender 0.1.4's name data,\n"

@@ -121,6 +121,23 @@ _GROUNDS = {"merit", "foundation", "basis"}  # "without merit": false
 _TRUE = {"true", "accurate", "correct"}
 
 
+def _ought(clause: Token, pred: Token) -> bool:
+    """ "it was not correct for politicians to use …": what ought to be done, not whether
+    something said is so ("not accurate to suggest the library would close" is)."""
+    if any(g.dep_ == "prep" and g.lower_ == "for" for g in pred.children):
+        return True
+    verbs = [
+        g
+        for g in (*clause.children, *pred.children)
+        if g.dep_ in ("xcomp", "ccomp", "advcl") and g.pos_ in ("VERB", "AUX")
+    ]
+    return any(lemma(v) not in _SAYING for v in verbs)
+
+
+_SAYING = {"say", "suggest", "describe", "claim", "call", "characterize", "state", "imply"}
+_SAYING |= {"report", "portray", "assert", "allege"}
+
+
 _STRICT_FALSITY = {"false", "untrue", "lie", "lies", "fabricated", "fabrication", "baseless"}
 
 
@@ -261,7 +278,9 @@ def _answers_a_question(tok: Token) -> bool:
     """ "Asked whether …, she replied", "“No,” Dunleavy said when asked whether …", "he
     answered": what follows answers a question."""
     question = _question(tok)
-    if question is not None and _question_of_intent(tok, question):
+    if question is not None and (
+        _question_of_intent(tok, question) or _question_of_state(question)
+    ):
         return False  # "Asked whether the bank would raise rates …": a plan, no accusation
     return question is not None or lemma(tok) in ("reply", "answer", "respond")
 
@@ -279,6 +298,21 @@ def _question(tok: Token) -> list[Token] | None:
         after.append(t)
     asked = next((t.i for t in after if t.lower_ == "asked"), None)
     return None if asked is None or asked - tok.i > 4 else [t for t in after if t.i >= asked]
+
+
+def _question_of_state(question: list[Token]) -> bool:
+    """ "… whether he was worried about his place", "… if he thought the policy had failed",
+    "… whether the team had enough depth": a feeling or opinion asked for, no accusation (an
+    act is: "whether his staff had spoken to Bell", "whether she had misled MPs")."""
+    opened = next((i for i, t in enumerate(question) if t.lower_ in ("whether", "if")), None)
+    if opened is None:
+        return False
+    verb = next((t for t in question[opened + 1 :] if t.pos_ == "VERB"), None)
+    return verb is None or lemma(verb) in _STATES
+
+
+_STATES = {"have", "think", "feel", "believe", "know", "want", "like", "expect", "regret"}
+_STATES |= {"worry", "surprise", "disappoint", "concern", "please", "satisfy", "deserve", "need"}
 
 
 def _question_of_intent(tok: Token, question: list[Token] | None = None) -> bool:
@@ -434,8 +468,12 @@ def _clause_says_untrue(clause: Token, targets: frozenset[str], falsity: dict) -
     preds = [g for g in kids if g.dep_ in ("acomp", "attr")]
     negated = any(g.dep_ == "neg" for g in kids)
     # "was not true", also with "not" on "true" ("were “simply not true”")
-    not_true = any(  # or "was “simply not accurate”", "is not correct"
-        p.lower_ in _TRUE and (negated or any(g.dep_ == "neg" for g in p.children)) for p in preds
+    not_true = any(  # or "was “simply not accurate”", "is not correct" (but not "not correct
+        # for politicians to use such language": what ought to be)
+        p.lower_ in _TRUE
+        and (p.lower_ == "true" or not _ought(clause, p))
+        and (negated or any(g.dep_ == "neg" for g in p.children))
+        for p in preds
     )
     negated = negated or not_true
     if negated and not not_true:
@@ -596,15 +634,19 @@ _SAID_NOT_DONE = re.compile(
 
 
 def denies_in_words(said: str) -> bool:
-    """ "I have never tampered with a ball", "I did nothing wrong", "That is not true": words
-    that deny, whoever is heard saying them."""
+    """ "I have never tampered with a ball", "I did nothing wrong", "That is not true": words in
+    which the speaker says they did not do it, or calls something untrue (not "There is no
+    wider threat", "No one could have survived that", "We did not deserve to win")."""
     if _THINKING.search(said):
         return False
-    return bool(
-        _SELF_NEGATION.match(said) or _NOTHING_WRONG.match(said) or _DENIAL_QUOTE.search(said)
-    )
+    return bool(_I_DID_NOT.match(said) or _NOTHING_WRONG.match(said) or _DENIAL_QUOTE.search(said))
 
 
+_I_DID_NOT = re.compile(
+    r"^(?:i|we)\s+(?:have\s+|had\s+)?(?:never|did\s+not|didn['’]t|have\s+not|haven['’]t)\s+"
+    r"(?!deserve|play|perform|expect|want|need|know|think|mean|see|get|have)\w+",
+    re.IGNORECASE,
+)
 _NOTHING_WRONG = re.compile(r"^(?:i|we)\s+(?:did|have done|had done)\s+nothing\s+wrong\b", re.I)
 
 

@@ -36,8 +36,16 @@ def _first_names() -> dict[str, str]:
 
 def pronoun_of_first_name(name: str) -> str | None:
     """ "he" for Donald, "she" for Hélène, None for Jean or Taylor (`first_names.csv`)."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return _first_names().get(plain)
+    return _first_names().get(_plain(name)) or None
+
+
+def is_first_name(name: str) -> bool:
+    """A first name people go by ("Jean", "Jean-Baptiste", "Hélène"), not "Manchester"."""
+    return _plain(name.split("-")[0]) in _first_names()
+
+
+def _plain(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
 @cache

@@ -65,7 +65,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 # space or punctuation, but not after the "s" of a plural possessive ("the players' union")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z])")
 _SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?…])['’](?=[\s,.;:!?)\]—–-]|$)")
-_DOUBLE_MARKS = re.compile('[“”"]')
+_DOUBLE_MARKS = re.compile("[“”\"]|''")  # '' the doubled single quote of some papers
 
 
 def double_quoted(body: str) -> str:
@@ -85,17 +85,26 @@ def double_quoted(body: str) -> str:
 
 
 def _double(para: str, start: int, out: list[str]) -> None:
-    opens = {m.start() for m in _SINGLE_OPEN.finditer(para)}
+    opens = {m.start() for m in _SINGLE_OPEN.finditer(para) if not _elision(para, m.start())}
     closes = {m.start() for m in _SINGLE_CLOSE.finditer(para)}
     open_at = None
     for i in sorted(opens | closes):
         if open_at is None and i in opens:
             open_at = i
         elif open_at is not None and i in closes and not _plural_possessive(para, i):
-            out[start + open_at], out[start + i] = "“", "”"
+            if i - open_at > 2:  # not "rock 'n' roll"
+                out[start + open_at], out[start + i] = "“", "”"
             open_at = None
     if open_at is not None and open_at == 0:  # runs on into the next paragraph
         out[start] = "“"
+
+
+# a word that lost its first letters, not a quotation: "'Tis the season", "'Em and the others"
+_ELISION = re.compile(r"['‘](?:tis|twas|em|cause|cos|til|till|bout|n|round|s)\b", re.IGNORECASE)
+
+
+def _elision(para: str, i: int) -> bool:
+    return _ELISION.match(para, i) is not None
 
 
 def _plural_possessive(para: str, i: int) -> bool:
@@ -115,6 +124,10 @@ def written_as(text: str, doubled: str, body: str) -> str:
     pieces = _BETWEEN_QUOTATIONS.split(text)  # "“…,” “…”": several quotations joined
     if len(pieces) > 1:
         return " ".join(written_as(p, doubled, body) for p in pieces)
+    if not _DOUBLE_MARKS.search(body):  # every double mark read was a single one
+        opening = "‘" if "‘" in body else "'"
+        closing = "’" if "’" in body and opening == "‘" else "'"
+        return text.replace("“", opening).replace("”", closing)
     return text
 
 

@@ -1327,3 +1327,27 @@ def test_a_headline_calling_a_report_false_read_as_a_noun_is_read_again(nlp, hea
 
 def test_a_plural_noun_before_a_verb_is_no_verb_of_calling(nlp):
     assert "denial" not in kinds(nlp, "Luxury brand sales fall as shoppers turn cautious")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feeling or opinion asked for
+        "“No,” Murphy said when asked whether he was worried about his place in the squad.",
+        "“No,” Guardiola said when asked whether the team had enough depth.",
+        "“No,” Sunak said when asked if he thought the policy had failed.",
+        # a headline's label or admission after a colon
+        "Police: ‘There is no wider threat to the public’",
+        "Coroner: ‘No one could have prevented her death’",
+        "Klopp: ‘We did not deserve to win’",
+        # what ought to be, not whether something said is so
+        "The bishop said it was not correct for politicians to use such language about refugees.",
+    ],
+)
+def test_second_review_near_misses_are_no_denials(nlp, text):
+    assert "denial" not in kinds(nlp, text)
+
+
+def test_not_accurate_to_suggest_is_a_denial(nlp):
+    text = "The council said it was 'simply not accurate' to suggest the library would close."
+    assert kinds(nlp, text) == ["denial"]

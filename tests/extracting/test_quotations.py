@@ -239,11 +239,18 @@ def test_a_year_after_the_cue_can_be_what_was_said(nlp):
             "The trust said it 'refutes in the strongest terms' any suggestion.",
             "The trust said it “refutes in the strongest terms” any suggestion.",
         ),
+        (  # elisions and "'n'" are no quotation marks
+            "'Tis the season, and rock 'n' roll is back, the club said 'again'.",
+            "'Tis the season, and rock 'n' roll is back, the club said “again”.",
+        ),
+        # doubled single quotes are double marks: the single ones inside stay
+        ("''I said, 'The lesson is clear,' and he agreed,'' Mr. Hoenlein said.", None),
         # a paragraph with double marks keeps its single ones: quotations within quotations
         ("He said: \"It was 'fine' then.\"", "He said: \"It was 'fine' then.\""),
     ],
 )
 def test_single_quotation_marks_are_read_as_double(text, read):
+    read = text if read is None else read
     assert double_quoted(text) == read
     assert written_as(read[5:30], read, text) == text[5:30]
 
@@ -258,3 +265,9 @@ def test_a_british_quotation_is_a_quotation_and_keeps_its_marks(nlp):
     assert (last.kind, last.quote_type) == ("denial", "direct")
     assert last.content == "'There has been no agreement, and Kwame is not for sale,'"
     assert last.sentence.startswith("'There has been")
+
+
+def test_content_read_from_single_marks_gets_them_back_even_when_rearranged(nlp):
+    text = "The class of '66 were heroes, Hurst said, and he 'would never forget' the final."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert "'would never forget'" in atts[0].content

@@ -780,3 +780,22 @@ def test_a_name_who_describes_is_a_person_and_the_he_that_follows(nlp):
     roussel = next(a for a in atts if a.speaker == "Jean-Baptiste Roussel")
     assert roussel.speaker_type == "person"
     assert _pronoun_resolved(nlp, text) == "Jean-Baptiste Roussel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chelsea, who sit fourth in the table, said the manager had the full backing of the board.",
+        "Tesco, who employ 300,000 people, said the decision was final.",
+    ],
+)
+def test_a_body_who_describes_stays_a_body(nlp, text):
+    assert extract_attributions(text, nlp=nlp)[0][0].speaker_type != "person"
+
+
+def test_a_quotation_about_the_person_before_is_not_theirs(nlp):
+    text = (
+        "Coach Tom Bradley praised Marcus Webb after the match. Webb has scored 14 goals this "
+        "season. “He's the best finisher I've ever worked with,” he said."
+    )
+    assert _pronoun_resolved(nlp, text) == "Tom Bradley"
