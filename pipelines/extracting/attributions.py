@@ -186,6 +186,8 @@ def extract_batch(
                 d.att.speaker_type = "person"
                 d.att.role, run = sp.role_and_name(d.speaker_toks)
                 d.name = sp.text_of(run)
+            elif d.att.speaker_type == "person" and _denies_of_itself(d):
+                d.att.speaker_type, d.att.role, d.name = "organization", None, ""
         _resolve(drafts, read)
         drafts = [d for d in drafts if not d.person_only or _named_before(d)]
         atts = [d.att for d in drafts]
@@ -1364,6 +1366,19 @@ def _type_speakers(nlp: Language, drafts: list[Draft]) -> None:
             d.att.affiliation = sp.affiliation(d.speaker_toks, run)
         if d.att.speaker_type == "media" and not d.att.cited_outlet:
             d.att.cited_outlet = sp.spoken_outlet(d.speaker_toks) if d.speaker_toks else None
+
+
+def _denies_of_itself(d: Draft) -> bool:
+    """ "Harbour Water denied that it had discharged sewage": who denies that "it" did
+    something is a body, not a person as NER may say (unless the name opens with a first
+    name: "Jean Marsh denied that it had …" is hers to explain)."""
+    names = [t for t in d.speaker_toks if t.pos_ == "PROPN"]
+    return (
+        d.att.kind == "denial"
+        and len(names) >= 2
+        and not is_first_name(names[0].text)
+        and re.match(r"(?:that\s+)?it\s+(?:had|has|did|would)\b", d.att.content or "") is not None
+    )
 
 
 def _described_by_who(toks: list[Token]) -> bool:

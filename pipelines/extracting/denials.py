@@ -692,7 +692,9 @@ def _says_not_done(a: Attribution, names: set[str]) -> bool:
 
 
 _NOT_DONE_LATER = re.compile(
-    r"^(?:(?:i|we)\s+(?:did\s+not|didn['’]t|never|ha(?:ve|d)\s+(?:not|never)|haven['’]t)\s+\w+"
+    r"^(?:(?:i|we|it)\s+(?:did\s+not|didn['’]t|never|ha(?:ve|s|d)\s+(?:not|never)|haven['’]t"
+    r"|hasn['’]t)\s+\w+"
+    r"|(?:nothing|none)\s+(?:was|has been|had been|have been)\s+\w+"
     r"|no\s+(?:\w+\s+)?\w+\s+(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?\w+(?:ed|en|t)\b"
     r"|there\s+(?:is|was|has been)\s+no\s+(?:evidence|truth|basis)\b)",
     re.IGNORECASE,
@@ -735,6 +737,8 @@ def _same_party(a: Attribution, denial: Attribution, deniers: list[Attribution])
         # "the 27-year-old", "the Nebraska Republican" after "… Keisha Barrett denied …"
         people = {d.speaker_resolved or d.speaker for d in deniers if d.speaker_type == "person"}
         return len(people) == 1
+    if _named_later(a, denial):
+        return True  # "A hospital trust in the north of England denied …", then its name
     # "the company", "a club spokesperson"
     words = (a.speaker or "").lower().split()
     generic = (
@@ -745,7 +749,9 @@ def _same_party(a: Attribution, denial: Attribution, deniers: list[Attribution])
     )
     # "Chief Financial Officer Ingrid Solberg" after "Nordvik Bank refuted …": a body's officer
     role = set(re.findall(r"[a-z]+", (a.role or "").lower()))
-    officer = a.speaker_type == "person" and bool(role & _OFFICERS)
+    # or unnamed: "“… It did not pay any bribes,” a spokesman said"
+    bare = len(words) == 2 and words[0] in ("a", "the") and words[1] in _SPOKESPEOPLE
+    officer = a.speaker_type == "person" and bool(role & _OFFICERS or bare)
     if not (generic or officer):
         return False
     # "Environment Agency director …" speaks for the agency, not for the company that denied
@@ -762,6 +768,23 @@ def _same_party(a: Attribution, denial: Attribution, deniers: list[Attribution])
     # "A hospital trust in the north of England" in the lead is the trust named later
     named = {b for b in bodies if b and b.split()[0].lower() not in ("a", "an")}
     return denial.speaker_type == "organization" and len(named or bodies) == 1
+
+
+def _named_later(a: Attribution, denial: Attribution) -> bool:
+    """ "Northdale Hospitals NHS Trust" after "A hospital trust in the north of England denied
+    …": a body first described, then named by a name that ends in the description's noun."""
+    words = (denial.speaker or "").split()
+    if denial.speaker_type != "organization" or not words or words[0].lower() not in ("a", "an"):
+        return False
+    cut = next((i for i, w in enumerate(words) if w.lower() in ("in", "of", "from", "based")), None)
+    head = words[:cut][-1].lower() if words[:cut] else ""
+    name = (a.speaker or "").split()
+    return (
+        a.speaker_type == "organization"
+        and len(name) > 1
+        and name[0][:1].isupper()
+        and name[-1].lower().rstrip(".") == head
+    )
 
 
 def _epithet(a: Attribution) -> bool:

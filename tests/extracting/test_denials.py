@@ -1351,3 +1351,22 @@ def test_second_review_near_misses_are_no_denials(nlp, text):
 def test_not_accurate_to_suggest_is_a_denial(nlp):
     text = "The council said it was 'simply not accurate' to suggest the library would close."
     assert kinds(nlp, text) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NER's "person" who denies that "it" did something is a body; "Its chief executive"
+        "Harbour Water denied that it had discharged sewage into Sandley Bay. Its chief "
+        "executive, Mark Ellis, said: “We have not released anything into the bay this year.”",
+        # a body described in the lead, then named
+        "A hospital trust in the north of England denied that it had covered up the deaths of "
+        "three babies. “We have always been open with the families. Nothing has been hidden,” "
+        "Northdale Hospitals NHS Trust said.",
+        # an unnamed spokesman for the one body that denied; "It did not …" a later sentence
+        "Trafigura denied any wrongdoing. “The company has acted lawfully at all times. It did "
+        "not pay any bribes to officials,” a spokesman said.",
+    ],
+)
+def test_the_body_that_denied_keeps_it_up_however_it_is_named(nlp, text):
+    assert kinds(nlp, text)[-1] == "denial"
