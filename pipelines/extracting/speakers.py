@@ -732,8 +732,11 @@ def outlet_phrase(noun: Token) -> tuple[str, str] | None:
             for g in c.children:
                 if g.dep_ != "pobj":
                     continue
-                # "by NHK World", "by Japanese broadcaster NHK World" (the name in its phrase)
+                # "by NHK World", "by Japanese broadcaster NHK World" (the name in its phrase),
+                # "by the Northern Observer newspaper" (the name before the word for a paper)
                 name = outlet_name(text_of(list(g.subtree))) or outlet_name(_name_run(g))
+                if not name and g.lower_ in _MEDIUM and g.i > 0:
+                    name = outlet_name(_name_run(g.doc[g.i - 1]))
                 if name:
                     return name, f"{noun.text} {c.text} {name}"
     return None

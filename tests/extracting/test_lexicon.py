@@ -95,6 +95,11 @@ def test_a_masthead_that_is_also_a_name_needs_the(phrase, name):
             "Estadio",
         ),
         ("The club denied a report in the newspaper Marca that the coach had quit.", "Marca"),
+        (
+            "The ministry dismissed as “mischief” a report by the Northern Observer newspaper "
+            "that the memo had been signed by its secretary.",
+            "Northern Observer",
+        ),
     ],
 )
 def test_a_paper_named_after_a_word_for_a_paper_is_the_denied_reports_outlet(nlp, text, outlet):
