@@ -1561,7 +1561,7 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
     last_body: tuple[str, int, bool] | None = None
     pron = terms("pronoun")
     role_words = person_nouns()
-    attributed = {d.att.sentence_index for d in drafts}
+    attributed = {d.att.sentence_index for d in drafts if d.att.speaker}  # by somebody
     named_at: set[int] = set()  # sentences with a speaker named, not a pronoun
     named: list[str] = []  # the persons named as speakers, in order
     for d in sorted(drafts, key=lambda d: d.att.sentence_index):
