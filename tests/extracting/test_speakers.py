@@ -803,7 +803,7 @@ def test_a_quotation_about_the_person_before_is_not_theirs(nlp):
 
 def test_a_sentence_asking_somebody_is_about_them(nlp):
     text = (
-        "State Rep. Carl Mabry said the payments were suspicious. Paul Ostrander, a former "
+        "Carl Mabry said the payments were suspicious. Paul Ostrander, a former "
         "election lawyer, said such loans were legal.\n\nMabry was asked whether he would "
         "withdraw the allegation. “If she shows me documents, I'll look at them,” he said."
     )
