@@ -493,9 +493,14 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
             and voice.pos_ == "PROPN"
             and lemma(tok) == "comment"
         )
-        if not (own or body or himself) and (not subj or subj[0].lower_ not in ("i", "we", "it")):
+        # "A spokesman said the minister was not available for comment": whoever reports it,
+        # the minister did not comment (unlike "said he would not answer", a stance reported)
+        away = bool(subj) and _unavailable(tok) and subj[0].lower_ not in ("i", "we", "it")
+        if not (own or body or himself or away) and (
+            not subj or subj[0].lower_ not in ("i", "we", "it")
+        ):
             return []  # "His lawyer said he would not answer": the lawyer's claim, not a refusal seen
-        head = subj[0] if body else voice  # a body declines through its spokesperson
+        head = subj[0] if body or away else voice  # a body declines through its spokesperson
     person_only = False
     if head is None:  # "Messages left with his office were not returned"
         head = _unanswered_messages(tok, lemma(tok), True) or _unsuccessful_reach(tok, lemma(tok))
@@ -533,6 +538,16 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
         )
         drafts.append(Draft(att, piece, person_only=person_only))
     return drafts
+
+
+def _unavailable(tok: Token) -> bool:
+    """ "was not available / reachable for comment", "could not be reached"."""
+    if lemma(tok) == "reach":
+        return True
+    return tok.pos_ == "AUX" and any(
+        c.dep_ == "acomp" and c.lower_ in ("available", "reachable", "unavailable", "unreachable")
+        for c in tok.children
+    )
 
 
 _MESSAGES = {

@@ -655,3 +655,22 @@ def test_somebody_else_s_request_to_appear_is_a_petition(nlp, text):
 )
 def test_turning_down_the_press_is_declining(nlp, text, no_comment):
     assert ("no_comment" in kinds(nlp, text)) == no_comment
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A spokesman said the minister was not available for comment.", "the minister"),
+        (
+            "The assistant coach, Terrence Hooks, was not available for comment, a Tarrant State "
+            "spokesman said.",
+            "The assistant coach, Terrence Hooks",
+        ),
+    ],
+)
+def test_somebody_reported_unavailable_did_not_comment(nlp, text, speaker):
+    assert only(nlp, text, "no_comment").speaker == speaker
+
+
+def test_a_stance_reported_by_a_lawyer_is_still_the_lawyers_claim(nlp):
+    assert "no_comment" not in kinds(nlp, "His lawyer said he would not answer questions.")
