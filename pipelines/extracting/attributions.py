@@ -181,13 +181,7 @@ def extract_batch(
     ):
         if not verifier.TRAINING:
             drafts = [d for d in drafts if _verified(d)]
-        for d in drafts:  # after the verifier, which learnt NER's types
-            if d.att.speaker_type != "person" and _described_by_who(d.speaker_toks):
-                d.att.speaker_type = "person"
-                d.att.role, run = sp.role_and_name(d.speaker_toks)
-                d.name = sp.text_of(run)
-            elif d.att.speaker_type == "person" and _denies_of_itself(d):
-                d.att.speaker_type, d.att.role, d.name = "organization", None, ""
+        _retype(drafts)
         _resolve(drafts, read)
         drafts = [d for d in drafts if not d.person_only or _named_before(d)]
         atts = [d.att for d in drafts]
@@ -1366,6 +1360,18 @@ def _type_speakers(nlp: Language, drafts: list[Draft]) -> None:
             d.att.affiliation = sp.affiliation(d.speaker_toks, run)
         if d.att.speaker_type == "media" and not d.att.cited_outlet:
             d.att.cited_outlet = sp.spoken_outlet(d.speaker_toks) if d.speaker_toks else None
+
+
+def _retype(drafts: list[Draft]) -> None:
+    """What the sentence says a speaker is, over NER's type; after the verifier, which learnt
+    NER's types."""
+    for d in drafts:
+        if d.att.speaker_type != "person" and _described_by_who(d.speaker_toks):
+            d.att.speaker_type = "person"
+            d.att.role, run = sp.role_and_name(d.speaker_toks)
+            d.name = sp.text_of(run)
+        elif d.att.speaker_type == "person" and _denies_of_itself(d):
+            d.att.speaker_type, d.att.role, d.name = "organization", None, ""
 
 
 def _denies_of_itself(d: Draft) -> bool:
