@@ -278,9 +278,7 @@ def _answers_a_question(tok: Token) -> bool:
     """ "Asked whether …, she replied", "“No,” Dunleavy said when asked whether …", "he
     answered": what follows answers a question."""
     question = _question(tok)
-    if question is not None and (
-        _question_of_intent(tok, question) or _question_of_state(question)
-    ):
+    if question is not None and (_question_of_intent(question) or _question_of_state(question)):
         return False  # "Asked whether the bank would raise rates …": a plan, no accusation
     return question is not None or lemma(tok) in ("reply", "answer", "respond")
 
@@ -304,10 +302,10 @@ def _question_of_state(question: list[Token]) -> bool:
     """ "… whether he was worried about his place", "… if he thought the policy had failed",
     "… whether the team had enough depth": a feeling or opinion asked for, no accusation (an
     act is: "whether his staff had spoken to Bell", "whether she had misled MPs")."""
-    opened = next((i for i, t in enumerate(question) if t.lower_ in ("whether", "if")), None)
-    if opened is None:
+    asked = _what_is_asked(question)
+    if asked is None:
         return False
-    verb = next((t for t in question[opened + 1 :] if t.pos_ == "VERB"), None)
+    verb = next((t for t in asked if t.pos_ == "VERB"), None)
     return verb is None or lemma(verb) in _STATES
 
 
@@ -315,19 +313,22 @@ _STATES = {"have", "think", "feel", "believe", "know", "want", "like", "expect",
 _STATES |= {"worry", "surprise", "disappoint", "concern", "please", "satisfy", "deserve", "need"}
 
 
-def _question_of_intent(tok: Token, question: list[Token] | None = None) -> bool:
+def _question_of_intent(question: list[Token]) -> bool:
     """ "Asked whether he would resign", "… planned to run again", "… was going to …": what
     the answer says no to is a plan, not an accusation."""
-    question = list(tok.doc[tok.sent.start : tok.i]) if question is None else question
-    opened = next((i for i, t in enumerate(question) if t.lower_ in ("whether", "if")), None)
-    if opened is None:
-        return False
-    return any(
+    asked = _what_is_asked(question)
+    return asked is not None and any(
         (t.tag_ == "MD" and t.lower_ in ("would", "will", "might", "could"))
         or (t.pos_ == "VERB" and lemma(t) in ("plan", "intend"))
-        or (t.lower_ == "going" and t.i + 1 < len(tok.doc) and t.nbor(1).lower_ == "to")
-        for t in question[opened:]
+        or (t.lower_ == "going" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to")
+        for t in asked
     )
+
+
+def _what_is_asked(question: list[Token]) -> list[Token] | None:
+    """The words after "whether" or "if" in the question, None when it has neither."""
+    opened = next((i for i, t in enumerate(question) if t.lower_ in ("whether", "if")), None)
+    return None if opened is None else question[opened + 1 :]
 
 
 def _asserted(tok: Token, content: str) -> bool:
@@ -604,6 +605,10 @@ def pleaded_to(tok: Token) -> str | None:
     return None
 
 
+# a thing not done: "No gate has been imposed", "no money was taken"
+_NO_THING_DONE = (
+    r"no\s+(?:\w+\s+)?\w+\s+(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?\w+(?:ed|en|t)\b"
+)
 # "I have never met this individual", "We are not in discussions", "I had no role in …",
 # "Absolutely not.", "There is no bid", "Nothing was deleted": said by somebody who has denied
 # an accusation in the same article, a statement that they did not do it keeps up the denial
@@ -616,8 +621,7 @@ _SELF_NEGATION = re.compile(
     r"|(?:i|we)\s+(?:didn|don|doesn|wasn|weren|aren|haven|hadn)['’]t\b"
     r"|there\s+(?:is|was|were|has been|have been)\s+no\s+(?!doubt\b|question\b|need\b|reason\b)"
     r"|nothing\s+(?:was|has been|is|had been)\b"
-    # "No gate has been imposed", "no money was taken"
-    r"|no\s+(?:\w+\s+)?\w+\s+(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?\w+(?:ed|en|t)\b)",
+    rf"|{_NO_THING_DONE})",
     re.IGNORECASE,
 )
 # what was said of oneself: "it did not freeze withdrawals", "they have made no offer"
@@ -695,7 +699,7 @@ _NOT_DONE_LATER = re.compile(
     r"^(?:(?:i|we|it)\s+(?:did\s+not|didn['’]t|never|ha(?:ve|s|d)\s+(?:not|never)|haven['’]t"
     r"|hasn['’]t)\s+\w+"
     r"|(?:nothing|none)\s+(?:was|has been|had been|have been)\s+\w+"
-    r"|no\s+(?:\w+\s+)?\w+\s+(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?\w+(?:ed|en|t)\b"
+    rf"|{_NO_THING_DONE}"
     r"|there\s+(?:is|was|has been)\s+no\s+(?:evidence|truth|basis)\b)",
     re.IGNORECASE,
 )

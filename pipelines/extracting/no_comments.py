@@ -287,8 +287,8 @@ def no_comment_cue(tok: Token, lem: str) -> str | None:
             if (
                 c.dep_ == "acomp"
                 and (
-                    (negated and c.lower_ in ("available", "reachable"))
-                    or c.lower_ in ("unavailable", "unreachable")  # "was unavailable for comment"
+                    (negated and c.lower_ in _AVAILABLE)
+                    or c.lower_ in _UNAVAILABLE  # "was unavailable for comment"
                 )
                 # "for comment", or the wire's "was not immediately reachable" of somebody, not
                 # of a place nor after a clause ("after floodwaters cut the road", "by rescue
@@ -540,13 +540,16 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
     return drafts
 
 
+_AVAILABLE = {"available", "reachable"}
+_UNAVAILABLE = {"unavailable", "unreachable"}
+
+
 def _unavailable(tok: Token) -> bool:
     """ "was not available / reachable for comment", "could not be reached"."""
     if lemma(tok) == "reach":
         return True
     return tok.pos_ == "AUX" and any(
-        c.dep_ == "acomp" and c.lower_ in ("available", "reachable", "unavailable", "unreachable")
-        for c in tok.children
+        c.dep_ == "acomp" and c.lower_ in _AVAILABLE | _UNAVAILABLE for c in tok.children
     )
 
 

@@ -735,16 +735,11 @@ def outlet_phrase(noun: Token) -> tuple[str, str] | None:
                 # "by NHK World", "by Japanese broadcaster NHK World" (the name in its phrase),
                 # "by the Northern Observer newspaper" (the name before the word for a paper)
                 name = outlet_name(text_of(list(g.subtree))) or outlet_name(_name_run(g))
-                if not name and g.lower_ in _MEDIUM and g.i > 0:
+                if not name and g.lower_ in terms("publication_word") and g.i > 0:
                     name = outlet_name(_name_run(g.doc[g.i - 1]))
                 if name:
                     return name, f"{noun.text} {c.text} {name}"
     return None
-
-
-# what a publication is called before its name ("the Spanish sports daily Estadio")
-_MEDIUM = {"newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet", "magazine"}
-_MEDIUM |= {"broadcaster", "channel", "network", "website", "newsletter", "station", "agency"}
 
 
 def _named_after_medium(prep: Token) -> str | None:
@@ -753,7 +748,11 @@ def _named_after_medium(prep: Token) -> str | None:
     doc = prep.doc
     window = doc[prep.i + 1 : min(prep.i + 8, prep.sent.end)]
     for t in window:
-        if t.lower_ in _MEDIUM and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+        if (
+            t.lower_ in terms("publication_word")
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].pos_ == "PROPN"
+        ):
             end = t.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN":
                 end += 1
