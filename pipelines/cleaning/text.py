@@ -44,10 +44,25 @@ _PLAIN_DATELINE = re.compile(
 )
 
 
+# "MUMBAI: Shares of …", "NEW DELHI: The government …" (Indian and Pakistani papers); not a
+# label in capitals ("BREAKING: …")
+_COLON_DATELINE = re.compile(
+    r"^\s*(?P<dateline>(?!(?:BREAKING|EXCLUSIVE|UPDATE[D]?|ANALYSIS|WATCH|OPINION|EDITORIAL|LIVE"
+    r"|VIDEO|PHOTOS?|REVIEW|COMMENT|NOTE|CORRECTION|UPDATE \d+)\b)[A-Z][A-Z'’.-]{2,}"
+    r"(?: [A-Z][A-Z'’.-]+){0,2}):\s+(?=[A-Z“\"])"
+)
+
+
 def wire_dateline(text: str) -> re.Match[str] | None:
     """A dateline opening wire copy ("MOSCOW (Reuters) - ", "BUFFALO, N.Y. — "), if any; its
     `dateline` group is the place."""
     return _WIRE_DATELINE.match(text) or _PLAIN_DATELINE.match(text)
+
+
+def colon_dateline(text: str) -> re.Match[str] | None:
+    """ "MUMBAI: ", if the text opens with capitals and a colon; a place only when the
+    gazetteer knows it or the text is a body's first paragraph ("BUSTED: …" heads a page)."""
+    return _COLON_DATELINE.match(text)
 
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"”)]$")

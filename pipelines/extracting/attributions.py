@@ -54,6 +54,7 @@ from pipelines.extracting.denials import (
     pleaded_to,
     shifted_as,
 )
+from pipelines.extracting.descriptions import name_descriptions
 from pipelines.extracting.drafts import ArticleContext, Draft
 from pipelines.extracting.lexicon import (
     Cue,
@@ -185,6 +186,7 @@ def extract_batch(
         _resolve(drafts, read)
         drafts = [d for d in drafts if not d.person_only or _named_before(d)]
         atts = [d.att for d in drafts]
+        name_descriptions(atts, read)
         keep_up_denials(atts)
         if read != (body or ""):
             citations = _with_own_marks(atts, citations, read, body)
@@ -1105,7 +1107,7 @@ def _verb_attribution(
         kind, content = "no_comment", ""  # "“No comment,” said the spokesman."
     if (
         kind == "claim"
-        and quote_type == "mixed"
+        and quote_type in ("mixed", "direct")  # 'said it "does not comment …"' runs to the end
         and _SAYS_IT_DOES_NOT_COMMENT.match(
             content.replace("“", "").replace("”", "").replace('"', "")
         )

@@ -94,6 +94,14 @@ _DENIAL_QUOTE = re.compile(
     re.IGNORECASE,
 )
 
+# a statement named with what it says, then called false, at any length: "The suggestion that
+# Corvane concealed safety data from the regulator is false"
+_NAMED_THEN_FALSE = re.compile(
+    r"^\W*(?:the|any|this) (?:suggestion|claim|allegation|accusation|assertion|insinuation|idea"
+    r"|notion|report|story)s? that\b[^.;]{1,120}?\b(?:is|are|was|were)\s+[“\"‘']?"
+    rf"(?:(?!not\b|never\b)\w+\s+){{0,2}}{_CALLED_FALSE}\b{_ENDS_CLAIM}",
+    re.IGNORECASE,
+)
 
 # said of a report or claim named as such (not "said it had no basis for …", "it" the speaker)
 _NO_BASIS = re.compile(
@@ -203,6 +211,8 @@ def is_denial_content(
         return True
     if _calls_false(tok) or _says_it_denies(tok, quoted) or _says_it_did_not(tok):
         return True
+    if _says_it_did_no_wrong(tok):
+        return True
     body = content.strip("“”\"' ")
     bare = _BARE_FALSITY.match(body) if quote_type == "direct" else None
     if bare:  # "“False,” the curator said" of a painting is no denial; of the report it is
@@ -231,6 +241,8 @@ def is_denial_content(
     # each clause of a sentence ("We shared all the data, and any suggestion otherwise is false")
     parts = [s for part in parts for s in _SENTENCE_END.split(part) if s.strip()]
     parts = [c for s in parts for c in _CLAUSE_JOIN.split(s) if c.strip()]
+    if any(_NAMED_THEN_FALSE.match(part) for part in parts):
+        return True
     return any(
         len(part.split()) <= 12
         and (m := _DENIAL_QUOTE.search(part)) is not None
@@ -260,6 +272,42 @@ def _says_it_did_not(tok: Token) -> bool:
         # something done, not undergone: "Widow says she never received her pension"; but
         # "Minister says he never received bribes" (an illicit gain is taken, not undergone)
         and (lemma(c) not in _UNDERGONE or _takes_illicit_gain(c))
+        for c in tok.children
+    )
+
+
+_WRONG = {"wrong", "improper", "illegal", "unlawful", "untoward", "inappropriate", "criminal"}
+_INSISTING = {"say", "insist", "maintain", "stress", "argue", "state", "repeat", "reiterate"}
+
+
+def _says_it_did_no_wrong(tok: Token) -> bool:
+    """ "has insisted she did nothing wrong", "maintained it had done nothing improper": the
+    speaker's word that they did no wrong denies what they are accused of (not a poll's
+    "24 percent said she did nothing wrong")."""
+    if lemma(tok) not in _INSISTING:
+        return False
+    subj, _ = sp.subject_of(tok)
+    if (
+        subj is None
+        or subj.like_num
+        or subj.lower_ in ("percent", "%")
+        or subj.ent_type_
+        in (
+            "PERCENT",
+            "CARDINAL",
+        )
+    ):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and lemma(c) == "do"
+        and any(g.dep_ == "nsubj" and g.lower_ in _ITSELF for g in c.children)
+        and any(
+            g.dep_ == "dobj"
+            and g.lower_ == "nothing"
+            and any(w.lower_ in _WRONG for w in (*g.children, *c.children))
+            for g in c.children
+        )
         for c in tok.children
     )
 
@@ -724,8 +772,11 @@ _LEADING_TIME = re.compile(r"^(?:on|last|this)\s+\w+,?\s+", re.IGNORECASE)
 
 
 def _names_itself(sentence: str, names: set[str]) -> bool:
-    """ "Karya has never sold …", said by the company."""
-    m = re.match(r"^([A-Z][\w-]+)\s+(?:has|had|did|does|is|was)\s+(?:not|never)\b", sentence)
+    """ "Karya has never sold …", "Calloway Maritime has never made …", said by the company."""
+    m = re.match(
+        r"^([A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2}\s+(?:has|had|did|does|is|was)\s+(?:not|never)\b",
+        sentence,
+    )
     return m is not None and m.group(1) in names
 
 

@@ -26,6 +26,7 @@ _ASKED_IN_TURN = {"candidates", "contestants", "students", "panelists", "partici
 _PRESS = {"reporters", "journalists", "press", "media", "newsmen", "us"}
 _CANNOT = {"inappropriate", "unable", "premature", "unwilling"}  # "… to comment"
 _RESPONSE_VERBS = {"respond", "return", "reply", "answer", "reach", "have", "offer", "provide"}
+_RESPONSE_VERBS |= {"contact"}
 
 
 # what "had no …" / "offered no …" must be about
@@ -327,7 +328,7 @@ def no_comment_cue(tok: Token, lem: str) -> str | None:
             lem == "reach"
             and any(c.dep_ == "nsubjpass" and _reachable(c) for c in kids)
             and _reached_for_comment(tok)
-        )
+        ) or _not_contactable(tok, lem)
         answered = lem in ("respond", "reply", "answer") and _said_answered(tok)
         if unreachable or answered or _comment_asked(tok) or _bare_response(tok, lem):
             aux = [c.text for c in kids if c.dep_ in ("aux", "neg", "auxpass") and c.i < tok.i]
@@ -417,6 +418,19 @@ def _comment_asked(tok: Token) -> bool:
     )
 
 
+def _not_contactable(tok: Token, lem: str) -> bool:
+    """ "Fr Rooney could not be contacted": a reporter's try, said as the sentence's own; not
+    "said it had not been contacted by regulators" (a statement), nor "has not contacted …"."""
+    kids = list(tok.children)
+    return (
+        lem == "contact"
+        and tok.dep_ in ("ROOT", "conj")
+        and any(c.dep_ == "nsubjpass" and _reachable(c) for c in kids)
+        and not any(c.dep_ == "agent" for c in kids)
+        and (any(c.lower_ in ("could", "can") for c in kids) or _comment_asked(tok))
+    )
+
+
 def _reached_for_comment(tok: Token) -> bool:
     """ "could not be reached by phone", "by Reuters"; not "by aid convoys": only a reporter
     or a means of calling tries to reach somebody for comment; nor "… after the plane
@@ -439,6 +453,12 @@ def _about_comment(obj: Token, objects: dict) -> bool:
         return True
     to = [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return all(g.lower_ in objects or g.lower_ in said_nouns() for g in to)
+
+
+def _further(tok: Token) -> bool:
+    """ "declined to comment further", "would not elaborate further": more than was said."""
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    return tok.dep_ == "conj" and any(g.lower_ == "further" for v in verbs for g in v.children)
 
 
 def _bare_response(tok: Token, lem: str) -> bool:
@@ -468,6 +488,9 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
         # "said it was aware … but declined to provide details": the parser's second clause
         # of the statement, with no subject, is the speaker's own refusal
         own = not subj and verb.dep_ == "ccomp" and verb.head == reporter
+        # "said Barrera had not read the report and declined to comment further": whoever
+        # has said something declines to say more
+        own = own or (verb is not tok and verb.head == reporter and _further(tok))
         # "the spokesperson said the company does not comment": a body speaks through another
         voice, _ = sp.subject_of(reporter)  # "The ministry said it would not comment"
         # (or a named spokeswoman, an official: "Whitmore said the company does not comment
@@ -504,7 +527,7 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
     person_only = False
     if head is None:  # "Messages left with his office were not returned"
         head = _unanswered_messages(tok, lemma(tok), True) or _unsuccessful_reach(tok, lemma(tok))
-    if head is None and lemma(tok) == "reach":  # "Smith could not be reached by Reuters"
+    if head is None and lemma(tok) in ("reach", "contact"):  # "Smith could not be reached …"
         head = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         person_only = head is not None and not _somebody(head) and not _comment_asked(tok)
     if head is None:
@@ -546,7 +569,7 @@ _UNAVAILABLE = {"unavailable", "unreachable"}
 
 def _unavailable(tok: Token) -> bool:
     """ "was not available / reachable for comment", "could not be reached"."""
-    if lemma(tok) == "reach":
+    if lemma(tok) in ("reach", "contact"):
         return True
     return tok.pos_ == "AUX" and any(
         c.dep_ == "acomp" and c.lower_ in _AVAILABLE | _UNAVAILABLE for c in tok.children

@@ -681,7 +681,7 @@ def surface_forms() -> frozenset[str]:
     lemmas = {p.split()[0] for p, c in cues().items() if c.kind != "belief"}
     lemmas |= measured_cue_lemmas() | set(terms("no_comment_object")) | set(terms("in_source_noun"))
     # "could not be reached", "was not immediately reachable", with no comment word near
-    forms: set[str] = {"reached", "reachable", "unreachable"}
+    forms: set[str] = {"reached", "reachable", "unreachable", "contacted"}
     for word in lemmas:
         forms.update(inflect(word))
     nlp = load_nlp()

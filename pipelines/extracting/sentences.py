@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipelines.cleaning.text import wire_dateline
+from pipelines.cleaning.text import colon_dateline, wire_dateline
 from pipelines.extracting.lexicon import cues, inflect, terms
 from pipelines.normalising.dates import dateline_country
 
@@ -231,7 +231,8 @@ def _add(
 ) -> None:
     text = body[start:end]
     lead = len(text) - len(text.lstrip())
-    if first and para < 2 and (end := _dateline_end(text[lead:])):  # headline, first paragraph
+    # the headline's, or the first paragraph's ("MUMBAI: " only there, or known)
+    if first and para < 2 and (end := _dateline_end(text[lead:], colon_place=para == 1)):
         lead += end + len(text[lead + end :]) - len(text[lead + end :].lstrip())
     text = text[lead:].rstrip()
     if text:
@@ -241,14 +242,19 @@ def _add(
 _BARE_WIRE = re.compile(r"^\s*\((?P<wire>[A-Z][A-Za-z .&-]{1,40})\)\s*[-—–]\s")
 
 
-def _dateline_end(text: str, quotation_next: bool = False) -> int:
+def _dateline_end(text: str, quotation_next: bool = False, colon_place: bool = False) -> int:
     """Where a dateline opening the body's first paragraphs ends ("JERUSALEM (AP) — Israel's
     military …"), so the parser does not take it for the first sentence's subject; 0 if none.
     Without a wire in brackets the place must be a known dateline city ("WASHINGTON — ") or
     look like a place, not an acronym: two words or more, a region after it, or five letters
     or more ("PORT ELLERY — ", "HAMILTON, New Zealand — ", "MILLBROOK — "); so "US - China
     talks resumed" and "NATO — the alliance" keep their words. With `quotation_next`, a
-    quotation may open what follows ("WASHINGTON — “Why not?” …")."""
+    quotation may open what follows ("WASHINGTON — “Why not?” …"). "MUMBAI: " is one when the
+    gazetteer knows the place or, with `colon_place`, the text opens the body."""
+    if (colon := colon_dateline(text)) and (
+        colon_place or dateline_country(colon.group("dateline")) is not None
+    ):
+        return colon.end()
     match = wire_dateline(text) or _BARE_WIRE.match(text)  # also "(Reuters) - Drugmaker …"
     first = text[match.end() :].lstrip()[:1] if match else ""
     if not (first.isupper() or (quotation_next and first in ("“", '"'))):

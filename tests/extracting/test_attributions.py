@@ -184,6 +184,13 @@ def test_a_dateline_needs_a_wire_a_known_city_or_a_place_name(text):
 
 
 @pytest.mark.parametrize(
+    "text", ["BREAKING: Police said the road was closed.", "NATO: The alliance said it would act."]
+)
+def test_a_label_or_an_acronym_before_a_colon_is_no_dateline(text):
+    assert [u.text for u in split_units(text)] == [text]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         (
@@ -203,6 +210,18 @@ def test_a_dateline_needs_a_wire_a_known_city_or_a_place_name(text):
 def test_a_dateline_of_a_place_not_in_the_gazetteer_is_no_speaker(nlp, text, speaker):
     (a,) = extract_attributions(text, nlp=nlp)[0]
     assert a.speaker == speaker
+
+
+def test_a_dateline_before_a_colon_is_no_speaker(nlp):
+    text = (
+        "MUMBAI: Vantara Textiles Ltd on Tuesday denied allegations by US short seller Kestrel"
+        " Research that it had inflated its order book by Rs 9,000 crore through contracts with"
+        ' related-party shell firms, calling the report "a malicious attempt to profit".'
+    )
+    assert [a.speaker for a in extract_attributions(text, nlp=nlp)[0]] == [
+        "Vantara Textiles Ltd",
+        "it",
+    ]
 
 
 def test_a_state_abbreviation_in_a_dateline_ends_no_sentence():

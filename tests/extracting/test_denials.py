@@ -931,6 +931,11 @@ def test_what_was_dismissed_or_called_false_however_parsed(nlp, text, target):
             "the company",
         ),
         (
+            "Halden Shipping denied paying port officials. “Halden Shipping has never made an "
+            "improper payment to any official,” the company said.",
+            "the company",
+        ),
+        (
             "Hartley United denied making a bid for Solano. “There is no bid, and there has been "
             "no contact,” a club spokesperson said.",
             "a club spokesperson",
@@ -1370,3 +1375,49 @@ def test_not_accurate_to_suggest_is_a_denial(nlp):
 )
 def test_the_body_that_denied_keeps_it_up_however_it_is_named(nlp, text):
     assert kinds(nlp, text)[-1] == "denial"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The principal of a village school has insisted she did nothing wrong after an"
+            " inspection found its register had been altered.",
+            "The principal of a village school",
+        ),
+        ("The insurer maintained that it had done nothing improper.", "The insurer"),
+        ("Halloran said he did nothing wrong.", "Halloran"),
+    ],
+)
+def test_saying_one_did_no_wrong_is_a_denial(nlp, text, speaker):
+    a = one(nlp, text)
+    assert (a.kind, a.speaker) == ("denial", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thirty-one percent said she did nothing wrong.",  # a poll
+        "Halloran said he did nothing about the leak.",
+    ],
+)
+def test_what_others_think_of_somebody_or_doing_nothing_is_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The suggestion that Marlow Foods hid test results is false. The figures come from a"
+        " draft,” the company said.",
+        "“The claim that this council has ever sold land below its value to any councillor is"
+        " categorically untrue,” a spokeswoman said.",
+    ],
+)
+def test_a_quoted_statement_named_with_what_it_says_and_called_false_is_a_denial(nlp, text):
+    assert kinds(nlp, text) == ["denial"]
+
+
+def test_a_claim_about_somebody_being_wrong_is_no_denial(nlp):
+    text = "“The claim that the minister was wrong is one I hear often,” she said."
+    assert kinds(nlp, text) == ["claim"]

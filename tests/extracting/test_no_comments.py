@@ -674,3 +674,62 @@ def test_somebody_reported_unavailable_did_not_comment(nlp, text, speaker):
 
 def test_a_stance_reported_by_a_lawyer_is_still_the_lawyers_claim(nlp):
     assert "no_comment" not in kinds(nlp, "His lawyer said he would not answer questions.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former chairman, now retired and living in Cork, could not be contacted.",
+        "The council leader could not be contacted for comment.",
+    ],
+)
+def test_somebody_who_could_not_be_contacted_made_no_comment(nlp, text):
+    assert kinds(nlp, text) == ["no_comment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy said it had not been contacted.",  # its statement
+        "The campaign said it had not been contacted by the FBI.",
+        "Relatives have not yet been contacted.",  # not a reporter's try
+    ],
+)
+def test_not_having_been_contacted_is_no_refusal(nlp, text):
+    assert "no_comment" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the mayor said Delgado had not seen the report and declined to comment"
+        " further.",
+        "Her lawyer said Moreno had not read the letter and would not comment further.",
+    ],
+)
+def test_declining_to_comment_further_is_the_speaker_s_refusal(nlp, text):
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert [(a.kind, a.speaker) for a in atts][-1][0] == "no_comment"
+    assert atts[-1].speaker == atts[0].speaker
+
+
+def test_a_lawyer_saying_the_client_would_not_comment_is_still_the_lawyer_s_claim(nlp):
+    text = "Her lawyer said Moreno had not read the letter and would not comment."
+    assert kinds(nlp, text) == ["claim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The ministry said it "does not comment on intelligence matters".',
+        "A spokesman for the county prosecutor said it “does not comment on whether inquiries"
+        " are under way.”",
+    ],
+)
+def test_a_policy_quoted_after_its_subject_is_a_no_comment(nlp, text):
+    # the quotation runs to the sentence's end, so reads as direct
+    assert kinds(nlp, text) == ["no_comment"]
+
+
+def test_a_quoted_promise_to_comment_is_no_refusal(nlp):
+    assert kinds(nlp, 'The ministry said it "will comment in due course".') == ["claim"]

@@ -1,0 +1,114 @@
+"""Who a description in the lead is: "A care home manager has denied 11 counts of neglect.
+Patricia Holloway, 58, …". Wire and court copy describe the person first and name them in
+the next sentences; the description, the headline's "Care home manager" and the pronouns
+resolved to the description all mean the person named."""
+
+import re
+
+from pipelines.extracting.lexicon import is_first_name, person_nouns, pronoun_of_first_name
+from pipelines.extracting.sentences import split_units
+from pipelines.model import Attribution
+
+_DETERMINERS = ("a", "an", "the")
+_LEAD = 3  # sentences: the lead's description is of a person the next sentences name
+_AHEAD = 2  # sentences after the description in which the name is looked for
+# where a description's head noun ends: "A materials physicist at the University of …"
+_AFTER_HEAD = {"at", "of", "in", "from", "for", "with", "on", "who", "whose", "based", ","}
+_TITLE = (
+    r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Rep\.|Sen\.|Sgt\.?|Judge|Rev\.?"
+    r"|Father|Fr\.?|Pastor|Bishop|Sir|Dame|Lord|Lady|Cllr\.?|PC|Det\.?)\s+)"
+)
+_NAME = re.compile(rf"\b{_TITLE}?([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][\wà-ÿ'’-]+){{1,2}})")
+
+
+def name_descriptions(atts: list[Attribution], body: str) -> None:
+    """Resolve a person described in the lead, before the article names them, to the name."""
+    described = [a for a in atts if a.sentence_index <= _LEAD and _description(a)]
+    if not described:
+        return
+    units = split_units(body)
+    spoken = " ".join(a.speaker or "" for a in atts)
+    names: dict[str, str] = {}  # the description as written -> the name
+    for a in described:
+        if _headline(a):
+            continue  # the headline's, below
+        name = _named_after(a, units, spoken)
+        if name:
+            names[a.speaker or ""] = name
+    for a in described:  # "Physicist rejects …" over "A materials physicist … has rejected"
+        if _headline(a) and a.speaker not in names:
+            head = _head_noun(a.speaker or "")
+            lead = next((d for d in names if _head_noun(d) == head), None)
+            if lead is not None:
+                names[a.speaker or ""] = names[lead]
+    if not names:
+        return
+    surnames = {name.split()[-1]: name for name in names.values()}
+    for a in atts:
+        resolved = a.speaker_resolved or a.speaker
+        if resolved in names:
+            a.speaker_resolved = names[resolved]
+            if a.speaker_type == "unknown":
+                a.speaker_type = "person"
+        elif resolved == a.speaker and a.speaker_type == "person":
+            words = (a.speaker or "").split()  # "Mrs Fairbairn", never named in full before
+            titled = len(words) == 1 or not is_first_name(words[0])  # not "Kevin Fairbairn"
+            if len(words) <= 2 and words[-1] in surnames and titled:
+                a.speaker_resolved = surnames[words[-1]]
+
+
+def _description(a: Attribution) -> bool:
+    """ "A care home manager", "The headteacher of an academy in Kent", a headline's
+    "Physicist": a person by role, no name in it."""
+    words = (a.speaker or "").split()
+    if not words or a.speaker_type not in ("person", "unknown"):
+        return False
+    if (a.speaker_resolved or a.speaker) != a.speaker:
+        return False  # already somebody's
+    if words[0].lower() not in _DETERMINERS and not _headline(a):
+        return False
+    if any(
+        is_first_name(w) and n[:1].isupper() for w, n in zip(words[1:], words[2:], strict=False)
+    ):
+        return False  # "A representative for actor Sienna Marlowe" speaks for a named person
+    head = _head_noun(a.speaker or "")
+    return head in person_nouns() or head.endswith(("ist", "er", "or", "ant", "ent"))
+
+
+def _headline(a: Attribution) -> bool:
+    """The first line, with no full stop closing it."""
+    return a.sentence_index == 0 and not a.sentence.rstrip(" ’'\"”").endswith((".", "?", "!"))
+
+
+def _head_noun(speaker: str) -> str:
+    words = []
+    for w in speaker.replace(",", " , ").split():
+        if w.lower() in _AFTER_HEAD and words:
+            break
+        words.append(w)
+    return words[-1].lower() if words else ""
+
+
+def _named_after(a: Attribution, units: list, spoken: str) -> str | None:
+    """The first name in the sentences right after the description's: a person whose words
+    or lawyer the article reports by surname, of the gender its pronouns give."""
+    gender = _gender_said(a)
+    for unit in units[a.sentence_index + 1 : a.sentence_index + 1 + _AHEAD]:
+        for m in _NAME.finditer(unit.text):
+            name = m.group(1)
+            first, surname = name.split()[0], name.split()[-1]
+            if not is_first_name(first):
+                continue
+            if surname not in spoken:  # never heard from: a victim, a judge in passing
+                return None
+            if gender and pronoun_of_first_name(first) not in (None, gender):
+                return None
+            return name
+    return None
+
+
+def _gender_said(a: Attribution) -> str | None:
+    """ "has insisted she did nothing wrong": the description's pronoun, if its words give one."""
+    found = re.findall(r"\b(he|his|him|she|her)\b", f"{a.sentence} ", re.IGNORECASE)
+    said = {"he" if w.lower() in ("he", "his", "him") else "she" for w in found}
+    return said.pop() if len(said) == 1 else None

@@ -1,0 +1,83 @@
+"""A person described in the lead and named after (`descriptions.py`), on articles written
+for these tests."""
+
+from __future__ import annotations
+
+from pipelines.extracting import extract_attributions
+
+TRIAL = (
+    "Nursery owner denies neglecting toddlers\n\n"
+    "A nursery owner has denied nine counts of neglect involving children in her care.\n\n"
+    "Rosalind Fairbairn, 47, of Mill Lane, Dunmore, went on trial on Monday alongside a former"
+    " assistant, Kevin Doyle, 29.\n\n"
+    "Mrs Fairbairn's barrister, Alan Pryce, told the jury that she had asked the council for"
+    " more staff.\n\n"
+    "“I never left a child alone, not for one minute,” Mrs Fairbairn told the court."
+)
+
+
+def resolved(text: str, nlp) -> list[tuple[str, str | None, str | None]]:
+    atts = extract_attributions(text, nlp=nlp)[0]
+    return [(a.kind, a.speaker, a.speaker_resolved) for a in atts]
+
+
+def test_the_lead_description_and_the_headline_are_the_person_named_next(nlp):
+    rows = resolved(TRIAL, nlp)
+    assert ("denial", "Nursery owner", "Rosalind Fairbairn") in rows
+    assert ("denial", "A nursery owner", "Rosalind Fairbairn") in rows
+
+
+def test_a_title_and_the_surname_are_the_person_named_in_full(nlp):
+    rows = resolved(TRIAL, nlp)
+    assert ("denial", "Mrs Fairbairn", "Rosalind Fairbairn") in rows
+
+
+def test_a_quotation_of_the_person_named_keeps_up_the_description_s_denial(nlp):
+    text = (
+        "A chemist at Northgate University has rejected a finding that she faked results.\n\n"
+        "According to the panel's report, Professor Elin Varga, 44, presented data that were"
+        " never measured.\n\n"
+        "“I did not fake anything. Every number came from the samples,” Professor Varga said."
+    )
+    assert ("denial", "Professor Varga", "Elin Varga") in resolved(text, nlp)
+
+
+def test_a_pronoun_resolved_to_the_description_goes_to_the_name(nlp):
+    text = (
+        "A chemist at Northgate University has rejected a finding that she faked results."
+        " She said the panel had misread her notebooks.\n\n"
+        "According to the panel's report, Professor Elin Varga, 44, presented data that were"
+        " never measured.\n\n"
+        "Professor Varga said she would appeal."
+    )
+    rows = resolved(text, nlp)
+    assert ("claim", "She", "Elin Varga") in rows
+    assert ("denial", "A chemist at Northgate University", "Elin Varga") in rows
+
+
+def test_a_person_never_heard_from_is_not_who_was_described(nlp):
+    text = (
+        "A police constable has denied assaulting a teenager in a cell.\n\n"
+        "Jamal Reed, 16, was taken to hospital with a broken wrist.\n\n"
+        "The hearing continues."
+    )
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert a.speaker_resolved == "A police constable"
+
+
+def test_a_name_of_the_other_gender_is_not_who_was_described(nlp):
+    text = (
+        "A nurse has denied that she stole morphine from a hospital ward.\n\n"
+        "Michael Grant, the ward manager, said he had raised the alarm in May."
+    )
+    rows = resolved(text, nlp)
+    assert ("denial", "A nurse", "A nurse") in rows
+
+
+def test_a_description_that_names_the_person_spoken_for_is_kept(nlp):
+    text = (
+        "A representative for singer Dana Whitlow denied the couple had split.\n\n"
+        "Carla Nunez, the representative, said the report was false."
+    )
+    rows = resolved(text, nlp)
+    assert rows[0][2] == "A representative for singer Dana Whitlow"
