@@ -65,7 +65,6 @@ from pipelines.extracting.lexicon import (
     measured_rates,
     outlet_name,
     person_nouns,
-    pronoun_of_first_name,
     said_nouns,
     terms,
 )
@@ -1408,13 +1407,6 @@ def _described_by_who(toks: list[Token]) -> bool:
     )
 
 
-_MALE = {"he", "him", "his", "spokesman", "chairman", "congressman", "councilman", "businessman"}
-_MALE |= {"man", "father", "husband", "son", "brother", "king", "prince", "uncle", "mr.", "mr"}
-_FEMALE = {"she", "her", "spokeswoman", "chairwoman", "congresswoman", "councilwoman"}
-_FEMALE |= {"businesswoman", "woman", "mother", "wife", "daughter", "sister", "queen", "princess"}
-_FEMALE |= {"aunt", "mrs.", "mrs", "ms.", "ms"}
-
-
 _NAME_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")  # a capitalised word inside a clause
 
 
@@ -1453,24 +1445,8 @@ def _same_gender(pronoun: str, person: str | None) -> bool:
     (`first_names.csv`); Jean, Taylor or a bare surname do not."""
     if person is None or pronoun.lower() not in ("he", "she"):
         return True
-    known = _gender_of(person)
+    known = sp.gender_of(person)
     return known is None or known == pronoun.lower()
-
-
-def _gender_of(person: str) -> str | None:
-    """ "he", "she" or None, from the description ("spokeswoman", "Mr") or the first name."""
-    words = person.split()
-    lower = {w.lower() for w in words}
-    lower -= _PRONOUNS  # "Santilli's girlfriend and co-host on his channel": his is another
-    male, female = bool(lower & _MALE), bool(lower & _FEMALE)
-    if male != female:
-        return "he" if male else "she"
-    first = next((w for w in words[:-1] if w[:1].isupper() and w.lower() not in _TITLES), None)
-    return pronoun_of_first_name(first) if first is not None else None
-
-
-_PRONOUNS = {"he", "him", "his", "she", "her"}
-_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov."}
 
 
 def _full_name_before(surname: str, sentence: str, body: str | None) -> str | None:
@@ -1522,7 +1498,7 @@ def _actor_just_before(
     name, after = m.group(1), last[m.end(1) :].split()[0].lower()
     if name.lower() in STOP_WORDS or name.endswith(("'s", "’s")) or after in person_nouns():
         return None  # "The …", "Smith's lawyer …", "Obama consultant Cornell Belcher": not him
-    other = _FEMALE if pronoun.lower() == "he" else _MALE
+    other = sp.FEMALE_WORDS if pronoun.lower() == "he" else sp.MALE_WORDS
     if set(re.findall(r"[a-z]+", last.lower())) & other:
         return None  # "McKinley is … with his daughter. She was eyeing …": the daughter
     if name in persons:
@@ -1550,7 +1526,13 @@ def _referent(pronoun: str, actor: str | None, last: str | None, named: list[str
     if _same_gender(pronoun, last):
         return last
     word = pronoun.lower()
-    return next((p for p in reversed(named[-4:]) if _gender_of(p) == word), None)
+    return next((p for p in reversed(named[-4:]) if sp.gender_of(p) == word), None)
+
+
+def _asks_whether(a: Attribution) -> bool:
+    return a.cue.lower().startswith("ask") and bool(
+        re.match(r"\W*(?:whether|if)\b", a.content or "", re.IGNORECASE)
+    )
 
 
 def _resolve(drafts: list[Draft], body: str | None) -> None:
@@ -1616,8 +1598,10 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
             elif words and words[-1] in role_words and words[0] in _REFERRING:  # not "another …"
                 resolved = roles.get(words[-1])
                 last = resolved or last
-            elif written and not _plural(d):  # "A spokesman for the owner": unnamed, yet the
-                last = written  # "he" that follows (not "activists")
+            elif written and not _plural(d) and not _asks_whether(a):
+                # "A spokesman for the owner": unnamed, yet the "he" that follows (not
+                # "activists", nor "a reporter asked whether she …", who is not the one answering)
+                last = written
         elif written.lower() in pron and pron[written.lower()] == "person":
             actor = None  # a sentence between that attributes nothing may name who speaks
             if (

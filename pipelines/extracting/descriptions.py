@@ -5,6 +5,7 @@ resolved to the description all mean the person named."""
 
 import re
 
+from pipelines.extracting import speakers as sp
 from pipelines.extracting.lexicon import is_first_name, person_nouns, pronoun_of_first_name
 from pipelines.extracting.sentences import split_units
 from pipelines.model import Attribution
@@ -32,7 +33,10 @@ def name_descriptions(atts: list[Attribution], body: str) -> None:
     for a in described:
         if _headline(a):
             continue  # the headline's, below
-        name = _named_after(a, units, spoken)
+        earlier = " ".join(u.text for u in units[: a.sentence_index + 1])
+        if a.speaker.split()[0].lower() == "the" and _person_named(earlier):
+            continue  # "the New Jersey governor" after "Christie": an epithet, not a lead
+        name = _named_after(a, units, spoken, earlier)
         if name:
             names[a.speaker or ""] = name
     for a in described:  # "Physicist rejects …" over "A materials physicist … has rejected"
@@ -71,6 +75,8 @@ def _description(a: Attribution) -> bool:
         is_first_name(w) and n[:1].isupper() for w, n in zip(words[1:], words[2:], strict=False)
     ):
         return False  # "A representative for actor Sienna Marlowe" speaks for a named person
+    if any(w[:1].isdigit() or w.lower() in ("percent", "%") for w in words):
+        return False  # "the 30 percent of voters"
     head = _head_noun(a.speaker or "")
     return head in person_nouns() or head.endswith(("ist", "er", "or", "ant", "ent"))
 
@@ -89,22 +95,36 @@ def _head_noun(speaker: str) -> str:
     return words[-1].lower() if words else ""
 
 
-def _named_after(a: Attribution, units: list, spoken: str) -> str | None:
-    """The first name in the sentences right after the description's: a person whose words
-    or lawyer the article reports by surname, of the gender its pronouns give."""
-    gender = _gender_said(a)
+def _named_after(a: Attribution, units: list, spoken: str, earlier: str) -> str | None:
+    """The first name in the sentences right after the description's, opening its sentence
+    or followed by an age ("Patricia Holloway, 58, …"): a person the article has not named
+    before, whose words or lawyer it reports by surname, of the description's gender."""
+    gender = sp.gender_of(_head_noun(a.speaker or "")) or _gender_said(a)  # "The wife of a man"
     for unit in units[a.sentence_index + 1 : a.sentence_index + 1 + _AHEAD]:
         for m in _NAME.finditer(unit.text):
             name = m.group(1)
             first, surname = name.split()[0], name.split()[-1]
             if not is_first_name(first):
                 continue
+            before = unit.text[: m.start()].split()
+            opens = all(w[:1].isupper() for w in before)  # "U.S. District Judge …", "The Rev."
+            aged = _AGE.match(unit.text, m.end()) is not None
+            if not (opens or aged) or surname in earlier:
+                return None  # "An NBC reporter asked … Donald Trump's tax returns"
             if surname not in spoken:  # never heard from: a victim, a judge in passing
                 return None
             if gender and pronoun_of_first_name(first) not in (None, gender):
                 return None
             return name
     return None
+
+
+def _person_named(text: str) -> bool:
+    """Whether the text names somebody by first name and surname."""
+    return any(is_first_name(m.group(1).split()[0]) for m in _NAME.finditer(text))
+
+
+_AGE = re.compile(r",\s*\d{1,3},")
 
 
 def _gender_said(a: Attribution) -> str | None:

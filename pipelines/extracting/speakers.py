@@ -19,6 +19,7 @@ from pipelines.extracting.lexicon import (
     longest_affiliation,
     outlet_name,
     person_nouns,
+    pronoun_of_first_name,
     terms,
 )
 from pipelines.extracting.parsing import lemma
@@ -133,6 +134,8 @@ def subject_of(
     parser joining the quote's own subject to the cue ("“…, it will,” said
     X"): the speaker is the other one.
     """
+    if (answering := _answer_after_question(verb)) is not None:
+        return answering, verb
     v = joined = verb
     came_by_conj = False
     for step in range(5):
@@ -220,6 +223,29 @@ def subject_of(
         if prev.pos_ in ("PROPN", "PRON") and prev.dep_ in ("compound", "pobj", "npadvmod"):
             return prev, verb  # "… of the Washington Post Trump said …": a misparsed subject
     return None, verb
+
+
+_QUESTIONED = {"asked", "pressed", "questioned", "challenged"}
+
+
+def _answer_after_question(verb: Token) -> Token | None:
+    """ "Asked whether he had invented that explanation, Sgt Okoro replied: …": the name
+    between the question's comma and the verb answers, however the parser joined the
+    question's words to it ("explanation, Sgt Okoro", "Mr Haddow, Ms Ashdown")."""
+    sent = verb.sent
+    if sent[0].lower_ not in _QUESTIONED or verb.i - sent.start < 4:
+        return None
+    if verb.i < 2 or verb.doc[verb.i - 1].pos_ not in ("PROPN", "PRON"):
+        return None
+    start = verb.i - 1
+    while start > sent.start and verb.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if verb.doc[start - 1].text != ",":
+        return None
+    name = verb.doc[start : verb.i]
+    if len(name) > 4 or (len(name) == 1 and name[0].pos_ == "PRON" and name[0].lower_ == "it"):
+        return None
+    return name[-1]
 
 
 def _restricted(noun: Token) -> bool:
@@ -948,3 +974,25 @@ def is_animate(toks: list[Token]) -> bool:
     """A speaker that can speak: a person, source or body, not "polls" or "the data"."""
     head = nominal_head(toks)
     return head is not None and head.lower_ not in terms("evidence_noun")
+
+
+MALE_WORDS = {"he", "him", "his", "spokesman", "chairman", "congressman", "councilman"}
+MALE_WORDS |= {"businessman", "man", "father", "husband", "son", "brother", "king", "prince"}
+MALE_WORDS |= {"uncle", "mr.", "mr"}
+FEMALE_WORDS = {"she", "her", "spokeswoman", "chairwoman", "congresswoman", "councilwoman"}
+FEMALE_WORDS |= {"businesswoman", "woman", "mother", "wife", "daughter", "sister", "queen"}
+FEMALE_WORDS |= {"princess", "aunt", "mrs.", "mrs", "ms.", "ms"}
+_PRONOUNS = {"he", "him", "his", "she", "her"}
+_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov."}
+
+
+def gender_of(person: str) -> str | None:
+    """ "he", "she" or None, from the description ("spokeswoman", "Mr") or the first name."""
+    words = person.split()
+    lower = {w.lower() for w in words}
+    lower -= _PRONOUNS  # "Santilli's girlfriend and co-host on his channel": his is another
+    male, female = bool(lower & MALE_WORDS), bool(lower & FEMALE_WORDS)
+    if male != female:
+        return "he" if male else "she"
+    first = next((w for w in words[:-1] if w[:1].isupper() and w.lower() not in _TITLES), None)
+    return pronoun_of_first_name(first) if first is not None else None

@@ -81,3 +81,31 @@ def test_a_description_that_names_the_person_spoken_for_is_kept(nlp):
     )
     rows = resolved(text, nlp)
     assert rows[0][2] == "A representative for singer Dana Whitlow"
+
+
+def test_a_definite_description_after_a_name_is_an_epithet_not_a_lead(nlp):
+    text = (
+        "Carla Minetti wins the primary\n\n"
+        "The Ohio senator said on Monday that the count was fair.\n\n"
+        "Paul Darby, her rival, said he would not concede. “It was close,” Darby said."
+    )
+    rows = resolved(text, nlp)
+    assert ("claim", "The Ohio senator", "The Ohio senator") in rows
+
+
+def test_a_name_the_article_gave_before_the_description_is_not_who_it_describes(nlp):
+    text = (
+        "A television reporter asked about Maria Ostrova's tax returns on Monday.\n\n"
+        "Maria Ostrova, 61, said she would publish them. “They are clean,” Ostrova said."
+    )
+    rows = resolved(text, nlp)
+    assert rows[0][2] == "A television reporter"
+
+
+def test_the_description_s_own_gender_word_rules_out_a_name(nlp):
+    text = (
+        "The wife of a man shot by police has released a video of the encounter.\n\n"
+        "Keith Arnold, 43, died at the scene. “He was unarmed,” Arnold's brother said."
+    )
+    rows = resolved(text, nlp)
+    assert rows[0][2] == "The wife of a man shot by police"

@@ -501,6 +501,26 @@ def test_a_report_without_an_outlet_names_none(nlp):
     assert a.speaker_type == "unknown" and a.cited_outlet is None
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Asked whether she had ever discussed the grades with Mr Dunmore, Ms Halvey said:"
+            " “No. Never.”",
+            "Ms Halvey",
+        ),
+        (
+            "Asked whether he had made up that explanation, Sgt Obi replied: “No. That is what"
+            " PC Rand told me at the time.”",
+            "Sgt Obi",
+        ),
+    ],
+)
+def test_who_answers_after_the_question_s_comma_is_the_speaker(nlp, text, speaker):
+    atts = [a for a in extract_attributions(text, nlp=nlp)[0] if a.cue != "Asked"]
+    assert [(a.kind, a.speaker) for a in atts] == [("denial", speaker)]
+
+
 def test_asked_right_after_a_question_names_who_asked(nlp):
     # "told X" names the audience; "“…?” asked X" is X asking
     a = one(nlp, "“Will the bridge reopen?” asked Ruiz. “Nobody knows.”")
@@ -808,3 +828,13 @@ def test_a_sentence_asking_somebody_is_about_them(nlp):
         "withdraw the allegation. “If she shows me documents, I'll look at them,” he said."
     )
     assert _pronoun_resolved(nlp, text) == "Carl Mabry"
+
+
+def test_who_asks_whether_somebody_did_it_is_not_the_one_answering(nlp):
+    text = (
+        "Lena Marsh has denied the charges of fraud.\n\n"
+        "As she left the court, a reporter asked whether she had taken the money."
+        " “I would never do that,” she said."
+    )
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert atts[-1].speaker_resolved == "Lena Marsh"
