@@ -89,6 +89,11 @@ _DENIAL_QUOTE = re.compile(
     rf"|\b(?:lawsuit|complaint|suit|case|{_STATEMENT}) (?:has|had|have) [“\"‘']?no (?:\w+ )?basis\b"
     r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
     r"|\b(?:we|i|he|she|they)\s+never\s+said\s+(?:that|this|it|any such thing)\s*(?:[.,!?;]|$)"
+    # a lawyer for the accused: "My client is not a fraudster", "our clients did not …"
+    r"|^\W*(?:my|our)\s+clients?\s+(?:(?:is|was|are|were)(?:\s+not|n['’]t)|(?:has|have|had)\s+never"
+    r"|(?:did|does|do)(?:\s+not|n['’]t)\s+(?!know|see|recall|remember|want|plan|intend|wish|receive)"
+    r"|never)\b"
+    r"|^\W*(?:my|our)\s+clients?\s+(?:did|has done|had done|have done)\s+nothing\s+wrong\b"
     rf"|\b{_STATEMENT}(?:['’]s|\s+(?:is|was|are|were))\s+[“\"‘']?(?:(?!not\b|never\b)\w+\s+){{0,2}}{_FALSITY}\b{_ENDS_CLAIM}"
     rf"|\b{_NAMED_STATEMENT}\s+(?:is|was|are|were)\s+[“\"‘']?(?:(?!not\b|never\b)\w+\s+){{0,2}}{_CALLED_FALSE}\b{_ENDS_CLAIM}",
     re.IGNORECASE,
@@ -116,7 +121,7 @@ _FLAT_ANSWER = re.compile(
     r"(?:\s+not|n['’]t)[.!]?\W*$",
     re.IGNORECASE,
 )
-_CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s+|;\s+")
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s+|;\s+|:\s+(?=[a-z])")  # "… saying them: not one …"
 _QUOTE_MARK = re.compile(r"\s*[“”\"]\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _REPORTED = re.compile(r"\b(?:told|tells?|said|says?|claimed|claims?)\b", re.IGNORECASE)
@@ -669,6 +674,8 @@ _SELF_NEGATION = re.compile(
     r"|(?:i|we)\s+(?:didn|don|doesn|wasn|weren|aren|haven|hadn)['’]t\b"
     r"|there\s+(?:is|was|were|has been|have been)\s+no\s+(?!doubt\b|question\b|need\b|reason\b)"
     r"|nothing\s+(?:was|has been|is|had been)\b"
+    # "Not a single cent.", "not one dollar … has ever paid for …"
+    r"|not\s+(?:a\s+single|one(?:\s+single)?)\s+\w+"
     rf"|{_NO_THING_DONE})",
     re.IGNORECASE,
 )

@@ -1421,3 +1421,40 @@ def test_a_quoted_statement_named_with_what_it_says_and_called_false_is_a_denial
 def test_a_claim_about_somebody_being_wrong_is_no_denial(nlp):
     text = "“The claim that the minister was wrong is one I hear often,” she said."
     assert kinds(nlp, text) == ["claim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“My client is not a thief. He ran a real business,” her lawyer, Ana Duarte, said.",
+        "“My client did nothing wrong and will be cleared,” his lawyer said.",
+        "“My client never touched the money,” his solicitor said.",
+    ],
+)
+def test_a_lawyer_saying_the_client_did_not_do_it_denies(nlp, text):
+    assert kinds(nlp, text) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“My client has not yet decided whether to appeal,” his lawyer said.",
+        "“My client does not wish to comment,” her lawyer said.",
+        "“Not a single vote was cast for him,” she said.",
+    ],
+)
+def test_a_lawyer_s_news_or_a_count_of_nothing_is_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coach Aidan Rourke has rejected claims that players were paid. “Not a single cent."
+        " Not a voucher, nothing,” Rourke said after the game.",
+        "The Rev. Dale Pruitt denied taking money from the building fund. “I want to be clear"
+        " with you: not one dollar you gave has ever paid for a plane,” Pruitt said.",
+    ],
+)
+def test_not_a_single_thing_from_who_denied_keeps_up_the_denial(nlp, text):
+    assert kinds(nlp, text)[-1] == "denial"
