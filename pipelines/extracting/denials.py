@@ -434,13 +434,25 @@ def _says_it_denies(tok: Token, quoted: set[int]) -> bool:
             continue  # unquoted, the denying verb is a denial of its own, and this a claim
         if _supposed(c):
             continue  # "“If such a document existed, we would deny it …”"
-        deniable = any(  # "it rejects the allegations", not "he dismissed the manager"
-            g.dep_ == "ccomp"
-            or (g.dep_ == "dobj" and (_names_claims(g) or (lemma(c) == "deny" and _any_of(g))))
-            for g in c.children
-        ) or (tok.dep_ == "relcl" and tok.head.lower_ in said)  # "an accusation they say he denies"
+        deniable = (
+            any(  # "it rejects the allegations", not "he dismissed the manager"
+                g.dep_ == "ccomp"
+                or (g.dep_ == "dobj" and (_names_claims(g) or (lemma(c) == "deny" and _any_of(g))))
+                for g in c.children
+            )
+            or _claims_after_quote(c)
+            or (tok.dep_ == "relcl" and tok.head.lower_ in said)
+        )  # "an accusation they say he denies"
         return deniable and (client or itself or subj.lower_ in ("it", "we", "he", "she", "i"))
     return False
+
+
+def _claims_after_quote(verb: Token) -> bool:
+    """'it "strongly rejects" claims it withheld …': right after the quotation, what is
+    denied, which the parser reads as a verb "claims" of its own."""
+    doc = verb.doc
+    after = verb.i + 2
+    return after < len(doc) and doc[verb.i + 1].is_quote and doc[after].lower_ in said_nouns()
 
 
 def _supposed(verb: Token) -> bool:

@@ -160,7 +160,7 @@ def _denying_verb_read_as_noun(doc: Doc) -> Token | None:
     """ "Police deny officer fired first …": in a headline (no closing full stop) the small
     model may read a bare "deny" or "rejects" after its subject as a noun."""
     if not is_headline(doc):
-        return None
+        return _quoted_denying_verb(doc)
     return next(
         (
             t
@@ -172,6 +172,22 @@ def _denying_verb_read_as_noun(doc: Doc) -> Token | None:
         ),
         None,
     )
+
+
+def _quoted_denying_verb(doc: Doc) -> Token | None:
+    """'says it "strongly rejects" claims it withheld data': quotation marks around the verb
+    after its pronoun subject make the small model read it as a noun."""
+    for t in doc[2:]:
+        if t.lower_ not in _present_denying_forms() or not _read_as_noun(t):
+            continue
+        before = [w for w in doc[max(0, t.i - 3) : t.i] if not (w.is_quote or w.tag_ == "RB")]
+        if (
+            before
+            and before[-1].lower_ in _SUBJECT_PRONOUNS
+            and doc[t.i - 1].is_quote | (doc[t.i - 1].tag_ == "RB" and doc[t.i - 2].is_quote)
+        ):
+            return t
+    return None
 
 
 def _subject_of_a_report_verb(t: Token) -> bool:

@@ -1458,3 +1458,14 @@ def test_a_lawyer_s_news_or_a_count_of_nothing_is_no_denial(nlp, text):
 )
 def test_not_a_single_thing_from_who_denied_keeps_up_the_denial(nlp, text):
     assert kinds(nlp, text)[-1] == "denial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Drug maker Halvex says it "strongly rejects" claims it hid trial data from regulators.',
+        "Fund manager Orrin Capital says it “rejects” allegations it misled investors.",
+    ],
+)
+def test_a_quoted_verb_of_denying_before_the_claims_it_denies_is_a_denial(nlp, text):
+    assert kinds(nlp, text)[0] == "denial"
