@@ -177,6 +177,8 @@ def _denying_verb_read_as_noun(doc: Doc) -> Token | None:
 def _quoted_denying_verb(doc: Doc) -> Token | None:
     """'says it "strongly rejects" claims it withheld data': quotation marks around the verb
     after its pronoun subject make the small model read it as a noun."""
+    if not any(q in doc.text for q in ('"', "“")):
+        return None
     for t in doc[2:]:
         if t.lower_ not in _present_denying_forms() or not _read_as_noun(t):
             continue
