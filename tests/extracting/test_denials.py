@@ -1469,3 +1469,15 @@ def test_not_a_single_thing_from_who_denied_keeps_up_the_denial(nlp, text):
 )
 def test_a_quoted_verb_of_denying_before_the_claims_it_denies_is_a_denial(nlp, text):
     assert kinds(nlp, text)[0] == "denial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police sergeant has denied lying to investigators.",
+        "The headteacher has denied altering the marks.",
+        "A barrister has denied misleading the court.",
+    ],
+)
+def test_people_by_rank_or_trade_can_deny(nlp, text):
+    assert kinds(nlp, text) == ["denial"]
