@@ -48,9 +48,14 @@ def name_descriptions(atts: list[Attribution], body: str) -> None:
     if not names:
         return
     surnames = {name.split()[-1]: name for name in names.values()}
+    # "the sergeant refuted that account" after "A police sergeant … Sgt Daniel Okoro"
+    heads = {_head_noun(d): name for d, name in names.items()}
     for a in atts:
         resolved = a.speaker_resolved or a.speaker
-        if resolved in names:
+        words = (a.speaker or "").lower().split()
+        if resolved == a.speaker and len(words) == 2 and words[0] == "the" and words[1] in heads:
+            a.speaker_resolved = heads[words[1]]
+        elif resolved in names:
             a.speaker_resolved = names[resolved]
             if a.speaker_type == "unknown":
                 a.speaker_type = "person"

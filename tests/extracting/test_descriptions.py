@@ -109,3 +109,12 @@ def test_the_description_s_own_gender_word_rules_out_a_name(nlp):
     )
     rows = resolved(text, nlp)
     assert rows[0][2] == "The wife of a man shot by police"
+
+
+def test_the_description_s_noun_again_is_the_person_named(nlp):
+    text = (
+        "A police sergeant has denied lying to investigators.\n\n"
+        "Sgt Daniel Oyelaran, 41, faces a charge of gross misconduct.\n\n"
+        "Giving evidence, the sergeant rejected that account. “I saw nothing,” Oyelaran said."
+    )
+    assert ("denial", "the sergeant", "Daniel Oyelaran") in resolved(text, nlp)
