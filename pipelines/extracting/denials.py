@@ -235,7 +235,14 @@ def is_denial_content(
     # each quotation on its own ("“That's not true,” she said. “We were never there.”"), not
     # fragments strung together into one
     parts = [part for part in _QUOTE_MARK.split(body) if part.strip()]
-    if len(parts) == 1 and _LEADING_NO.search(parts[0]) and len(parts[0].split()) <= 12:
+    if (
+        len(parts) == 1
+        and _LEADING_NO.search(parts[0])
+        and len(parts[0].split()) <= 12
+        # "Asked if he was worried …: “No. We'll be fine.”" (a bare "Absolutely not." still
+        # denies what was asked, a plan too: "whether the mill would close")
+        and not (re.match(r"\W*no\b", parts[0], re.I) and _answers_plan_or_feeling(tok))
+    ):
         return True
     # a question answered flat: "Asked whether she had misled MPs, she replied: “Absolutely
     # not. The figures I gave …”", "“No, I have not. Every trip was …”"
@@ -336,6 +343,11 @@ def _answers_a_question(tok: Token) -> bool:
     return question is not None or lemma(tok) in ("reply", "answer", "respond")
 
 
+def _answers_plan_or_feeling(tok: Token) -> bool:
+    question = _question(tok)
+    return question is not None and (_question_of_intent(question) or _question_of_state(question))
+
+
 def _question(tok: Token) -> list[Token] | None:
     """The question answered: before the cue ("Asked whether …, she said") or, unquoted,
     right after it ("said when asked whether …")."""
@@ -364,6 +376,8 @@ def _question_of_state(question: list[Token]) -> bool:
 
 _STATES = {"have", "think", "feel", "believe", "know", "want", "like", "expect", "regret"}
 _STATES |= {"worry", "surprise", "disappoint", "concern", "please", "satisfy", "deserve", "need"}
+_STATES |= {"upset", "anger", "hurt", "bother", "offend", "annoy", "frustrate", "embarrass"}
+_STATES |= {"shock", "sadden", "enjoy", "miss", "fear", "hope", "wish"}
 
 
 def _question_of_intent(question: list[Token]) -> bool:

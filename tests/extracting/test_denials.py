@@ -1481,3 +1481,28 @@ def test_a_quoted_verb_of_denying_before_the_claims_it_denies_is_a_denial(nlp, t
 )
 def test_people_by_rank_or_trade_can_deny(nlp, text):
     assert kinds(nlp, text) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether she would stand aside while the matter was looked into, Ms Hale said:"
+        " “No. I intend to get on with the job.”",
+        "Asked if he was worried that his striker could be suspended, Rooke said: “No. We'll"
+        " be fine.”",
+        "Asked whether she was upset by the claims, she said: “No. Honestly, I laughed.”",
+    ],
+)
+def test_a_short_no_to_a_question_of_plans_or_feelings_is_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 52-year-old publican has denied assaulting a customer outside his bar.",
+        "A two-time marathon champion on Friday rejected charges that he used a banned drug.",
+    ],
+)
+def test_a_publican_or_a_champion_can_deny(nlp, text):
+    assert kinds(nlp, text)[0] == "denial"
