@@ -541,6 +541,18 @@ def _refused_not_denied(tok: Token) -> bool:
         for c in (*kids, *(g for k in kids if k.dep_ == "dobj" for g in k.children))
     ):
         return True
+    if _BY_VOTES.search(tok.doc[tok.i : tok.sent.end].text):
+        return True  # "rejected a proposal to ban coaches … by seven votes to four"
+    if (
+        lemma(tok) == "dismiss"
+        and any(
+            c.dep_ == "nsubjpass" and c.lower_ in ("who", "he", "she", "i", "we", "they")
+            for c in kids
+        )
+        and shifted_as(tok) is None
+        and not _called_as(tok)
+    ):
+        return True  # "Mrs Owusu-Ansah, who was dismissed by the church": fired, not denied
     if any(c.dep_ == "ccomp" for c in kids):
         return False  # "denied the case against him had any merit": a clause denied
     # the thing itself, or "Alcott's appeal was rejected by the court"
@@ -558,6 +570,7 @@ def _refused_not_denied(tok: Token) -> bool:
 
 
 _STAFF = {"staff", "workers", "employees", "officers", "crew", "players", "teachers", "nurses"}
+_BY_VOTES = re.compile(r"\bby (?:\d+|[a-z]+(?:-[a-z]+)?) votes? to (?:\d+|[a-z]+)\b")
 
 
 def _joined_acts(clause: Token) -> set[int]:

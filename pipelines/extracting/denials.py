@@ -111,8 +111,8 @@ _NAMED_THEN_FALSE = re.compile(
 # said of a report or claim named as such (not "said it had no basis for …", "it" the speaker)
 _NO_BASIS = re.compile(
     rf"\b(?:{_CLAIM_WORDS}|lawsuit|complaint|suit)"
-    r"(?: (?:of|about|over|in|against) [\w ,'’-]{1,40}?)? (?:has|had|have)"
-    r" [“\"‘']?no (?:\w+ )?basis\b",
+    r"(?: (?:of|about|over|in|against) [\w ,'’-]{1,40}?)? [“\"‘']?(?:has|had|have|was|were|is|are)"
+    r" [“\"‘']?(?:no (?:\w+ )?(?:basis|merit|foundation)\b|without (?:any )?merit\b)",
     re.IGNORECASE,
 )
 _FLAT_ANSWER = re.compile(

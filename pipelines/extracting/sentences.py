@@ -234,12 +234,20 @@ def _add(
     # the headline's, or the first paragraph's ("MUMBAI: " only there, or known)
     if first and para < 2 and (end := _dateline_end(text[lead:], colon_place=para == 1)):
         lead += end + len(text[lead + end :]) - len(text[lead + end :].lstrip())
+    if first and para == 0 and (label := _LABEL.match(text[lead:])):  # "Exclusive: …"
+        lead += label.end()
     text = text[lead:].rstrip()
     if text:
         units.append(Unit(len(units), start + lead, start + lead + len(text), text, para))
 
 
-_BARE_WIRE = re.compile(r"^\s*\((?P<wire>[A-Z][A-Za-z .&-]{1,40})\)\s*[-—–]\s")
+_BARE_WIRE = re.compile(r"^\s*\((?P<wire>[A-Z][A-Za-z .&-]{1,40})\)\s*(?:--|[-—–])\s")
+# a label before a headline: "Exclusive: …", "UPDATE 2-…", "Analysis - …"
+_LABEL = re.compile(
+    r"^(?:exclusive|analysis|breaking(?: news)?|update(?: \d+)?|watch|opinion|explainer|factbox"
+    r"|live|editorial|insight|focus|special report|fact check|corrected|refile)\s*(?::|-|–|—)\s*",
+    re.IGNORECASE,
+)
 
 
 def _dateline_end(text: str, quotation_next: bool = False, colon_place: bool = False) -> int:

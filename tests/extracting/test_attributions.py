@@ -183,10 +183,13 @@ def test_a_dateline_needs_a_wire_a_known_city_or_a_place_name(text):
     assert [u.text for u in split_units(text)] == [text]
 
 
-@pytest.mark.parametrize(
-    "text", ["BREAKING: Police said the road was closed.", "NATO: The alliance said it would act."]
-)
-def test_a_label_or_an_acronym_before_a_colon_is_no_dateline(text):
+def test_a_label_before_a_colon_opening_the_body_is_no_dateline():
+    text = "BREAKING: Police said the road was closed."
+    assert [u.text for u in split_units(f"Road closed\n\n{text}")][1] == text
+
+
+def test_capitals_before_a_colon_are_a_dateline_only_if_known_outside_the_first_paragraph():
+    text = "NATO: The alliance said it would act."
     assert [u.text for u in split_units(text)] == [text]
 
 
@@ -323,3 +326,23 @@ def test_a_wire_in_brackets_with_no_place_is_a_dateline(nlp):
     text = "(Reuters) - Drugmaker Corvanta on Tuesday rejected allegations that it withheld data."
     (a,) = extract_attributions(text, nlp=nlp)[0]
     assert (a.kind, a.speaker) == ("denial", "Drugmaker Corvanta")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Exclusive: Mayor's office rejects report on water tender", "Mayor's office"),
+        ("UPDATE 2-Miner denies report of river spill", "Miner"),
+    ],
+)
+def test_a_label_before_a_headline_is_no_speaker(nlp, text, speaker):
+    assert [a.speaker for a in extract_attributions(text, nlp=nlp)[0]] == [speaker]
+
+
+def test_a_wire_in_brackets_before_two_hyphens_is_no_speaker(nlp):
+    text = (
+        "Headline\n\n(Bloomberg) -- Veltrix Inc., a maker of fitness apps, denied a report by"
+        " TechWire that it sold location data to brokers."
+    )
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert a.speaker == "Veltrix Inc., a maker of fitness apps"

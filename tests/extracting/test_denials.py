@@ -1506,3 +1506,36 @@ def test_a_short_no_to_a_question_of_plans_or_feelings_is_no_denial(nlp, text):
 )
 def test_a_publican_or_a_champion_can_deny(nlp, text):
     assert kinds(nlp, text)[0] == "denial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'His attorney said the lease was paid from a separate fund and that the lawsuit "has no'
+        ' merit."',
+        "The studio said the suit had no merit and it would defend itself.",
+    ],
+)
+def test_saying_a_lawsuit_has_no_merit_denies_it(nlp, text):
+    assert kinds(nlp, text)[0] == "denial"
+
+
+def test_a_proposal_without_merit_is_no_denial(nlp):
+    assert kinds(nlp, "She said the proposal had no merit.") == ["claim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The department, which was denied a R200-million grant by the Treasury last year, said"
+        " it would appeal.",
+        "The committee rejected a proposal to ban the coaches by seven votes to four.",
+        "Mrs Addo, who was dismissed by the church in March, said her sacking was punishment.",
+    ],
+)
+def test_a_grant_withheld_a_vote_or_a_sacking_is_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)
+
+
+def test_somebody_dismissed_as_something_is_still_a_denial(nlp):
+    assert kinds(nlp, "He was dismissed by critics as naive.") == ["denial"]
