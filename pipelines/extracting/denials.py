@@ -313,7 +313,7 @@ def _says_it_did_no_wrong(tok: Token) -> bool:
     return any(
         c.dep_ == "ccomp"
         and lemma(c) == "do"
-        and any(g.dep_ == "nsubj" and g.lower_ in _ITSELF for g in c.children)
+        and any(g.dep_ == "nsubj" and _itself_or_its_body(g) for g in c.children)
         and any(
             g.dep_ == "dobj"
             and g.lower_ == "nothing"
@@ -321,6 +321,15 @@ def _says_it_did_no_wrong(tok: Token) -> bool:
             for g in c.children
         )
         for c in tok.children
+    )
+
+
+def _itself_or_its_body(subj: Token) -> bool:
+    """ "he", "it", or "the company" a plant manager speaks for."""
+    if subj.lower_ in _ITSELF:
+        return True
+    return subj.lower_ in terms("organization_word") and any(
+        d.dep_ == "det" and d.lower_ in ("the", "our", "its") for d in subj.children
     )
 
 
@@ -385,11 +394,17 @@ def _question_of_intent(question: list[Token]) -> bool:
     the answer says no to is a plan, not an accusation."""
     asked = _what_is_asked(question)
     return asked is not None and any(
-        (t.tag_ == "MD" and t.lower_ in ("would", "will", "might", "could"))
+        # not "could have scratched the ball": a past act it might have been
+        (t.tag_ == "MD" and t.lower_ in ("would", "will", "might", "could") and not _perfect(t))
         or (t.pos_ == "VERB" and lemma(t) in ("plan", "intend"))
         or (t.lower_ == "going" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to")
         for t in asked
     )
+
+
+def _perfect(modal: Token) -> bool:
+    doc = modal.doc
+    return modal.i + 1 < len(doc) and doc[modal.i + 1].lower_ == "have"
 
 
 def _what_is_asked(question: list[Token]) -> list[Token] | None:
@@ -777,11 +792,14 @@ def _says_not_done(a: Attribution, names: set[str]) -> bool:
 
 
 _NOT_DONE_LATER = re.compile(
-    r"^(?:(?:i|we|it)\s+(?:did\s+not|didn['’]t|never|ha(?:ve|s|d)\s+(?:not|never)|haven['’]t"
+    r"^(?:(?:but|and|so)\s+)?"  # "… I understand that. But there was no cover-up."
+    r"(?:(?:i|we|it)\s+(?:did\s+not|didn['’]t|never|ha(?:ve|s|d)\s+(?:not|never)|haven['’]t"
     r"|hasn['’]t)\s+\w+"
     r"|(?:nothing|none)\s+(?:was|has been|had been|have been)\s+\w+"
     rf"|{_NO_THING_DONE}"
-    r"|there\s+(?:is|was|has been)\s+no\s+(?:evidence|truth|basis)\b)",
+    r"|there\s+(?:is|was|has been|has never been)\s+(?:no|never\s+(?:a|any))\s+"
+    r"(?:evidence|truth|basis|cover-?up|wrongdoing|impropriety|misconduct|fraud|bribe|bribery"
+    r"|corruption|conspiracy|collusion|quota|payment|deal|agreement|breach|hack|leak)s?\b)",
     re.IGNORECASE,
 )
 
@@ -959,8 +977,10 @@ def _common_words() -> frozenset[str]:
 
 
 def _procedural_speaker(a: Attribution) -> bool:
-    """A court or council ruling is not a party denying an accusation."""
-    return any(w in _RULING_BODIES for w in (a.speaker or "").lower().split())
+    """A court or council ruling is not a party denying an accusation (the speaker's own words,
+    not an apposition: "Chief Dana Whitlock, speaking at the City Council meeting")."""
+    own = (a.speaker or "").split(",")[0]
+    return any(w in _RULING_BODIES for w in own.lower().split())
 
 
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}

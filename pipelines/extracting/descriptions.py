@@ -6,7 +6,12 @@ resolved to the description all mean the person named."""
 import re
 
 from pipelines.extracting import speakers as sp
-from pipelines.extracting.lexicon import is_first_name, person_nouns, pronoun_of_first_name
+from pipelines.extracting.lexicon import (
+    affiliation_of,
+    is_first_name,
+    person_nouns,
+    pronoun_of_first_name,
+)
 from pipelines.extracting.sentences import split_units
 from pipelines.model import Attribution
 
@@ -25,11 +30,15 @@ _NAME = re.compile(rf"\b{_TITLE}?([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][\wà-ÿ'’-]
 def name_descriptions(atts: list[Attribution], body: str) -> None:
     """Resolve a person described in the lead, before the article names them, to the name."""
     described = [a for a in atts if a.sentence_index <= _LEAD and _description(a)]
-    if not described:
+    bodies = [a for a in atts if a.sentence_index <= _LEAD and _body_described(a)]
+    if not described and not bodies:
         return
     units = split_units(body)
     spoken = " ".join(a.speaker or "" for a in atts)
     names: dict[str, str] = {}  # the description as written -> the name
+    for a in bodies:  # "A chemical manufacturer … denied …. Gulfmark Chemicals said …"
+        if (name := _body_named_after(a, atts, units)) is not None:
+            names[a.speaker or ""] = name
     for a in described:
         if _headline(a):
             continue  # the headline's, below
@@ -84,6 +93,43 @@ def _description(a: Attribution) -> bool:
         return False  # "the 30 percent of voters"
     head = _head_noun(a.speaker or "")
     return head in person_nouns() or head.endswith(("ist", "er", "or", "ant", "ent"))
+
+
+def _body_described(a: Attribution) -> bool:
+    """ "A chemical manufacturer", "An Indian drugmaker": a body by its trade, unnamed."""
+    words = (a.speaker or "").split()
+    return (
+        a.speaker_type == "organization"
+        and len(words) >= 2
+        and words[0].lower() in ("a", "an")
+        and (a.speaker_resolved or a.speaker) == a.speaker
+        and not any(w[:1].isupper() for w in words[1:] if not affiliation_of([w]))
+    )
+
+
+def _body_named_after(a: Attribution, atts: list[Attribution], units: list) -> str | None:
+    """The body that speaks first in the next sentences, opening its sentence by its name and
+    not named before the description."""
+    earlier = " ".join(u.text for u in units[: a.sentence_index + 1])
+    for b in atts:
+        if not a.sentence_index < b.sentence_index <= a.sentence_index + _AHEAD:
+            continue
+        name = b.speaker_resolved or b.speaker or ""
+        opens = b.speaker is not None and b.sentence.startswith(b.speaker)
+        # a body, or a company's name NER took for a person's ("Gulfmark Chemicals")
+        body = b.speaker_type == "organization" or bool(_COMPANY_END.search(name))
+        if not body or not opens or not name[:1].isupper():
+            continue
+        if name.split()[0] in earlier:
+            return None  # "The Sunday Ledger" the lead named already
+        return name
+    return None
+
+
+_COMPANY_END = re.compile(
+    r"\b(?:Inc|Ltd|LLC|Corp|Co|Group|Holdings|Bhd|AG|plc|SA|NV|GmbH|Industries|Chemicals"
+    r"|Pharmaceuticals|Systems|Motors|Foods|Airlines|Partners|Technologies|Energy|Mining)\.?$"
+)
 
 
 def _headline(a: Attribution) -> bool:

@@ -1539,3 +1539,27 @@ def test_a_grant_withheld_a_vote_or_a_sacking_is_no_denial(nlp, text):
 
 def test_somebody_dismissed_as_something_is_still_a_denial(nlp):
     assert kinds(nlp, "He was dismissed by critics as naive.") == ["denial"]
+
+
+def test_a_council_in_the_speaker_s_apposition_is_no_ruling(nlp):
+    text = (
+        "Chief Dana Whitlow, speaking at the City Council meeting, denied that officers must"
+        " meet a ticket quota.\n\n“There is no quota. There never has been,” Whitlow said."
+    )
+    assert kinds(nlp, text) == ["denial", "denial"]
+
+
+def test_a_manager_insisting_the_company_did_no_wrong_then_no_cover_up_keeps_it_up(nlp):
+    text = (
+        "Plant manager Luis Oroz insisted the company had done nothing wrong. “I know people"
+        " are scared. But there was no cover-up. We followed every protocol,” he said."
+    )
+    assert kinds(nlp, text) == ["denial", "denial"]
+
+
+def test_a_no_to_whether_something_could_have_been_done_denies_it(nlp):
+    text = (
+        "Asked whether his bowlers could have scratched the ball, he said: “No. I'd stake my"
+        " house on it.”"
+    )
+    assert kinds(nlp, text) == ["denial"]

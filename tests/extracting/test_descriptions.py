@@ -118,3 +118,20 @@ def test_the_description_s_noun_again_is_the_person_named(nlp):
         "Giving evidence, the sergeant rejected that account. “I saw nothing,” Oyelaran said."
     )
     assert ("denial", "the sergeant", "Daniel Oyelaran") in resolved(text, nlp)
+
+
+def test_a_body_described_in_the_lead_is_the_body_that_speaks_next(nlp):
+    text = (
+        "HOUSTON (AP) — A chemical manufacturer on Thursday denied it had concealed the size of"
+        " a chlorine leak at its plant.\n\n"
+        "Norvane Chemicals said in a statement that it reported the release on time."
+    )
+    assert resolved(text, nlp)[0][2] == "Norvane Chemicals"
+
+
+def test_a_person_who_speaks_next_is_not_the_body_described(nlp):
+    text = (
+        "A Malaysian chip packaging company has denied that it plans to close its factory.\n\n"
+        "Datuk Lim Boon Keat, its chairman, said the factory would stay open."
+    )
+    assert resolved(text, nlp)[0][2] == "A Malaysian chip packaging company"
