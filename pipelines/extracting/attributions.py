@@ -393,7 +393,12 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) ->
             continue  # "who asked not to be named", "let's say": no claim of anybody's
         if _asked_participle(tok, lem):
             # "Asked to describe the device, X said …": what X was asked is no cue of X's
-            declined |= {t.i for t in tok.subtree if t.i != tok.i and not _own_subject(t, tok)}
+            asked = _question_asked(tok)  # "Asked whether staff had been told …": no claim
+            declined |= {
+                t.i
+                for t in tok.subtree
+                if t.i != tok.i and (t.i in asked or not _own_subject(t, tok))
+            }
             continue
         if lem == "plead" and (plea := not_guilty_plea(tok)):  # "pleaded not guilty to …"
             d = _verb_attribution(tok, _NOT_GUILTY, unit, quoted, qspans, following, ctx)
@@ -732,6 +737,20 @@ def _asked_participle(tok: Token, lem: str) -> bool:
         and tok.dep_ in ("advcl", "ccomp", "dep")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in tok.children)
     )
+
+
+def _question_asked(asked: Token) -> set[int]:
+    """The verbs of the question in "Asked whether …" / "Asked if …" that nobody in it does
+    ("whether staff had been told not to …": told by nobody said; not "the President's
+    insistence that …", nor "which friends described as miserable")."""
+    return {
+        t.i
+        for c in asked.children
+        if c.dep_ == "ccomp"
+        and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+        for t in c.subtree
+        if t.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "agent") for g in t.children)
+    }
 
 
 def _own_subject(tok: Token, top: Token) -> bool:

@@ -532,6 +532,12 @@ def _calls_false(tok: Token) -> bool:
         and any(w in targets for w in called)
     ):
         return True
+    if (calling or criticizing) and _claims_next(tok):
+        # "slammed claims his bowlers tampered … as “baseless”", "claims" read as a verb and
+        # "as" hung on any verb after it
+        as_said = [t.lower_ for g in tok.subtree if g.lower_ == "as" for t in g.subtree]
+        if any(w in falsity for w in called + as_said):
+            return True
     for c in tok.children:
         if c.dep_ == "ccomp" and _clause_says_untrue(c, targets, falsity):
             return True
@@ -551,6 +557,15 @@ def _calls_false(tok: Token) -> bool:
         if criticizing and any(w in falsity for w in called + as_object):
             return True
     return False
+
+
+def _claims_next(verb: Token) -> bool:
+    """The words right after the verb name a report or claims ("slammed the claims …")."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].lower_ in _ANAPHORIC_DETS | {"a", "an"}:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in said_nouns()
 
 
 def _clause_says_untrue(clause: Token, targets: frozenset[str], falsity: dict) -> bool:
@@ -699,6 +714,12 @@ def pleaded_to(tok: Token) -> str | None:
     return None
 
 
+# nobody did it: "Nobody touched that ball", "But nobody at this council ignored a warning",
+# "nobody had to be pulled apart" (not "Nobody knows", "no one is above the law")
+_NOBODY_DID = (
+    r"(?:nobody|no one|no-one)\b(?:\s+(?!is\b|was\b|knows?\b|can\b|will\b)[\w'’-]+){0,4}?"
+    r"\s+(?:\w+ed|had to|paid|took|made|gave|hid|sold|met|told|broke|stole|got|put|hit|bit)\b"
+)
 # a thing not done: "No gate has been imposed", "no money was taken"
 _NO_THING_DONE = (
     r"no\s+(?:\w+\s+)?\w+\s+(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?\w+(?:ed|en|t)\b"
@@ -715,6 +736,7 @@ _SELF_NEGATION = re.compile(
     r"|(?:i|we)\s+(?:didn|don|doesn|wasn|weren|aren|haven|hadn)['’]t\b"
     r"|there\s+(?:is|was|were|has been|have been)\s+no\s+(?!doubt\b|question\b|need\b|reason\b)"
     r"|nothing\s+(?:was|has been|is|had been)\b"
+    rf"|{_NOBODY_DID}"
     # "Not a single cent.", "not one dollar … has ever paid for …"
     r"|not\s+(?:a\s+single|one(?:\s+single)?)\s+\w+"
     rf"|{_NO_THING_DONE})",
@@ -796,7 +818,7 @@ _NOT_DONE_LATER = re.compile(
     r"(?:(?:i|we|it)\s+(?:did\s+not|didn['’]t|never|ha(?:ve|s|d)\s+(?:not|never)|haven['’]t"
     r"|hasn['’]t)\s+\w+"
     r"|(?:nothing|none)\s+(?:was|has been|had been|have been)\s+\w+"
-    rf"|{_NO_THING_DONE}"
+    rf"|{_NO_THING_DONE}|{_NOBODY_DID}"
     r"|there\s+(?:is|was|has been|has never been)\s+(?:no|never\s+(?:a|any))\s+"
     r"(?:evidence|truth|basis|cover-?up|wrongdoing|impropriety|misconduct|fraud|bribe|bribery"
     r"|corruption|conspiracy|collusion|quota|payment|deal|agreement|breach|hack|leak)s?\b)",

@@ -38,6 +38,12 @@ def test_asked_about_is_not_a_claim_of_the_one_asked(nlp):
     assert [a.cue for a in atts] == ["said"]
 
 
+def test_a_verb_of_saying_inside_the_question_asked_is_no_claim(nlp):
+    text = "Asked whether staff had been told not to discuss the flood, she said: “Absolutely not.”"
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [(a.kind, a.cue) for a in atts] == [("denial", "said")]
+
+
 def test_event_date_and_told_outlet(nlp):
     text = "The minister told Reuters on Monday that the talks had stalled."
     a = one(nlp, text, date=datetime.date(2024, 2, 14))

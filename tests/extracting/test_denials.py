@@ -1563,3 +1563,29 @@ def test_a_no_to_whether_something_could_have_been_done_denies_it(nlp):
         " house on it.”"
     )
     assert kinds(nlp, text) == ["denial"]
+
+
+def test_slamming_claims_as_baseless_is_a_denial(nlp):
+    text = (
+        "Harbour Blues captain Mick Corran has slammed claims his bowlers tampered with the ball"
+        ' as "baseless".'
+    )
+    assert kinds(nlp, text)[0] == "denial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Captain Mick Corran denied the claims. “Nobody touched that ball. It's rubbish,”"
+        " Corran said.",
+        "Mayor Ana Ruel rejected the claims. “I understand why people are angry. But nobody at"
+        " this council ignored a warning,” she said.",
+    ],
+)
+def test_nobody_did_it_from_who_denied_keeps_up_the_denial(nlp, text):
+    assert kinds(nlp, text) == ["denial", "denial"]
+
+
+def test_nobody_knowing_is_no_denial(nlp):
+    text = "Mayor Ana Ruel rejected the claims. “Nobody knows what happened,” she said."
+    assert kinds(nlp, text) == ["denial", "claim"]
