@@ -941,6 +941,15 @@ def _in_source(doc: Doc, tok: Token, unit: Unit, quoted: set[int]) -> Draft | No
     return _source_phrase_draft(tok.text, toks, content, unit, quoted)
 
 
+# who is told, in headlinese's passive: "Inquest told …", "Misconduct hearing told …"
+_TOLD = {"court", "hearing", "inquest", "jury", "tribunal", "inquiry", "mps", "committee"}
+_TOLD |= {"panel", "councillors", "parliament", "senate", "judge", "magistrates", "trial"}
+
+
+def _told_in_headline(tok: Token, head: Token) -> bool:
+    return lemma(tok) == "tell" and head.lower_ in _TOLD and is_headline(tok.doc)
+
+
 def _strip(toks: list[Token]) -> list[Token]:
     while toks and (toks[0].is_punct and toks[0].text not in '“"' or toks[0].dep_ == "cc"):
         toks = toks[1:]
@@ -973,6 +982,8 @@ def _verb_attribution(
     head, _ = sp.subject_of(tok, audience_object=lem in _AUDIENCE_OBJECT, quoted=quoted)
     if head is not None and head.dep_ == "nsubj" and any(c.dep_ == "case" for c in head.children):
         return None  # "Biden’s protracted efforts": a possessor misparsed as the subject
+    if head is not None and _told_in_headline(tok, head):
+        head = None  # "Misconduct hearing told officer 'lost control'": the hearing was told
     exclude = set(quoted) | {tok.i}
     if head is not None and head in tok.ancestors:
         exclude |= {t.i for t in tok.subtree}  # the speaker a relative clause hangs on

@@ -472,6 +472,10 @@ def _headline_verbs(doc: Doc) -> Doc:
     verbs with one subject. So is "Nigeria says outbreak under control, denies hiding cases",
     which the parser reads as two things said."""
     if is_headline(doc):
+        for t in doc[:-1]:  # "Blues skipper slams …": two subjects side by side are one
+            n = doc[t.i + 1]
+            if t.dep_ == n.dep_ == "nsubj" and t.head == n.head and t.pos_ in ("NOUN", "PROPN"):
+                t.dep_, t.head = "compound", n
         for t in doc:
             if not (t.dep_ == "ccomp" and t.head.dep_ == "ROOT" and doc[t.i - 1].text == ","):
                 continue

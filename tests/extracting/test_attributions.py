@@ -352,3 +352,14 @@ def test_a_wire_in_brackets_before_two_hyphens_is_no_speaker(nlp):
     )
     (a,) = extract_attributions(text, nlp=nlp)[0]
     assert a.speaker == "Veltrix Inc., a maker of fitness apps"
+
+
+def test_two_subjects_side_by_side_in_a_headline_are_one(nlp):
+    text = "Blues skipper slams ball-tampering claims as 'baseless'"
+    assert [a.speaker for a in extract_attributions(text, nlp=nlp)[0]] == ["Blues skipper"]
+
+
+def test_a_hearing_told_something_in_a_headline_is_who_heard_it(nlp):
+    text = "Misconduct hearing told officer 'lost control' during arrest"
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert [(a.kind, a.speaker) for a in atts] == [("claim", None)]
