@@ -43,6 +43,7 @@ _DEFLECTED = {"question", "inquiry", "query", "request", "comment", "reporter", 
 
 
 _SPOKESPEOPLE = {"representative", "representatives", "spokespeople", "spokespersons"}
+_SPEAKS_FOR = _SPOKESPEOPLE | {"spokesman", "spokeswoman", "spokesperson"}
 
 
 _CONTRAST_MARKS = {"although", "though", "while", "whereas"}
@@ -504,7 +505,12 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
                 or voice.lower_ in terms("anonymous_head")
                 or (voice.pos_ == "PROPN" and lemma(tok) == "comment")
             )
-            and subj[0].lower_ in terms("organization_word")
+            and (
+                subj[0].lower_ in terms("organization_word")
+                # "A spokesperson for Minister Aroha Pene said the minister does not comment
+                # on …": the principal's policy, as a body's
+                or (voice.lower_ in _SPEAKS_FOR and subj[0].lower_ in person_nouns())
+            )
             and any(d.lower_ == "the" for d in subj[0].children)
         )
         # "Coe told reporters he would not comment": the speaker's own refusal, unless a

@@ -733,3 +733,19 @@ def test_a_policy_quoted_after_its_subject_is_a_no_comment(nlp, text):
 
 def test_a_quoted_promise_to_comment_is_no_refusal(nlp):
     assert kinds(nlp, 'The ministry said it "will comment in due course".') == ["claim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesperson for Housing Minister Aroha Penn said the minister does not comment on"
+        " matters under review.",
+        "A spokesman for the mayor said the mayor would not comment.",
+    ],
+)
+def test_a_spokesperson_reporting_the_principal_s_refusal_is_a_no_comment(nlp, text):
+    assert kinds(nlp, text) == ["claim", "no_comment"]
+
+
+def test_a_minister_reporting_another_s_refusal_is_a_claim(nlp):
+    assert kinds(nlp, "The minister said the president would not comment.") == ["claim"]
