@@ -740,17 +740,27 @@ def _asked_participle(tok: Token, lem: str) -> bool:
 
 
 def _question_asked(asked: Token) -> set[int]:
-    """The verbs of the question in "Asked whether …" / "Asked if …" that nobody in it does
-    ("whether staff had been told not to …": told by nobody said; not "the President's
-    insistence that …", nor "which friends described as miserable")."""
+    """The verbs of the question in "Asked whether …" / "Asked if …": what was asked, said by
+    nobody ("whether staff had been told not to …", "if he planned to retire"); not a
+    relative clause in it, "which friends described as miserable", nor a noun, "the
+    President's insistence that …"."""
     return {
         t.i
         for c in asked.children
-        if c.dep_ == "ccomp"
+        if c.dep_ in ("ccomp", "advcl")
         and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
         for t in c.subtree
-        if t.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "agent") for g in t.children)
+        if t.pos_ == "VERB" and not _in_relative(t, c)
     }
+
+
+def _in_relative(tok: Token, top: Token) -> bool:
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        t = t.head
+    return False
 
 
 def _own_subject(tok: Token, top: Token) -> bool:
