@@ -1426,6 +1426,12 @@ def _retype(drafts: list[Draft]) -> None:
             d.name = sp.text_of(run)
         elif d.att.speaker_type == "person" and _denies_of_itself(d):
             d.att.speaker_type, d.att.role, d.name = "organization", None, ""
+        elif d.att.speaker_type == "person" and _ACRONYM.fullmatch(d.att.speaker or ""):
+            d.att.speaker_type, d.att.role, d.name = "organization", None, ""  # "The GAIB"
+
+
+# "The GAIB", "the FDA": an acronym with "the" names a body, never a person
+_ACRONYM = re.compile(r"[Tt]he [A-Z]{2,6}")
 
 
 def _denies_of_itself(d: Draft) -> bool:

@@ -838,3 +838,13 @@ def test_who_asks_whether_somebody_did_it_is_not_the_one_answering(nlp):
     )
     atts = extract_attributions(text, nlp=nlp)[0]
     assert atts[-1].speaker_resolved == "Lena Marsh"
+
+
+def test_the_and_an_acronym_is_a_body_that_it_refers_to(nlp):
+    text = (
+        "The GAIB said in a statement that the sample was collected in June. It said it does"
+        " not comment on individual cases."
+    )
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert atts[0].speaker_type == "organization"
+    assert [a.speaker_resolved for a in atts[1:]] == ["GAIB", "GAIB"]
