@@ -895,7 +895,15 @@ def _same_party(a: Attribution, denial: Attribution, deniers: list[Attribution])
     bodies = {d.speaker_resolved or d.speaker for d in deniers if d.speaker_type == "organization"}
     # "A hospital trust in the north of England" in the lead is the trust named later
     named = {b for b in bodies if b and b.split()[0].lower() not in ("a", "an")}
-    return denial.speaker_type == "organization" and len(named or bodies) == 1
+    # one body however often and however fully named ("Veltrix", "Veltrix Inc., the …")
+    return (
+        denial.speaker_type == "organization"
+        and len({_first_word(b) for b in named or bodies}) == 1
+    )
+
+
+def _first_word(name: str | None) -> str:
+    return (name or "").split()[0].strip(",") if name else ""
 
 
 def _named_later(a: Attribution, denial: Attribution) -> bool:

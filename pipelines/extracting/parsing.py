@@ -15,8 +15,10 @@ from collections.abc import Iterator
 from functools import cache
 
 import spacy
+from spacy.attrs import DEP, IS_SPACE, LOWER, POS, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as UNIV_POS
 from spacy.tokens import Doc, Token
 
 from pipelines.extracting import cue_model
@@ -94,26 +96,30 @@ def _matches(tok: Token, pat: dict) -> bool:
     return True
 
 
-_POS_CACHE: dict[tuple[str, str, str, bool], str | None] = {}
+_POS_CACHE: dict[tuple[int, int, int, int], int] = {}
+_POS_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
 
 
 def set_pos(doc: Doc, nlp: Language) -> Doc:
-    """Coarse POS from the fine tag, as the attribute ruler would set it."""
+    """Coarse POS from the fine tag, as the attribute ruler would set it; read and written as
+    arrays of ids, as a token object per word costs more than the rules."""
     rules = _pos_rules(nlp)
     generic = rules.get(None, [])
-    for t in doc:
-        key = (t.tag_, t.lower_, t.dep_, t.is_space)
-        if key not in _POS_CACHE:
+    keys = doc.to_array(_POS_ATTRS).tolist()
+    pos_ids = doc.to_array([POS])
+    for i, key in enumerate(map(tuple, keys)):
+        got = _POS_CACHE.get(key)
+        if got is None:
             if len(_POS_CACHE) > 200_000:
                 _POS_CACHE.clear()
-            pos = None
+            t, pos = doc[i], None
             for _, pat, p in rules.get(t.tag_, generic):
                 if _matches(t, pat):
                     pos = p
-            _POS_CACHE[key] = pos
-        pos = _POS_CACHE[key]
-        if pos:
-            t.pos_ = pos
+            got = _POS_CACHE[key] = UNIV_POS[pos] if pos else 0
+        if got:
+            pos_ids[i] = got
+    doc.from_array([POS], pos_ids)
     return doc
 
 

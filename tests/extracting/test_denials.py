@@ -1589,3 +1589,13 @@ def test_nobody_did_it_from_who_denied_keeps_up_the_denial(nlp, text):
 def test_nobody_knowing_is_no_denial(nlp):
     text = "Mayor Ana Ruel rejected the claims. “Nobody knows what happened,” she said."
     assert kinds(nlp, text) == ["denial", "claim"]
+
+
+def test_an_officer_keeps_up_a_body_s_denial_named_more_fully_in_the_lead(nlp):
+    text = (
+        "Veltrax Denies Selling Users' Location Data\n\n"
+        "Veltrax Inc., a maker of fitness apps, denied a report by TechWire that it sold"
+        " location data to brokers.\n\n"
+        "“We do not sell personal data, full stop,” Chief Executive Officer Marcus Lind said."
+    )
+    assert kinds(nlp, text) == ["denial", "denial", "denial"]
