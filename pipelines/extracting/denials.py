@@ -451,6 +451,15 @@ def _says_it_denies(tok: Token, quoted: set[int]) -> bool:
         if cue is None or cue.kind != "deny" or subj is None:
             continue
         client = subj.pos_ == "PROPN" or subj.lower_ in ("client", "clients")
+        # "Tuala's manager said his client “absolutely rejects” …": whoever has a client
+        # speaks for them
+        for_client = for_client or (
+            subj.lower_ in ("client", "clients")
+            and any(
+                g.dep_ == "poss" and g.lower_ in ("his", "her", "their", "our", "my")
+                for g in subj.children
+            )
+        )
         # "“Aerolith rejects these allegations,” the company said": a body naming itself
         itself = (
             subj.pos_ == "PROPN"
@@ -789,12 +798,12 @@ def keep_up_denials(atts: list[Attribution]) -> None:
         # the party's names, from all its denials ("Turkish drone maker", "… Karya Defence")
         names = _key_words(a) | _key_words(denial)
         names |= {w for d in deniers if _key_words(d) & _key_words(denial) for w in _key_words(d)}
-        if _says_not_done(a, names):
+        if _says_not_done(a, names, _speaks_for_another(a) or _speaks_for_another(denial)):
             a.kind = "denial"
             a.target_type, a.target_outlet = denial.target_type, denial.target_outlet
 
 
-def _says_not_done(a: Attribution, names: set[str]) -> bool:
+def _says_not_done(a: Attribution, names: set[str], speaks_for: bool = False) -> bool:
     body = a.content.strip()
     if a.quote_type in ("indirect", "mixed"):  # 'said she had "never knowingly taken …"'
         body = _LEADING_TIME.sub("", re.sub('[“”"]', "", body))  # "on Friday it did not …"
@@ -807,10 +816,26 @@ def _says_not_done(a: Attribution, names: set[str]) -> bool:
     for n, sentence in enumerate(_quoted_sentences(a)):
         for clause in _CLAUSE_JOIN.split(sentence):
             said_not_done = (_SELF_NEGATION if n == 0 else _NOT_DONE_LATER).match(clause.strip())
+            # a spokesperson or lawyer of the principal: "The mayor has no role whatsoever …"
+            said_not_done = said_not_done or (speaks_for and _PRINCIPAL_DID_NOT.match(clause))
             said_not_done = said_not_done or (n == 0 and _names_itself(clause.strip(), names))
             if said_not_done and not _THINKING.search(clause):
                 return True
     return False
+
+
+# what a spokesperson or lawyer says the principal did not do: "The mayor has no role
+# whatsoever in …", "Her brother has never held shares …", "He did not touch the money"
+_PRINCIPAL_DID_NOT = re.compile(
+    r"^\W*(?:the\s+\w+|he|she|his\s+\w+|her\s+\w+|my\s+clients?|our\s+clients?)\s+"
+    r"(?:has|had|did|does|is|was)\s+(?:never|not|no)\b(?!\s+(?:yet|longer|comment))",
+    re.IGNORECASE,
+)
+
+
+def _speaks_for_another(a: Attribution) -> bool:
+    words = set(re.findall(r"[a-z]+", f"{a.role or ''} {a.speaker or ''}".lower()))
+    return bool(words & (_SPOKESPEOPLE | _REPRESENTATIVES))
 
 
 _NOT_DONE_LATER = re.compile(

@@ -1599,3 +1599,25 @@ def test_an_officer_keeps_up_a_body_s_denial_named_more_fully_in_the_lead(nlp):
         "“We do not sell personal data, full stop,” Chief Executive Officer Marcus Lind said."
     )
     assert kinds(nlp, text) == ["denial", "denial", "denial"]
+
+
+def test_whoever_has_a_client_speaks_for_the_client_s_quoted_denial(nlp):
+    text = (
+        "Tuala's manager, Brett Kinney, said his client “absolutely rejects” any suggestion"
+        " that he used a foreign object on the ball."
+    )
+    assert kinds(nlp, text) == ["denial"]
+
+
+def test_a_spokesperson_who_denied_keeps_it_up_saying_the_principal_did_not(nlp):
+    text = (
+        "Mayoral spokesperson Sipho Ndlovu described the story as “a fabrication”.\n\n"
+        "“The mayor has no role whatsoever in the award of tenders. Her brother has never held"
+        " shares in the company,” Ndlovu said."
+    )
+    assert kinds(nlp, text) == ["denial", "denial"]
+
+
+def test_a_player_who_denied_saying_what_the_referee_did_not_do_stays_a_claim(nlp):
+    text = "Striker Tom Adeyemi denied diving. “The referee did not see it,” Adeyemi said."
+    assert kinds(nlp, text) == ["denial", "claim"]
