@@ -546,8 +546,6 @@ def _refused_not_denied(tok: Token) -> bool:
         for c in (*kids, *(g for k in kids if k.dep_ == "dobj" for g in k.children))
     ):
         return True
-    if _BY_VOTES.search(tok.doc[tok.i : tok.sent.end].text):
-        return True  # "rejected a proposal to ban coaches … by seven votes to four"
     if (
         lemma(tok) == "dismiss"
         and any(
@@ -560,6 +558,8 @@ def _refused_not_denied(tok: Token) -> bool:
         return True  # "Mrs Owusu-Ansah, who was dismissed by the church": fired, not denied
     if any(c.dep_ == "ccomp" for c in kids):
         return False  # "denied the case against him had any merit": a clause denied
+    if _BY_VOTES.search(tok.doc[tok.i : tok.right_edge.i + 1].text):
+        return True  # "rejected a proposal to ban coaches … by seven votes to four"
     # the thing itself, or "Alcott's appeal was rejected by the court"
     objects = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
     if not objects or shifted_as(tok) is not None or _called_as(tok):
@@ -1426,12 +1426,19 @@ def _retype(drafts: list[Draft]) -> None:
             d.name = sp.text_of(run)
         elif d.att.speaker_type == "person" and _denies_of_itself(d):
             d.att.speaker_type, d.att.role, d.name = "organization", None, ""
-        elif d.att.speaker_type == "person" and _ACRONYM.fullmatch(d.att.speaker or ""):
+        elif d.att.speaker_type == "person" and _body_acronym(d.att.speaker or ""):
             d.att.speaker_type, d.att.role, d.name = "organization", None, ""  # "The GAIB"
 
 
-# "The GAIB", "the FDA": an acronym with "the" names a body, never a person
-_ACRONYM = re.compile(r"[Tt]he [A-Z]{2,6}")
+# "The GAIB", "the FDA": an acronym with "the" names a body, never a person (but "The MP",
+# "The CEO" are people)
+_ACRONYM = re.compile(r"[Tt]he ([A-Z]{2,6})")
+_PERSON_ACRONYMS = {"mp", "mps", "mep", "msp", "mla", "ceo", "cfo", "coo", "cto", "pm", "da", "gm"}
+
+
+def _body_acronym(speaker: str) -> bool:
+    m = _ACRONYM.fullmatch(speaker)
+    return m is not None and m.group(1).lower() not in _PERSON_ACRONYMS | person_nouns()
 
 
 def _denies_of_itself(d: Draft) -> bool:

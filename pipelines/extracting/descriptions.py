@@ -45,7 +45,7 @@ def name_descriptions(atts: list[Attribution], body: str) -> None:
         earlier = " ".join(u.text for u in units[: a.sentence_index + 1])
         if a.speaker.split()[0].lower() == "the" and _person_named(earlier):
             continue  # "the New Jersey governor" after "Christie": an epithet, not a lead
-        name = _named_after(a, units, spoken, earlier)
+        name = _named_after(a, atts, units, spoken, earlier)
         if name:
             names[a.speaker or ""] = name
     for a in described:  # "Physicist rejects …" over "A materials physicist … has rejected"
@@ -108,22 +108,36 @@ def _body_described(a: Attribution) -> bool:
 
 
 def _body_named_after(a: Attribution, atts: list[Attribution], units: list) -> str | None:
-    """The body that speaks first in the next sentences, opening its sentence by its name and
-    not named before the description."""
+    """The company that speaks first in the next sentences, opening its sentence by its name,
+    not named before the description (not a regulator, "The Environment Agency said …", nor
+    "Analysts at Morgan Stanley": "The …" only when its name ends in the description's noun,
+    "The Northfield Learning Trust" for "An academy trust")."""
     earlier = " ".join(u.text for u in units[: a.sentence_index + 1])
+    head = _head_noun(a.speaker or "")
     for b in atts:
         if not a.sentence_index < b.sentence_index <= a.sentence_index + _AHEAD:
             continue
         name = b.speaker_resolved or b.speaker or ""
+        words = name.split()
         opens = b.speaker is not None and b.sentence.startswith(b.speaker)
         # a body, or a company's name NER took for a person's ("Gulfmark Chemicals")
         body = b.speaker_type == "organization" or bool(_COMPANY_END.search(name))
         if not body or not opens or not name[:1].isupper():
             continue
-        if name.split()[0] in earlier:
-            return None  # "The Sunday Ledger" the lead named already
+        if words[0].lower() == "the" and words[-1].lower().rstrip(".,") != head:
+            continue
+        if {w.lower() for w in words} & _NOT_A_COMPANY:
+            continue
+        if re.search(rf"\b{re.escape(words[0])}\b", earlier):
+            continue  # named in the lead already: another party
         return name
     return None
+
+
+# bodies that speak about a company, not as it
+_NOT_A_COMPANY = {"agency", "department", "ministry", "commission", "regulator", "authority"}
+_NOT_A_COMPANY |= {"police", "council", "court", "analysts", "government", "organization"}
+_NOT_A_COMPANY |= {"organisation", "office", "board", "union", "association", "inspectorate"}
 
 
 _COMPANY_END = re.compile(
@@ -146,28 +160,53 @@ def _head_noun(speaker: str) -> str:
     return words[-1].lower() if words else ""
 
 
-def _named_after(a: Attribution, units: list, spoken: str, earlier: str) -> str | None:
-    """The first name in the sentences right after the description's, opening its sentence
-    or followed by an age ("Patricia Holloway, 58, …"): a person the article has not named
-    before, whose words or lawyer it reports by surname, of the description's gender."""
+def _named_after(
+    a: Attribution, atts: list[Attribution], units: list, spoken: str, earlier: str
+) -> str | None:
+    """The person the sentences right after the description's name: opening a sentence or
+    given an age ("Patricia Holloway, 58, …"), not named before, whose words or lawyer the
+    article reports by surname, of the description's gender; not somebody another role or
+    "a second …" introduces ("Judge Anna Price, 61, adjourned …", "Newcastle boss Eddie
+    Howe"), nor the victim or accuser ("Emily Watson, 34, was thrown …"). One who denies
+    there ("Gary Stone, 45, denies the charge") is meant before any other."""
     gender = sp.gender_of(_head_noun(a.speaker or "")) or _gender_said(a)  # "The wife of a man"
+    head = _head_noun(a.speaker or "")
+    deniers = " ".join(d.speaker or "" for d in atts if d.kind == "denial" and d is not a)
+    found = []
     for unit in units[a.sentence_index + 1 : a.sentence_index + 1 + _AHEAD]:
         for m in _NAME.finditer(unit.text):
             name = m.group(1)
             first, surname = name.split()[0], name.split()[-1]
             if not is_first_name(first):
                 continue
-            before = unit.text[: m.start()].split()
+            before = unit.text[: m.start(1)].split()
+            roles = {w.lower().strip(".,") for w in before[-4:]} & (person_nouns() | _BENCH)
+            if roles - {head} - _TITLES or {w.lower() for w in before[-3:]} & _ANOTHER:
+                continue  # "Judge Anna Price", "Newcastle boss Eddie Howe", "A second teacher"
+            if _HARMED.match(unit.text, m.end()):
+                continue  # "Emily Watson, 34, was thrown from her bike"
             opens = all(w[:1].isupper() for w in before)  # "U.S. District Judge …", "The Rev."
             aged = _AGE.match(unit.text, m.end()) is not None
-            if not (opens or aged) or surname in earlier:
-                return None  # "An NBC reporter asked … Donald Trump's tax returns"
-            if surname not in spoken:  # never heard from: a victim, a judge in passing
-                return None
+            if not (opens or aged) or surname in earlier or surname not in spoken:
+                continue  # named before, or never heard from
             if gender and pronoun_of_first_name(first) not in (None, gender):
-                return None
-            return name
-    return None
+                continue
+            found.append(name)
+    denying = next((n for n in found if n.split()[-1] in deniers), None)
+    return denying or (found[0] if found else None)
+
+
+# a title is part of the name ("Professor Ingrid Solberg"), not another role
+_TITLES = {"professor", "prof", "dr", "mr", "mrs", "ms", "sgt", "rev", "father", "pastor"}
+_TITLES |= {"bishop", "sir", "dame", "lord", "lady", "cllr", "pc", "det", "sen", "rep"}
+_BENCH = {"judge", "justice", "magistrate", "coroner", "recorder", "prosecutor", "sheriff"}
+_ANOTHER = {"second", "another", "fellow", "other", "co-accused", "third"}
+# what befell a victim, or an accuser's act: "…, 34, was thrown …", "… had accused the official"
+_HARMED = re.compile(
+    r"(?:,[^,]{1,40},)?\s+(?:was|were|had been)\s+(?:thrown|killed|injured|hit|struck"
+    r"|taken|attacked|assaulted|stabbed|shot)\b|(?:,[^,]{1,40},)?\s+(?:died|had accused|accused"
+    r"|alleged|complained)\b"
+)
 
 
 def _person_named(text: str) -> bool:

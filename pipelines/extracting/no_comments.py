@@ -509,7 +509,13 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
                 subj[0].lower_ in terms("organization_word")
                 # "A spokesperson for Minister Aroha Pene said the minister does not comment
                 # on …": the principal's policy, as a body's
-                or (voice.lower_ in _SPEAKS_FOR and subj[0].lower_ in person_nouns())
+                # (the principal the spokesperson speaks for, and on comment only)
+                or (
+                    voice.lower_ in _SPEAKS_FOR
+                    and subj[0].lower_ in person_nouns()
+                    and "comment" in cue  # "does not comment", "had no immediate comment"
+                    and subj[0].lower_ in {t.lower_ for t in voice.subtree}
+                )
             )
             and any(d.lower_ == "the" for d in subj[0].children)
         )

@@ -978,10 +978,13 @@ def is_animate(toks: list[Token]) -> bool:
 
 MALE_WORDS = {"he", "him", "his", "spokesman", "chairman", "congressman", "councilman"}
 MALE_WORDS |= {"businessman", "man", "father", "husband", "son", "brother", "king", "prince"}
-MALE_WORDS |= {"uncle", "mr.", "mr"}
+MALE_WORDS |= {"uncle", "mr.", "mr", "grandfather", "widower", "boy", "schoolboy", "headmaster"}
+MALE_WORDS |= {"policeman", "sportsman", "monk", "actor"}
 FEMALE_WORDS = {"she", "her", "spokeswoman", "chairwoman", "congresswoman", "councilwoman"}
 FEMALE_WORDS |= {"businesswoman", "woman", "mother", "wife", "daughter", "sister", "queen"}
-FEMALE_WORDS |= {"princess", "aunt", "mrs.", "mrs", "ms.", "ms"}
+FEMALE_WORDS |= {"princess", "aunt", "mrs.", "mrs", "ms.", "ms", "grandmother", "widow", "girl"}
+FEMALE_WORDS |= {"schoolgirl", "headmistress", "policewoman", "sportswoman", "nun", "actress"}
+FEMALE_WORDS |= {"heiress", "waitress"}
 _PRONOUNS = {"he", "him", "his", "she", "her"}
 _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov."}
 

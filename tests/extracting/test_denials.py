@@ -1621,3 +1621,34 @@ def test_a_spokesperson_who_denied_keeps_it_up_saying_the_principal_did_not(nlp)
 def test_a_player_who_denied_saying_what_the_referee_did_not_do_stays_a_claim(nlp):
     text = "Striker Tom Adeyemi denied diving. “The referee did not see it,” Adeyemi said."
     assert kinds(nlp, text) == ["denial", "claim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for Mayor Eric Adair denied that he had accepted gifts. “The city has not"
+        " received the federal funds it was promised,” the spokesman added.",
+        "The club denied the report. “Nobody wanted this run of results,” chairman Dave Parr said.",
+        "“My client is not well enough to attend court today,” his solicitor said.",
+        "“Our clients have never been so worried about interest rates,” the adviser said.",
+        "Most fans said he did nothing wrong.",
+        "The judge said the lawsuit was without merit.",
+        "The ombudsman said the complaint had no merit.",
+    ],
+)
+def test_statements_near_the_new_denial_forms_stay_claims(nlp, text):
+    assert kinds(nlp, text)[-1] == "claim"
+
+
+def test_a_no_to_whether_one_thought_one_s_players_cheated_denies_it(nlp):
+    text = "Asked if he thought his players had tampered with the ball, the coach said: “No. Absolutely not.”"
+    assert kinds(nlp, text) == ["denial"]
+
+
+def test_funding_denied_is_a_denial_and_a_vote_elsewhere_blocks_nothing(nlp):
+    assert kinds(nlp, "The party denied any funding from overseas donors.") == ["denial"]
+    text = (
+        "The club denied it had breached the rules, a decision backed by 20 votes to 3 at the"
+        " board meeting."
+    )
+    assert kinds(nlp, text)[0] == "denial"

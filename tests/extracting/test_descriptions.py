@@ -135,3 +135,28 @@ def test_a_person_who_speaks_next_is_not_the_body_described(nlp):
         "Datuk Lim Boon Keat, its chairman, said the factory would stay open."
     )
     assert resolved(text, nlp)[0][2] == "A Malaysian chip packaging company"
+
+
+def test_a_judge_or_a_victim_named_next_is_not_who_was_described(nlp):
+    text = (
+        "A bus driver has denied causing the death of a pedestrian.\n\n"
+        "Judge Anna Prior, 61, adjourned the case. Gary Stoner, 45, denies the charge.\n\n"
+        "“I never saw her,” Stoner told the court."
+    )
+    assert resolved(text, nlp)[0][2] == "Gary Stoner"
+    text = (
+        "A taxi driver has denied causing the death of a cyclist.\n\n"
+        "Emily Watts, 34, was thrown from her bike. Mohammed Iqbar, 47, pleaded not guilty to"
+        " causing death by dangerous driving.\n\n"
+        "Watts's parents said: “She was the light of our lives.”"
+    )
+    assert resolved(text, nlp)[0][2] == "Mohammed Iqbar"
+
+
+def test_a_regulator_or_analysts_speaking_next_are_not_the_body_described(nlp):
+    text = (
+        "A chemical manufacturer has denied dumping waste into the river.\n\n"
+        "The Environment Agency said samples showed high levels of benzene. Halvex Chemicals"
+        " said it had always complied with its permits."
+    )
+    assert resolved(text, nlp)[0][2] == "Halvex Chemicals"

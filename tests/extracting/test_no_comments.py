@@ -749,3 +749,14 @@ def test_a_spokesperson_reporting_the_principal_s_refusal_is_a_no_comment(nlp, t
 
 def test_a_minister_reporting_another_s_refusal_is_a_claim(nlp):
     assert kinds(nlp, "The minister said the president would not comment.") == ["claim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the council said the landlord had not responded to repeated requests.",
+        "A spokeswoman for the school said the parent had declined to meet staff.",
+    ],
+)
+def test_a_spokesperson_reporting_a_third_party_s_refusal_is_a_claim(nlp, text):
+    assert kinds(nlp, text) == ["claim"]

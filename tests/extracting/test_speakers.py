@@ -848,3 +848,10 @@ def test_the_and_an_acronym_is_a_body_that_it_refers_to(nlp):
     atts = extract_attributions(text, nlp=nlp)[0]
     assert atts[0].speaker_type == "organization"
     assert [a.speaker_resolved for a in atts[1:]] == ["GAIB", "GAIB"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The MP said she had been targeted by trolls.", "The CEO denied misleading investors."]
+)
+def test_the_and_a_person_s_acronym_is_a_person(nlp, text):
+    assert extract_attributions(text, nlp=nlp)[0][0].speaker_type == "person"
