@@ -480,7 +480,7 @@ def _typed_denial(
         return None  # "contested the finding", not "contested the election"
     kids = list(tok.children)
     has_object = any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "xcomp") for c in kids)
-    if not has_object and shifted_as(tok) is None:
+    if not has_object and shifted_as(tok) is None and not _denies_its_head(tok):
         return None
     if any(c.dep_ == "neg" for c in kids):
         return None  # "did not deny the report", "has never denied it": no denial was made
@@ -531,6 +531,20 @@ _DOING = {"continue", "begin", "start", "keep", "try", "seek", "move", "rush"}
 # verbs of denying that deny whatever they take, as annotated news counts them (cues.csv's
 # "claim_object" for these is the requirement of their other readings, e.g. as a cue model verb)
 _ANY_OBJECT = {"reject", "dismiss"}
+
+
+def _denies_its_head(tok: Token) -> bool:
+    """ "accused of murder, a charge he denies", "a claim the police chief flatly denies": a
+    relative clause with no object of its own, on a word for a charge or claim."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.head.lower_ in said_nouns() | _CHARGES
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
+_CHARGES = {"charge", "charges", "count", "counts", "offence", "offences", "offense", "offenses"}
 
 
 def _refused_not_denied(tok: Token) -> bool:
@@ -1049,6 +1063,10 @@ def _verb_attribution(
             content_toks.extend(shifted)
         for c in objs:
             content_toks.extend(c.subtree)
+        if not objs and not shifted and kind == "denial" and _denies_its_head(tok):
+            # "…, a charge he denies": the charge the relative clause hangs on
+            inner = {t.i for t in tok.subtree}
+            content_toks.extend(t for t in tok.head.subtree if t.i not in inner)
         if objs:  # "denied engagement | in any talks | to avoid …": the parser splits these
             for c in kids:
                 if c.i > objs[0].i and c.dep_ in (

@@ -1652,3 +1652,24 @@ def test_funding_denied_is_a_denial_and_a_vote_elsewhere_blocks_nothing(nlp):
         " board meeting."
     )
     assert kinds(nlp, text)[0] == "denial"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dean Morrow, 34, is accused of murdering his wife, a charge he denies.", "he"),
+        (
+            "The union says officers face quotas, a claim the police chief flatly denies.",
+            "the police chief",
+        ),
+    ],
+)
+def test_a_charge_or_claim_somebody_denies_in_a_relative_clause_is_a_denial(nlp, text, speaker):
+    assert [(a.kind, a.speaker) for a in extract_attributions(text, nlp=nlp)[0]][-1] == (
+        "denial",
+        speaker,
+    )
+
+
+def test_a_report_somebody_wrote_is_no_denial(nlp):
+    assert kinds(nlp, "The report he wrote was published.") == []
