@@ -36,6 +36,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import fields
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -1570,6 +1571,10 @@ def _actor_just_before(
     last = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
     if not last or any(q in last for q in '“”"'):
         return None  # a quotation before: its speaker, already the last one, says on
+    titled = False
+    if (lead := _role_lead().match(last)) is not None:
+        # "Chief executive Dr Andrew Pryce did not deny …": the role before the name
+        last, titled = last[lead.end() :], True
     m = _SUBJECT_NAME.match(last)
     if m is None:
         return None
@@ -1593,7 +1598,19 @@ def _actor_just_before(
     # a person is named in full once, then by surname; "Puerto Rico", "Sandy Hook" never so
     first, surname = re.escape(full.split()[0]), re.escape(name)
     alone = re.search(rf"(?<!{first} )(?<!{first}\. )\b{surname}\b", body)
-    return full if alone is not None else None
+    return full if alone is not None or titled else None  # a role or title says a person
+
+
+@cache
+def _role_lead() -> re.Pattern[str]:
+    """Role words and titles before a first name and surname opening a sentence."""
+    words = person_nouns() | _ROLE_MODIFIERS | {"dr", "mr", "mrs", "ms", "prof", "professor"}
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"^(?:(?i:{alternatives})\.?\s+)+(?=[A-Z][a-z]+\s+[A-Z])")
+
+
+_ROLE_MODIFIERS = {"chief", "former", "senior", "deputy", "vice", "acting", "assistant"}
+_ROLE_MODIFIERS |= {"managing", "general", "interim", "executive", "head"}
 
 
 # a quotation about somebody: "Webb has scored 14 goals. “He's the best finisher …,” he said"

@@ -24,7 +24,9 @@ _TITLE = (
     r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Rep\.|Sen\.|Sgt\.?|Judge|Rev\.?"
     r"|Father|Fr\.?|Pastor|Bishop|Sir|Dame|Lord|Lady|Cllr\.?|PC|Det\.?)\s+)"
 )
-_NAME = re.compile(rf"\b{_TITLE}?([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][\wà-ÿ'’-]+){{1,2}})")
+_NAME = re.compile(
+    rf"\b{_TITLE}?([A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)?(?:\s+[A-Z][\wà-ÿ'’-]+){{1,2}})"
+)
 
 
 def name_descriptions(atts: list[Attribution], body: str) -> None:

@@ -160,3 +160,12 @@ def test_a_regulator_or_analysts_speaking_next_are_not_the_body_described(nlp):
         " said it had always complied with its permits."
     )
     assert resolved(text, nlp)[0][2] == "Halvex Chemicals"
+
+
+def test_a_hyphenated_first_name_is_named_in_full(nlp):
+    text = (
+        "The director of a small museum in Paris has rejected claims that a bronze was sold.\n\n"
+        "Jean-Baptiste Rousseau, 58, who has run the museum since 2016, said the bronze was in"
+        " storage. “It never left the building,” Rousseau said."
+    )
+    assert resolved(text, nlp)[0][2] == "Jean-Baptiste Rousseau"

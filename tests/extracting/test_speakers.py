@@ -855,3 +855,13 @@ def test_the_and_an_acronym_is_a_body_that_it_refers_to(nlp):
 )
 def test_the_and_a_person_s_acronym_is_a_person(nlp, text):
     assert extract_attributions(text, nlp=nlp)[0][0].speaker_type == "person"
+
+
+def test_he_after_a_sentence_about_a_person_named_with_a_role_is_that_person(nlp):
+    text = (
+        "The newspaper reported that 14 pupils left the school's roll in 2023.\n\n"
+        "Chief executive Dr Andrew Pryor did not deny that the pupils had left. He said each"
+        " departure had been the family's decision."
+    )
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert atts[-1].speaker_resolved == "Andrew Pryor"
