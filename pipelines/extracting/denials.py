@@ -959,7 +959,7 @@ def _same_party(a: Attribution, denial: Attribution, deniers: list[Attribution])
 
 
 def _first_word(name: str | None) -> str:
-    return (name or "").split()[0].strip(",") if name else ""
+    return name.split()[0].strip(",") if name else ""
 
 
 def _named_later(a: Attribution, denial: Attribution) -> bool:
@@ -1069,7 +1069,7 @@ def _procedural_speaker(a: Attribution) -> bool:
     return any(w in _RULING_BODIES for w in own.lower().split())
 
 
-_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+_SPOKESPEOPLE = sp.SPOKESPEOPLE
 # who speaks for a body by office (a spokesman, as above, or a chief officer)
 _OFFICERS = _SPOKESPEOPLE | {"officer", "executive", "ceo", "cfo", "chairman", "chairwoman"}
 _OFFICERS |= {"chair", "president", "director", "spokespeople"}

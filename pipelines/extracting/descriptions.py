@@ -11,12 +11,13 @@ from pipelines.extracting.lexicon import (
     is_first_name,
     person_nouns,
     pronoun_of_first_name,
+    terms,
 )
 from pipelines.extracting.sentences import split_units
 from pipelines.model import Attribution
 
 _DETERMINERS = ("a", "an", "the")
-_LEAD = 3  # sentences: the lead's description is of a person the next sentences name
+_LEAD = 3  # units (the headline is 0): a description there is of somebody named after it
 _AHEAD = 2  # sentences after the description in which the name is looked for
 # where a description's head noun ends: "A materials physicist at the University of …"
 _AFTER_HEAD = {"at", "of", "in", "from", "for", "with", "on", "who", "whose", "based", ","}
@@ -44,7 +45,7 @@ def name_descriptions(atts: list[Attribution], body: str) -> None:
     for a in described:
         if _headline(a):
             continue  # the headline's, below
-        earlier = " ".join(u.text for u in units[: a.sentence_index + 1])
+        earlier = _up_to(units, a.sentence_index)
         if a.speaker.split()[0].lower() == "the" and _person_named(earlier):
             continue  # "the New Jersey governor" after "Christie": an epithet, not a lead
         name = _named_after(a, atts, units, spoken, earlier)
@@ -114,7 +115,7 @@ def _body_named_after(a: Attribution, atts: list[Attribution], units: list) -> s
     not named before the description (not a regulator, "The Environment Agency said …", nor
     "Analysts at Morgan Stanley": "The …" only when its name ends in the description's noun,
     "The Northfield Learning Trust" for "An academy trust")."""
-    earlier = " ".join(u.text for u in units[: a.sentence_index + 1])
+    earlier = _up_to(units, a.sentence_index)
     head = _head_noun(a.speaker or "")
     for b in atts:
         if not a.sentence_index < b.sentence_index <= a.sentence_index + _AHEAD:
@@ -171,8 +172,8 @@ def _named_after(
     "a second …" introduces ("Judge Anna Price, 61, adjourned …", "Newcastle boss Eddie
     Howe"), nor the victim or accuser ("Emily Watson, 34, was thrown …"). One who denies
     there ("Gary Stone, 45, denies the charge") is meant before any other."""
-    gender = sp.gender_of(_head_noun(a.speaker or "")) or _gender_said(a)  # "The wife of a man"
     head = _head_noun(a.speaker or "")
+    gender = sp.gender_of(head) or _gender_said(a)  # "The wife of a man shot …": hers
     deniers = " ".join(d.speaker or "" for d in atts if d.kind == "denial" and d is not a)
     found = []
     for unit in units[a.sentence_index + 1 : a.sentence_index + 1 + _AHEAD]:
@@ -199,8 +200,8 @@ def _named_after(
 
 
 # a title is part of the name ("Professor Ingrid Solberg"), not another role
-_TITLES = {"professor", "prof", "dr", "mr", "mrs", "ms", "sgt", "rev", "father", "pastor"}
-_TITLES |= {"bishop", "sir", "dame", "lord", "lady", "cllr", "pc", "det", "sen", "rep"}
+_TITLES = set(terms("title")) | {"professor", "father", "pastor", "bishop", "dame", "cllr", "pc"}
+_TITLES |= {"det"}
 _BENCH = {"judge", "justice", "magistrate", "coroner", "recorder", "prosecutor", "sheriff"}
 _ANOTHER = {"second", "another", "fellow", "other", "co-accused", "third"}
 # what befell a victim, or an accuser's act: "…, 34, was thrown …", "… had accused the official"
@@ -209,6 +210,11 @@ _HARMED = re.compile(
     r"|taken|attacked|assaulted|stabbed|shot)\b|(?:,[^,]{1,40},)?\s+(?:died|had accused|accused"
     r"|alleged|complained)\b"
 )
+
+
+def _up_to(units: list, index: int) -> str:
+    """The article's text up to and including unit `index`."""
+    return " ".join(u.text for u in units[: index + 1])
 
 
 def _person_named(text: str) -> bool:

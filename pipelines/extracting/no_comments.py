@@ -43,7 +43,7 @@ _DEFLECTED = {"question", "inquiry", "query", "request", "comment", "reporter", 
 
 
 _SPOKESPEOPLE = {"representative", "representatives", "spokespeople", "spokespersons"}
-_SPEAKS_FOR = _SPOKESPEOPLE | {"spokesman", "spokeswoman", "spokesperson"}
+_SPEAKS_FOR = _SPOKESPEOPLE | sp.SPOKESPEOPLE
 
 
 _CONTRAST_MARKS = {"although", "though", "while", "whereas"}

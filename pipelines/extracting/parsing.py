@@ -192,7 +192,7 @@ def _quoted_denying_verb(doc: Doc) -> Token | None:
         if (
             before
             and before[-1].lower_ in _SUBJECT_PRONOUNS
-            and doc[t.i - 1].is_quote | (doc[t.i - 1].tag_ == "RB" and doc[t.i - 2].is_quote)
+            and (doc[t.i - 1].is_quote or (doc[t.i - 1].tag_ == "RB" and doc[t.i - 2].is_quote))
         ):
             return t
     return None

@@ -976,6 +976,9 @@ def is_animate(toks: list[Token]) -> bool:
     return head is not None and head.lower_ not in terms("evidence_noun")
 
 
+# who speaks for a body or a person by office
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
 MALE_WORDS = {"he", "him", "his", "spokesman", "chairman", "congressman", "councilman"}
 MALE_WORDS |= {"businessman", "man", "father", "husband", "son", "brother", "king", "prince"}
 MALE_WORDS |= {"uncle", "mr.", "mr", "grandfather", "widower", "boy", "schoolboy", "headmaster"}
