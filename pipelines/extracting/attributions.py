@@ -40,6 +40,8 @@ from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as UNIV_POS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from pipelines.extracting import cue_model, verifier
@@ -84,6 +86,8 @@ from pipelines.extracting.parsing import (
     marked_by,
     parse,
     recased,
+    sentence_starts,
+    with_lower,
 )
 from pipelines.extracting.quotations import (
     close_quotation,
@@ -337,6 +341,21 @@ def _name_reports_from_what_follows(drafts: list[Draft], citations: list[Citatio
             att.target_outlet = after[0].cited_outlet
 
 
+def _words_to_read(doc: Doc, starts: set[int]) -> list[Token]:
+    """The words `_analyse` can act on (nouns, verbs, "according", "in", a sentence's first),
+    found from the parse's arrays: a token object for every word costs more than the rules."""
+    pos = doc.to_array("POS").tolist()
+    lower = doc.to_array("LOWER").tolist()
+    keep = _READ_POS
+    return [
+        doc[i] for i in range(len(doc)) if pos[i] in keep or lower[i] in _READ_WORDS or i in starts
+    ]
+
+
+_READ_POS = frozenset(UNIV_POS[p] for p in ("NOUN", "VERB", "AUX"))
+_READ_WORDS = frozenset(hash_string(w) for w in ("according", "in"))
+
+
 def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) -> list[Draft]:
     quoted, qspans = quoted_token_ids(doc)
     out: list[Draft] = []
@@ -349,7 +368,8 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) ->
     declined: set[int] = set()  # "did not return requests for comment": no claim in there
     if unit.index == 0 and (d := _headline_quotation(doc, unit, quoted)) is not None:
         out.append(d)  # "Harcourt: ‘I have never tampered with a ball in my life’"
-    for tok in doc:
+    starts = sentence_starts(doc)
+    for tok in _words_to_read(doc, starts):
         if tok.i in quoted or tok.i in declined:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -362,7 +382,7 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) ->
             if d:
                 out.append(d)
             continue
-        if tok.i == tok.sent.start and (d := _said_opening(doc, tok, unit, quoted, following)):
+        if tok.i in starts and (d := _said_opening(doc, tok, unit, quoted, following)):
             out.append(d)  # "Said Ellis: “…”"
             continue
         verb_like = False
@@ -1353,8 +1373,8 @@ def _citations(doc: Doc, unit: Unit, drafts: list[Draft], ctx: ArticleContext) -
     """The article cites an outlet's report: "a report by Reuters", "Reuters said"."""
     out: dict[tuple[str, str], Citation] = {}
     reports = terms("report_noun")
-    for tok in doc:
-        if tok.pos_ == "NOUN" and tok.lower_ in reports:
+    for tok in with_lower(doc, frozenset(reports)):
+        if tok.pos_ == "NOUN":
             found = sp.outlet_phrase(tok)
             if found:
                 name, cue = found

@@ -18,6 +18,8 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
+from spacy.parts_of_speech import IDS as UNIV_POS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from pipelines.extracting.lexicon import cues, inflect, measured_cue_lemmas, terms
@@ -254,8 +256,13 @@ def scored_lemmas() -> frozenset[str]:
 
 
 @cache
-def _scored_forms() -> frozenset[str]:
-    return frozenset(f for lem in scored_lemmas() for f in inflect(lem))
+def _scored_form_ids() -> frozenset[int]:
+    return frozenset(hash_string(f) for lem in scored_lemmas() for f in inflect(lem))
+
+
+_CANDIDATE_POS_IDS = frozenset(UNIV_POS[p] for p in CANDIDATE_POS)
+_VERB = UNIV_POS["VERB"]
+_ACCORDING = hash_string("according")
 
 
 def score_doc(doc: Doc, quoted: set[int], lemma_of) -> dict[int, float]:
@@ -264,14 +271,16 @@ def score_doc(doc: Doc, quoted: set[int], lemma_of) -> dict[int, float]:
     if m is None:
         return {}
     known = scored_lemmas()
-    forms = _scored_forms()
+    forms = _scored_form_ids()
     toks = []
     lemmas = []
-    for t in doc:
-        if t.i in quoted or not is_candidate(t):
+    pos, lower = doc.to_array("POS").tolist(), doc.to_array("LOWER").tolist()
+    for i in range(len(doc)):  # from the arrays: a token object per word costs more
+        if i in quoted or not (pos[i] in _CANDIDATE_POS_IDS or lower[i] == _ACCORDING):
             continue
-        if t.pos_ != "VERB" and t.lower_ not in forms:
+        if pos[i] != _VERB and lower[i] not in forms:
             continue  # not worth a lemma: lemmatizing is the slow part of scoring
+        t = doc[i]
         lem = lemma_of(t)
         if t.pos_ == "VERB" or lem in known:
             toks.append(t)

@@ -14,11 +14,13 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+import numpy as np
 import spacy
 from spacy.attrs import DEP, IS_SPACE, LOWER, POS, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as UNIV_POS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from pipelines.extracting import cue_model
@@ -81,11 +83,9 @@ def _pos_rules(nlp: Language) -> dict[str | None, list[tuple[int, dict, str]]]:
     return rules
 
 
-def _matches(tok: Token, pat: dict) -> bool:
+def _matches(attrs: dict[str, str | bool], pat: dict) -> bool:
     for key, want in pat.items():
-        have = {"TAG": tok.tag_, "LOWER": tok.lower_, "DEP": tok.dep_, "IS_SPACE": tok.is_space}[
-            key
-        ]
+        have = attrs[key]
         if isinstance(want, dict):
             if "IN" in want and have not in want["IN"]:
                 return False
@@ -113,8 +113,9 @@ def set_pos(doc: Doc, nlp: Language) -> Doc:
             if len(_POS_CACHE) > 200_000:
                 _POS_CACHE.clear()
             t, pos = doc[i], None
+            attrs = {"TAG": t.tag_, "LOWER": t.lower_, "DEP": t.dep_, "IS_SPACE": t.is_space}
             for _, pat, p in rules.get(t.tag_, generic):
-                if _matches(t, pat):
+                if _matches(attrs, pat):
                     pos = p
             got = _POS_CACHE[key] = UNIV_POS[pos] if pos else 0
         if got:
@@ -127,14 +128,14 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
     """Tag and parse sentences in one stream (no NER, lemmatizer or attribute ruler)."""
     disabled = [p for p in PARSE_DISABLED if p in nlp.pipe_names]
     fast_pos = "attribute_ruler" in disabled
-    for doc in nlp.pipe(texts, disable=disabled, batch_size=256):
+    for text, doc in zip(texts, nlp.pipe(texts, disable=disabled, batch_size=256), strict=True):
         doc = set_pos(doc, nlp) if fast_pos else doc
-        if (verb := _denying_verb_read_as_noun(doc)) is not None:
+        if (verb := _denying_verb_read_as_noun(doc, text)) is not None:
             # the past tense is never a noun: "Police denied officer fired first …"
             past = _present_denying_forms()[verb.lower_]
             doc = _reparsed_with(doc, verb.i, past, nlp, disabled, fast_pos, verb=True)
         if (
-            _PARTICLE_NOUN.search(doc.text.lower())
+            _PARTICLE_NOUN.search(text.lower())
             and (noun := _compound_noun_read_as_verb(doc)) is not None
         ):
             # "firm" is never a verb here: "Artificial intelligence firm Lumora Labs …"
@@ -143,7 +144,7 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
         # the repairs below each walk the whole parse; skip those whose relation is absent
         deps = set(doc.to_array("DEP").tolist())
         has = {d for d in _GATED if doc.vocab.strings[d] in deps}
-        starts = [i for i, v in enumerate(doc.to_array("SENT_START").tolist()) if v == 1 or i == 0]
+        starts = sentence_starts(doc)
         if any(doc[i].tag_ == "RB" for i in starts):  # a sentence opening with an "adverb"
             doc = _names_read_as_adverbs(doc)
         doc = _headline_verbs(_denied_nouns(doc))
@@ -151,22 +152,39 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
             doc = _what_was_reported(doc)
         if "acl" in has:
             doc = _verbs_read_as_participles(doc)
-        doc = _second_statements(doc)
+        if "conj" in has:
+            doc = _second_statements(doc)
         if "ccomp" in has:
             doc = _reduced_relatives(doc)
         if "parataxis" in has:
             doc = _relatives_in_apposition(doc)
-        yield _participles_of_the_speaker(_said_in_that(doc))
+        if "relcl" in has or "acl" in has:
+            doc = _said_in_that(doc)
+        if "advcl" in has:
+            doc = _participles_of_the_speaker(doc)
+        doc.user_data[_TEXT] = text  # the words are as parsed, whatever a repair re-read
+        yield doc
 
 
-_GATED = ("mark", "acl", "ccomp", "parataxis")
+_GATED = ("mark", "acl", "ccomp", "parataxis", "conj", "relcl", "advcl")
+_TEXT = "parsed_text"
 
 
-def _denying_verb_read_as_noun(doc: Doc) -> Token | None:
+def sentence_starts(doc: Doc) -> set[int]:
+    """Where the parse's sentences start (`Token.sent` walks the sentence on every call)."""
+    return {i for i, v in enumerate(doc.to_array("SENT_START").tolist()) if v == 1 or i == 0}
+
+
+def parsed_text(doc: Doc) -> str:
+    """The parsed text: `Doc.text` joins a token object per word on every call."""
+    return doc.user_data.get(_TEXT) or doc.text
+
+
+def _denying_verb_read_as_noun(doc: Doc, text: str) -> Token | None:
     """ "Police deny officer fired first …": in a headline (no closing full stop) the small
     model may read a bare "deny" or "rejects" after its subject as a noun."""
     if not is_headline(doc):
-        return _quoted_denying_verb(doc)
+        return _quoted_denying_verb(doc, text)
     return next(
         (
             t
@@ -180,10 +198,10 @@ def _denying_verb_read_as_noun(doc: Doc) -> Token | None:
     )
 
 
-def _quoted_denying_verb(doc: Doc) -> Token | None:
+def _quoted_denying_verb(doc: Doc, text: str) -> Token | None:
     """'says it "strongly rejects" claims it withheld data': quotation marks around the verb
     after its pronoun subject make the small model read it as a noun."""
-    if not any(q in doc.text for q in ('"', "“")):
+    if not any(q in text for q in ('"', "“")):
         return None
     for t in doc[2:]:
         if t.lower_ not in _present_denying_forms() or not _read_as_noun(t):
@@ -332,10 +350,21 @@ def _roots(doc: Doc) -> list[Token]:
     return [doc[i] for i in (doc.to_array("HEAD") == 0).nonzero()[0].tolist()]
 
 
-def _with_dep(doc: Doc, dep: str) -> list[Token]:
-    """The tokens of one dependency label, read off the parse's arrays."""
-    label = doc.vocab.strings[dep]
-    return [doc[i] for i in (doc.to_array("DEP") == label).nonzero()[0].tolist()]
+def _with_dep(doc: Doc, *deps: str) -> list[Token]:
+    """The tokens of these dependency labels in order, read off the parse's arrays."""
+    labels = np.array([doc.vocab.strings[d] for d in deps], dtype=np.uint64)
+    return [doc[i] for i in np.isin(doc.to_array("DEP"), labels).nonzero()[0].tolist()]
+
+
+def with_lower(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens that are one of these words (lower-cased), read off the parse's arrays."""
+    ids = _lower_ids(words)
+    return [doc[i] for i, w in enumerate(doc.to_array("LOWER").tolist()) if w in ids]
+
+
+@cache
+def _lower_ids(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(hash_string(w) for w in words)
 
 
 def _reporting(verb: Token) -> bool:
@@ -437,8 +466,8 @@ def _said_in_that(doc: Doc) -> Doc:
     the statement's relative clause; its "that" is a complementizer, so the clause is what
     was said."""
     lex = cues()
-    for t in doc:
-        if t.dep_ not in ("relcl", "acl") or not any(
+    for t in _with_dep(doc, "relcl", "acl"):
+        if not any(
             c.lower_ == "that"
             and (c.dep_ == "mark" or (_object_that(c, t) and c.i == t.head.i + 1))
             for c in t.children
@@ -496,8 +525,8 @@ def _headline_verbs(doc: Doc) -> Doc:
                 and any(c.dep_ == "nsubj" for c in root.children)
             ):
                 t.dep_ = "conj"
-    for t in doc:
-        if t.dep_ != "ROOT" or t.pos_ != "VERB" or t.i == 0 or doc[t.i - 1].text != ",":
+    for t in _with_dep(doc, "ROOT"):
+        if t.pos_ != "VERB" or t.i == 0 or doc[t.i - 1].text != ",":
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             continue
@@ -549,8 +578,8 @@ def _participles_of_the_speaker(doc: Doc) -> Doc:
     verb of saying or denying after a comma there is the main speaker's, when the main verb is
     a cue too (curated, or measured: "pushed back against a report …, calling it …")."""
     lex = cues()
-    for t in doc:
-        if t.tag_ != "VBG" or t.dep_ != "advcl" or t.i == 0 or doc[t.i - 1].text != ",":
+    for t in _with_dep(doc, "advcl"):
+        if t.tag_ != "VBG" or t.i == 0 or doc[t.i - 1].text != ",":
             continue
         said = lex.get(lemma(t))
         if said is None or said.kind not in ("assert", "deny"):
@@ -610,7 +639,7 @@ def _denied_nouns(doc: Doc) -> Doc:
     verbs: a report or claim word right after a verb of denying, with no subject or auxiliary
     of its own, is the noun denied."""
     said = said_nouns()
-    for t in doc:
+    for t in with_lower(doc, said):
         if (
             t.pos_ == "VERB"
             and t.tag_ != "VBG"  # "denied reporting the incident": a gerund, not a report
@@ -656,9 +685,7 @@ def _second_statements(doc: Doc) -> Doc:
     """ "Patel denied that any data had been withheld but acknowledged that …": the parser
     hangs the second verb of saying on the last verb of the first clause; with no subject of its
     own, the same tense and a clause of its own, it is the speaker's second statement."""
-    for t in doc:
-        if t.dep_ != "conj":
-            continue
+    for t in _with_dep(doc, "conj"):
         h = t.head
         m = h.head
         if (
@@ -744,7 +771,7 @@ def lemma(tok: Token) -> str:
     if got is None:
         nlp = load_nlp()
         if tok.pos_ in ("VERB", "AUX", "NOUN") and "lemmatizer" in nlp.pipe_names:
-            got = nlp.get_pipe("lemmatizer").rule_lemmatize(tok)[0].lower()
+            got = rule_lemma(tok, nlp.get_pipe("lemmatizer")).lower()
         else:
             got = tok.lower_
         if tok.tag_ in ("VB", "VBP") and tok.lower_ in cues() and got not in cues():
@@ -754,6 +781,52 @@ def lemma(tok: Token) -> str:
         if len(_LEMMA_CACHE) > 200_000:
             _LEMMA_CACHE.clear()
         _LEMMA_CACHE[key] = got
+    return got
+
+
+def rule_lemma(tok: Token, lemmatizer) -> str:
+    """spaCy's rule lemmatizer (`Lemmatizer.rule_lemmatize`), step for step, with its word
+    index held as sets: it scans the index as lists, some 0.2 ms a word."""
+    string = tok.text
+    univ_pos = tok.pos_.lower()
+    if univ_pos in ("", "eol", "space") or lemmatizer.is_base_form(tok):
+        return string.lower()
+    index, exceptions, rules = _lemma_tables(lemmatizer, univ_pos)
+    if not (index or exceptions or rules):
+        return string if univ_pos == "propn" else string.lower()
+    lower = string.lower()
+    forms: list[str] = []
+    oov_forms: list[str] = []
+    for old, new in rules:
+        if lower.endswith(old):
+            form = lower[: len(lower) - len(old)] + new
+            if not form:
+                pass
+            elif form in index:
+                forms.insert(0, form)
+            elif not form.isalpha():
+                forms.append(form)
+            else:
+                oov_forms.append(form)
+    forms = list(dict.fromkeys(forms))
+    for form in exceptions.get(lower, []):
+        if form not in forms:
+            forms.insert(0, form)
+    return (forms or oov_forms or [string])[0]
+
+
+_LEMMA_TABLES: dict[str, tuple[frozenset[str], dict, list]] = {}
+
+
+def _lemma_tables(lemmatizer, univ_pos: str) -> tuple[frozenset[str], dict, list]:
+    got = _LEMMA_TABLES.get(univ_pos)
+    if got is None:
+        lookups = lemmatizer.lookups
+        got = _LEMMA_TABLES[univ_pos] = (
+            frozenset(lookups.get_table("lemma_index", {}).get(univ_pos, ())),
+            lookups.get_table("lemma_exc", {}).get(univ_pos, {}),
+            lookups.get_table("lemma_rules", {}).get(univ_pos, []),
+        )
     return got
 
 
@@ -786,6 +859,6 @@ def _title_lower() -> frozenset[str]:
 
 def as_written(doc: Doc, text: str) -> Doc:
     """Keep the text as written beside a parse of its recased form (`speakers.text_of`)."""
-    if doc.text != text:
+    if parsed_text(doc) != text:
         doc.user_data["written"] = text
     return doc

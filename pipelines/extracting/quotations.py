@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipelines.extracting.lexicon import cues
-from pipelines.extracting.parsing import WORD, lemma, surface_forms
+from pipelines.extracting.parsing import WORD, lemma, parsed_text, surface_forms
 from pipelines.extracting.sentences import OPEN_QUOTES, Unit, quote_spans
 
 
@@ -101,7 +101,7 @@ def _has_own_cue(text: str) -> bool:
 
 
 def quoted_token_ids(doc: Doc) -> tuple[set[int], list[tuple[int, int]]]:
-    spans = quote_spans(doc.text)
+    spans = quote_spans(parsed_text(doc))
     ids = set()
     for s, e in spans:
         span = doc.char_span(s, e, alignment_mode="expand")

@@ -22,7 +22,7 @@ from pipelines.extracting.lexicon import (
     pronoun_of_first_name,
     terms,
 )
-from pipelines.extracting.parsing import lemma
+from pipelines.extracting.parsing import lemma, parsed_text
 
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
@@ -574,7 +574,8 @@ def text_of(toks: list[Token]) -> str:
     if written is not None:
         spans = [(r[0].idx, r[-1].idx + len(r[-1].text)) for r in runs]
         return " ".join(written[a:b].strip() for a, b in spans).strip()
-    return " ".join(doc[r[0].i : r[-1].i + 1].text.strip() for r in runs).strip()
+    text = parsed_text(doc)  # offsets, as `Span.text` joins a token object per word
+    return " ".join(text[r[0].idx : r[-1].idx + len(r[-1])].strip() for r in runs).strip()
 
 
 def head_of(toks: list[Token]) -> Token | None:

@@ -349,3 +349,30 @@ def test_a_verb_ending_like_a_particle_is_still_a_verb(nlp):
 
     (doc,) = parse(nlp, ["It is anyone's guess whether the company recovers or falls further."])
     assert next(t for t in doc if t.text == "recovers").pos_ == "VERB"
+
+
+def test_the_rule_lemmatizer_with_a_set_index_agrees_with_spacys(nlp):
+    from pipelines.extracting.parsing import rule_lemma
+
+    text = (
+        "The ministers denied that officials had been briefed, and the ministry's spokeswomen "
+        "dismissed the reports as lies. Analysts were saying the geese flew; she has gone, "
+        "he wrote, adding that the crises were worsening and the data was being studied. "
+        "Lawyers argued it was written by children who are running the companies' offices."
+    )
+    doc = nlp(text, disable=["ner"])
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    words = [t for t in doc if t.pos_ in ("NOUN", "VERB", "AUX", "PROPN", "ADJ")]
+    assert len(words) > 30
+    assert [rule_lemma(t, lemmatizer) for t in words] == [
+        lemmatizer.rule_lemmatize(t)[0] for t in words
+    ]
+
+
+def test_the_parse_keeps_its_text_and_the_text_as_written(nlp):
+    from pipelines.extracting.parsing import as_written, parse, parsed_text, recased
+
+    headline = "Drugmaker Rejects Claims It Hid Trial Data From Regulators"
+    (doc,) = parse(nlp, [recased(headline)])
+    assert parsed_text(doc) == doc.text == recased(headline) != headline
+    assert as_written(doc, headline).user_data["written"] == headline
