@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 from pipelines.extracting import cue_model, verifier
 from pipelines.extracting import speakers as sp
 from pipelines.extracting.denials import (
+    claims_innocence,
     denial_target,
     denies_in_words,
     fact_contradicts,
@@ -1146,8 +1147,8 @@ def _verb_attribution(
         # "an earlier report, which Medica also disputed": what it disputed is the report
         content_toks = _strip([t for t in tok.head.subtree if t.i < tok.left_edge.i])
     has_clause = bool(clause or direct or following)
-    if req == "clause" and not has_clause:
-        return None
+    if req == "clause" and not has_clause and not claims_innocence(tok):
+        return None  # "maintained her innocence" says it all
     if req == "clause_or_object" and not (has_clause or content_toks):
         return None
     if req == "claim_object" and not _claim_object(tok):

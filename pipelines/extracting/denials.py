@@ -217,7 +217,7 @@ def is_denial_content(
         return True
     if _calls_false(tok) or _says_it_denies(tok, quoted) or _says_it_did_not(tok):
         return True
-    if _says_it_did_no_wrong(tok):
+    if _says_it_did_no_wrong(tok) or claims_innocence(tok):
         return True
     body = content.strip("“”\"' ")
     bare = _BARE_FALSITY.match(body) if quote_type == "direct" else None
@@ -309,16 +309,54 @@ _WRONG = {"wrong", "improper", "illegal", "unlawful", "untoward", "inappropriate
 _INSISTING = {"say", "insist", "maintain", "stress", "argue", "state", "repeat", "reiterate"}
 
 
+def _one_speaker(tok: Token) -> bool:
+    """Somebody speaking for themselves, not a poll ("Most fans said …", "24 percent said …")."""
+    subj, _ = sp.subject_of(tok)
+    if subj is None or subj.tag_ in ("NNS", "NNPS", "CD") or subj.ent_type_ in _COUNTS:
+        return False
+    return not (any(c.lower_ in _QUANTIFIERS for c in subj.children) or subj.lower_ in _QUANTIFIERS)
+
+
+def claims_innocence(tok: Token) -> bool:
+    """ "has always maintained her innocence", "protested his innocence", "insists he is
+    innocent": the speaker's word of their own innocence denies the charge (not "said the
+    public was not innocent", nor a poll's "most said he was innocent")."""
+    if lemma(tok) not in _INSISTING | _PROFESSING or not _one_speaker(tok):
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lower_ == "innocence":
+            return any(g.dep_ == "poss" and g.lower_ in _OWN for g in c.children)
+        if c.dep_ == "prep" and c.lower_ == "on":  # "insisted on his innocence"
+            return any(
+                o.lower_ == "innocence" and any(g.lower_ in _OWN for g in o.children)
+                for o in c.children
+            )
+        if c.dep_ == "ccomp" and not any(g.dep_ == "neg" for g in c.children):
+            own = any(g.dep_ == "nsubj" and _itself_or_its_body(g) for g in c.children)
+            innocent = any(g.dep_ == "acomp" and g.lower_ == "innocent" for g in c.children)
+            if (
+                own
+                and innocent
+                and not any(
+                    g.dep_ == "neg"
+                    for a in c.children
+                    if a.lower_ == "innocent"
+                    for g in a.children
+                )
+            ):
+                return True
+    return False
+
+
+_PROFESSING = {"protest", "proclaim", "profess", "declare", "assert"}
+_OWN = {"his", "her", "their", "its", "my", "our"}
+
+
 def _says_it_did_no_wrong(tok: Token) -> bool:
     """ "has insisted she did nothing wrong", "maintained it had done nothing improper": the
     speaker's word that they did no wrong denies what they are accused of (not a poll's
     "24 percent said she did nothing wrong")."""
-    if lemma(tok) not in _INSISTING:
-        return False
-    subj, _ = sp.subject_of(tok)
-    if subj is None or subj.tag_ in ("NNS", "NNPS", "CD") or subj.ent_type_ in _COUNTS:
-        return False  # "Most fans said he did nothing wrong", "24 percent said …"
-    if any(c.lower_ in _QUANTIFIERS for c in subj.children) or subj.lower_ in _QUANTIFIERS:
+    if lemma(tok) not in _INSISTING or not _one_speaker(tok):
         return False
     return any(
         c.dep_ == "ccomp"

@@ -1673,3 +1673,62 @@ def test_a_charge_or_claim_somebody_denies_in_a_relative_clause_is_a_denial(nlp,
 
 def test_a_report_somebody_wrote_is_no_denial(nlp):
     assert kinds(nlp, "The report he wrote was published.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Ms Wanjiru has always maintained her innocence.", "Ms Wanjiru", "her innocence"),
+        (
+            "Okonkwo protested his innocence throughout the trial.",
+            "Okonkwo",
+            "his innocence throughout the trial",
+        ),
+        ("The trainer insists he is innocent.", "The trainer", "he is innocent"),
+        (
+            "Halloran said he was innocent of the charges.",
+            "Halloran",
+            "he was innocent of the charges",
+        ),
+    ],
+)
+def test_speaking_of_ones_own_innocence_is_a_denial(nlp, text, speaker, content):
+    a = one(nlp, text)
+    assert (a.kind, a.speaker, a.content) == ("denial", speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most fans said he was innocent.",  # a poll
+        "The prosecutor said he was not innocent.",
+        "The judge maintained his composure.",  # nothing claimed
+        "Her lawyer stressed the innocence of children caught up in the case.",
+    ],
+)
+def test_innocence_said_of_others_or_denied_is_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The striker rubbished the claims on Sunday.", "rubbished"),
+        ("The club moved to quash rumours that the manager had been sacked.", "quash"),
+        ("The governor's office scotched rumours that he was ill.", "scotched"),
+    ],
+)
+def test_rubbishing_quashing_or_scotching_claims_is_a_denial(nlp, text, cue):
+    a = one(nlp, text)
+    assert (a.kind, a.cue) == ("denial", cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Court of Appeal quashed his conviction.",
+        "Rain scotched the plans for a parade.",
+    ],
+)
+def test_quashing_a_conviction_or_plans_is_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)
