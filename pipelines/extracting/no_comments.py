@@ -284,6 +284,15 @@ def no_comment_cue(tok: Token, lem: str) -> str | None:
         and (negated or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in kids))
     ):
         return "neither confirm nor deny" if not negated else f"{tok.text} or deny"
+    # "No one at the embassy was available …", "Nobody from the ministry could be reached"
+    nobody = next((c for c in kids if c.dep_.startswith("nsubj") and _nobody_of(c)), None)
+    if nobody is not None and not negated:
+        words = _no_comment_without_not(tok, lem, kids)
+        return (
+            f"{' '.join(t.text for t in nobody.subtree if t.i <= nobody.i)} {words}"
+            if words
+            else None
+        )
     if tok.pos_ == "AUX" and lem in _BE_FORMS:  # "were not available for comment"
         for c in kids:
             if (
@@ -466,11 +475,57 @@ def _bare_response(tok: Token, lem: str) -> bool:
     """ "…, which did not respond.": not responding, to nothing named, ends the clause."""
     if lem not in ("respond", "reply"):
         return False
-    kids = [c for c in tok.children if c.dep_ not in ("aux", "neg", "punct", "advmod")]
+    kids = [
+        c
+        for c in tok.children
+        if c.dep_ not in ("aux", "neg", "punct", "advmod") and not _by_deadline(c)
+    ]
     subj = [c for c in kids if c.dep_ == "nsubj"]
-    if not subj or len(kids) != 1 or not (tok.i + 1 == len(tok.doc) or tok.nbor().is_punct):
+    end = max((c.right_edge.i for c in tok.rights if not c.is_punct), default=tok.i)
+    if not subj or len(kids) != 1 or not (end + 1 == len(tok.doc) or tok.doc[end + 1].is_punct):
         return False
     return subj[0].lower_ in ("which", "who") or _somebody(subj[0])
+
+
+def _no_comment_without_not(tok: Token, lem: str, kids: list[Token]) -> str | None:
+    """The cue words after "no one": "was available for comment", "could be reached for
+    comment" (for comment only: "no one was available at the scene" is a search)."""
+    if tok.pos_ == "AUX" and lem in _BE_FORMS:
+        acomp = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in _AVAILABLE), None)
+        if acomp is not None and any(t.lower_ in _COMMENT_WORDS for t in acomp.subtree):
+            return f"{tok.text} {acomp.text}"
+        return None
+    if lem == "reach" and _reached_for_comment(tok) and _comment_asked(tok):
+        return " ".join([*(c.text for c in kids if c.dep_ in ("aux", "auxpass")), tok.text])
+    return None
+
+
+def _nobody_of(subj: Token) -> Token | None:
+    """The body of "nobody from the ministry", "no one at the embassy" (who did not answer)."""
+    nobody = subj.lower_ in ("nobody", "no-one") or (
+        subj.lower_ == "one" and any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children)
+    )
+    if not nobody:
+        return None
+    for prep in subj.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "in", "for"):
+            for g in prep.children:
+                if g.dep_ == "pobj" and g.lower_ not in _PLACES:
+                    return g if g.pos_ == "PROPN" or sp.is_agent([g]) else None
+    return None
+
+
+def _by_deadline(c: Token) -> bool:
+    """ "had not responded by press time", "by the time of publication", "by Friday"."""
+    return (
+        c.dep_ in ("prep", "agent")  # the parser may read it as a passive's agent
+        and c.lower_ == "by"
+        and any(g.dep_ == "pobj" and g.lower_ in _DEADLINES for g in c.children)
+    )
+
+
+_DEADLINES = {"time", "deadline", "publication", "evening", "afternoon", "morning", "night"}
+_DEADLINES |= {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> list[Draft]:
@@ -521,12 +576,18 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
         )
         # "Coe told reporters he would not comment": the speaker's own refusal, unless a
         # lawyer or spokesman speaks for somebody else ("His lawyer said he would not answer")
+        # (also "He said he had no comment", "Ms Tan said she could neither confirm nor deny …")
         himself = (
             bool(subj)
             and subj[0].lower_ in ("he", "she")
             and voice is not None
-            and voice.pos_ == "PROPN"
-            and lemma(tok) == "comment"
+            and ("comment" in cue or "confirm" in cue)
+            and (
+                voice.pos_ == "PROPN"
+                or voice.lower_ == subj[0].lower_
+                # a spokesman who "could neither confirm nor deny" says so for himself
+                or (voice.lower_ in _SPEAKS_FOR and "confirm" in cue)
+            )
         )
         # "A spokesman said the minister was not available for comment": whoever reports it,
         # the minister did not comment (unlike "said he would not answer", a stance reported)
@@ -548,6 +609,8 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
         head, _ = sp.subject_of(tok)
     if head is None:  # "The White House could not be reached for comment"
         head = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if head is not None and (body := _nobody_of(head)) is not None:
+        head, person_only = body, False  # "No one at the embassy …": the embassy
     for_comment = {  # "efforts to reach the coach for comment", "… seeking comment": not who
         t.i
         for c in (head.children if head is not None else ())
@@ -654,9 +717,16 @@ def _unsuccessful_reach(tok: Token, lem: str) -> Token | None:
     if lem != "fail" and lem != "prove" and lem not in _BE_FORMS:
         return None
     kids = list(tok.children)
+    negated = any(c.dep_ == "neg" for c in kids)
     failed = lem == "fail" or (
         lem in _BE_FORMS | {"prove"}
-        and any(c.dep_ == "acomp" and c.lower_ in ("unsuccessful", "fruitless") for c in kids)
+        and any(  # "were unsuccessful", "were not successful"
+            c.dep_ == "acomp"
+            and (
+                c.lower_ in ("unsuccessful", "fruitless") or (negated and c.lower_ == "successful")
+            )
+            for c in kids
+        )
     )
     subj = [c for c in kids if c.dep_ == "nsubj" and c.lower_ in ("efforts", "attempts")]
     if not failed or not subj:

@@ -760,3 +760,62 @@ def test_a_minister_reporting_another_s_refusal_is_a_claim(nlp):
 )
 def test_a_spokesperson_reporting_a_third_party_s_refusal_is_a_claim(nlp, text):
     assert kinds(nlp, text) == ["claim"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("He said he had no comment to make.", "He", "had no comment"),
+        ("When contacted, Ms Tan said she had no comment.", "Ms Tan", "had no comment"),
+        (
+            "The police spokesman said he could neither confirm nor deny that an arrest had been"
+            " made.",
+            "The police spokesman",
+            "neither confirm nor deny",
+        ),
+    ],
+)
+def test_saying_one_has_no_comment_is_a_no_comment(nlp, text, speaker, cue):
+    a = only(nlp, text, "no_comment")
+    assert (a.speaker, a.cue) == (speaker, cue)
+
+
+def test_somebody_else_having_no_comment_is_only_reported(nlp):
+    assert "no_comment" not in kinds(nlp, "She said he had no comment.")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The company had not responded by the time of publication.", "The company", None),
+        ("The ministry had not responded by press time.", "The ministry", None),
+        ("Efforts to contact the lawyer were not successful.", "the lawyer", None),
+        (
+            "No one at the embassy was available for comment.",
+            "the embassy",
+            "No one was available",
+        ),
+        (
+            "Nobody from Halvard Shipping could be reached for comment.",
+            "Halvard Shipping",
+            "Nobody could be reached",
+        ),
+    ],
+)
+def test_no_answer_by_the_deadline_or_from_anybody_there_is_a_no_comment(nlp, text, speaker, cue):
+    a = only(nlp, text, "no_comment")
+    assert a.speaker == speaker
+    assert cue is None or a.cue == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company had not responded by cutting prices.",
+        "No one was available at the scene.",
+        "Nobody in the village could be reached after the flood.",
+        "Efforts to contact the survivors were not successful.",
+    ],
+)
+def test_no_answer_of_other_kinds_is_no_no_comment(nlp, text):
+    assert "no_comment" not in kinds(nlp, text)
