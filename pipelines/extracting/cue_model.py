@@ -23,6 +23,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from pipelines.extracting.lexicon import cues, inflect, measured_cue_lemmas, terms
+from pipelines.extracting.parsing import parsed_text
 
 MODEL_PATH = Path(__file__).with_name("cue_model.json")
 CANDIDATE_POS = {"VERB", "NOUN", "AUX"}
@@ -134,10 +135,8 @@ def features(
 
 def _first_colon(sent: Span) -> int:
     """The document offset of the sentence's first colon, -1 if it has none."""
-    for t in sent:
-        if ":" in t.text:
-            return t.idx + t.text.index(":")
-    return -1
+    at = parsed_text(sent.doc).find(":", sent.start_char, sent.end_char)
+    return at
 
 
 _QUOTE_CHARS = {'"', "“", "”", "''", "``", "‘", "’"}
@@ -221,7 +220,8 @@ class CueModel:
 
     def logits(self, feats: list[list[str]], vecs: np.ndarray | None) -> np.ndarray:
         w = self.weights
-        z = np.array([sum(w.get(x, 0.0) for x in fs) for fs in feats], dtype=np.float32)
+        # (summing only the known features: adding 0.0 for the others changes no float)
+        z = np.array([sum([w[x] for x in fs if x in w]) for fs in feats], dtype=np.float32)
         z += self.bias
         if self.w1 is not None and vecs is not None and len(vecs):
             h = np.maximum(((vecs - self.mean) / self.std) @ self.w1 + self.b1, 0.0)

@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-import numpy as np
 import spacy
 from spacy.attrs import DEP, IS_SPACE, LOWER, POS, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -352,8 +351,8 @@ def _roots(doc: Doc) -> list[Token]:
 
 def _with_dep(doc: Doc, *deps: str) -> list[Token]:
     """The tokens of these dependency labels in order, read off the parse's arrays."""
-    labels = np.array([doc.vocab.strings[d] for d in deps], dtype=np.uint64)
-    return [doc[i] for i in np.isin(doc.to_array("DEP"), labels).nonzero()[0].tolist()]
+    labels = {doc.vocab.strings[d] for d in deps}
+    return [doc[i] for i, d in enumerate(doc.to_array("DEP").tolist()) if d in labels]
 
 
 def with_lower(doc: Doc, words: frozenset[str]) -> list[Token]:
@@ -736,7 +735,7 @@ def surface_forms() -> frozenset[str]:
     lemmas = {p.split()[0] for p, c in cues().items() if c.kind != "belief"}
     lemmas |= measured_cue_lemmas() | set(terms("no_comment_object")) | set(terms("in_source_noun"))
     # "could not be reached", "was not immediately reachable", with no comment word near
-    forms: set[str] = {"reached", "reachable", "unreachable", "contacted"}
+    forms: set[str] = {"reached", "reachable", "unreachable", "contact", "contacted"}
     for word in lemmas:
         forms.update(inflect(word))
     nlp = load_nlp()
