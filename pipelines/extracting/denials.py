@@ -44,6 +44,17 @@ _FALSITY = (
 )
 
 
+# "wide of the mark", "riddled with errors": false, in other words
+_OFF_THE_MARK = (
+    r"(?:(?:wide|way off|off) (?:of )?the mark|(?:riddled|littered) with (?:errors|inaccuracies"
+    r"|falsehoods|mistakes)|full of (?:errors|inaccuracies|falsehoods|lies))"
+)
+# "We do not recognise these figures": the British way of calling them wrong
+_NOT_RECOGNISED = (
+    r"(?:we|i)\s+(?:do|did|could|can)(?:\s+not|n['’]t)\s+recogni[sz]e\s+(?:th(?:ese|is|ose|at|e)\s+|any\s+of\s+th(?:ese|is|ose)\s+)?"
+    r"(?:figures|numbers|statistics|claims?|allegations?|account|description|characteri[sz]ation"
+    r"|picture|portrayal|version(?: of events)?)\b"
+)
 # words for a statement as reports name it (the regex side of terms.csv's claim nouns)
 _CLAIM_WORDS = r"allegations?|claims?|reports?|stor(?:y|ies)|accusations?|charges?|rumou?rs?"
 _NAMED_STATEMENT = (
@@ -57,7 +68,7 @@ _STATEMENT = (
 # what a statement named as such can be called besides false ("These numbers are simply
 # wrong", "That account is pure fiction"); not "it" ("It was wrong to close the school")
 _CALLED_FALSE = (
-    rf"(?:{_FALSITY}|wrong|inaccurate|incorrect|misleading"
+    rf"(?:{_FALSITY}|wrong|inaccurate|incorrect|misleading|{_OFF_THE_MARK}"
     r"|(?:(?:a |pure |complete |total )+)?fiction"
     r"|an? (?:\w+ )?(?:fabrication|hoax|smear|distortion|misrepresentation))"
 )
@@ -88,6 +99,14 @@ _DENIAL_QUOTE = re.compile(
     rf"|{_CLAIM_WORDS})\b)"
     rf"|\b(?:lawsuit|complaint|suit|case|{_STATEMENT}) (?:has|had|have) [“\"‘']?no (?:\w+ )?basis\b"
     r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
+    rf"|\b{_NOT_RECOGNISED}"
+    # "That is simply not what happened", "It never happened", "None of this is true"
+    r"|^\W*(?:that|this|it)(?:['’]s|\s+(?:is|was))\s+(?:simply\s+|just\s+)?not\s+what\s+happened\b"
+    r"|^\W*(?:that|this|it)\s+(?:simply\s+)?never\s+happened\b(?!\s+\w)"
+    r"|^\W*none\s+of\s+(?:this|it|that|th(?:ese|ose|e)\s+\w+)\s+(?:is|was|are|were)\s+true\b"
+    # "There is not a shred of evidence for these claims" (of claims, not "of foul play")
+    r"|\b(?:no|not\s+(?:a|one|any)\s+(?:single\s+)?(?:shred|scintilla|jot|piece))\s+(?:of\s+)?evidence"
+    rf"\s+(?:for|to\s+support|to\s+back\s+up|behind)\s+(?:th(?:ese|ose|is|at|e)\s+|such\s+|any\s+of\s+th(?:ese|ose)\s+)(?:{_CLAIM_WORDS})\b"
     r"|\b(?:we|i|he|she|they)\s+never\s+said\s+(?:that|this|it|any such thing)\s*(?:[.,!?;]|$)"
     # a lawyer for the accused: "My client is not a fraudster", "our clients did not …"
     r"|^\W*(?:my|our)\s+clients?\s+(?:(?:is|was|are|were)(?:\s+not|n['’]t)\s+(?:a|an|guilty"
@@ -217,7 +236,7 @@ def is_denial_content(
         return True
     if _calls_false(tok) or _says_it_denies(tok, quoted) or _says_it_did_not(tok):
         return True
-    if _says_it_did_no_wrong(tok) or claims_innocence(tok):
+    if _says_it_did_no_wrong(tok) or claims_innocence(tok) or _says_it_does_not_recognise(tok):
         return True
     body = content.strip("“”\"' ")
     bare = _BARE_FALSITY.match(body) if quote_type == "direct" else None
@@ -634,6 +653,25 @@ def _claims_next(verb: Token) -> bool:
     return i < len(doc) and doc[i].lower_ in said_nouns()
 
 
+_OFF_THE_MARK_RE = re.compile(rf"\b{_OFF_THE_MARK}\b")
+
+
+def _says_it_does_not_recognise(tok: Token) -> bool:
+    """ "said it did not recognise the figures": the British way of calling them wrong."""
+    return any(
+        c.dep_ == "ccomp"
+        and lemma(c) in ("recognise", "recognize")
+        and any(g.dep_ == "neg" for g in c.children)
+        and any(g.dep_ == "nsubj" and _itself_or_its_body(g) for g in c.children)
+        and any(g.dep_ == "dobj" and g.lower_ in _RECOGNISED for g in c.children)
+        for c in tok.children
+    )
+
+
+_RECOGNISED = {"figures", "numbers", "statistics", "claims", "claim", "allegations", "account"}
+_RECOGNISED |= {"description", "characterisation", "characterization", "picture", "portrayal"}
+
+
 def _clause_says_untrue(clause: Token, targets: frozenset[str], falsity: dict) -> bool:
     """ "the report was false", "it was not true that …", "there was no truth in it", "no such
     offer had been made"; not "it was wrong to …" nor "that would be a false reason"."""
@@ -661,6 +699,8 @@ def _clause_says_untrue(clause: Token, targets: frozenset[str], falsity: dict) -
         for g in kids
     )
     false = not_true or groundless or any(t.lower_ in falsity for p in preds for t in p.subtree)
+    # "the claims were wide of the mark", "the report was riddled with errors"
+    false = false or bool(_OFF_THE_MARK_RE.search(" ".join(t.lower_ for t in clause.subtree)))
     # "the claims were “fabricated from start to finish”"
     false = false or (
         clause.lower_ in falsity

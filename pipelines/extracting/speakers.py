@@ -753,9 +753,12 @@ def outlet_phrase(noun: Token) -> tuple[str, str] | None:
             name = outlet_name(text_of(list(c.subtree)))
             if name:
                 return name, f"{name}' {noun.text}"
-        if c.dep_ == "prep" and c.lower_ in ("by", "in", "from", "of"):
+        if c.dep_ == "prep" and c.lower_ in ("by", "in", "from", "of", "on"):
+            # "a report on the news website Kenyan Insider" (but "a report on Kenya" is about it)
             if (named := _named_after_medium(c)) is not None:
                 return named, f"{noun.text} {c.text} {named}"
+            if c.lower_ == "on":
+                continue
             for g in c.children:
                 if g.dep_ != "pobj":
                     continue
@@ -775,11 +778,10 @@ def _named_after_medium(prep: Token) -> str | None:
     doc = prep.doc
     window = doc[prep.i + 1 : min(prep.i + 8, prep.sent.end)]
     for t in window:
-        if (
-            t.lower_ in terms("publication_word")
-            and t.i + 1 < len(doc)
-            and doc[t.i + 1].pos_ == "PROPN"
-        ):
+        medium = t.lower_ in terms("publication_word") or (  # "news site TechWire"
+            t.lower_ == "site" and t.i > 0 and doc[t.i - 1].lower_ in ("news", "web", "gossip")
+        )
+        if medium and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
             end = t.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN":
                 end += 1

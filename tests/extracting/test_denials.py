@@ -1732,3 +1732,55 @@ def test_rubbishing_quashing_or_scotching_claims_is_a_denial(nlp, text, cue):
 )
 def test_quashing_a_conviction_or_plans_is_no_denial(nlp, text):
     assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We do not recognise these figures,” a spokesman said.",
+        "“That is simply not what happened,” she said.",
+        "“It never happened,” she said.",
+        "“None of this is true,” he said.",
+        "“There is not a shred of evidence for these claims,” he said.",
+        "“These figures are wide of the mark,” the minister said.",
+        "The club said the claims were wide of the mark.",
+        "The ministry said it did not recognise the figures.",
+        "The company said the report was riddled with errors.",
+    ],
+)
+def test_calling_a_statement_wrong_in_other_words_is_a_denial(nlp, text):
+    assert kinds(nlp, text) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Nobody knows what happened. It never happened before,” she said.",
+        "“There is no evidence of foul play,” police said.",
+        "“We do not recognise the need for a new stadium,” he said.",
+        "The coach said his forecast had been wide of the mark.",
+        "He said he did not recognise the man in the photograph.",
+    ],
+)
+def test_what_never_happened_before_or_was_not_recognised_otherwise_is_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Veltrix denied a report by technology news site TechWire that it had hidden losses.",
+            "TechWire",
+        ),
+        (
+            "Veltrix denied a report on the news website Kenyan Insider that it hid losses.",
+            "Kenyan Insider",
+        ),
+        ("Veltrix denied a report on the construction site Harbour Point.", None),
+        ("Veltrix denied a report on Kenya Airways.", None),
+    ],
+)
+def test_a_report_on_a_news_site_names_its_outlet(nlp, text, outlet):
+    a = only(nlp, text, "denial")
+    assert (a.target_type, a.target_outlet) == ("report", outlet)
