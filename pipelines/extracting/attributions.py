@@ -56,6 +56,7 @@ from pipelines.extracting.denials import (
     not_guilty_plea,
     outlet_of,
     pleaded_to,
+    quashes_a_claim,
     shifted_as,
 )
 from pipelines.extracting.descriptions import name_descriptions
@@ -500,6 +501,8 @@ def _typed_denial(
         return None  # the requirement dropped below is the object's, not the particle's
     if cue.requires == "claim_object" and lemma(tok) not in _ANY_OBJECT and not _claim_object(tok):
         return None  # "contested the finding", not "contested the election"
+    if not quashes_a_claim(tok):
+        return None  # "quashed the charges" (a court), "rubbished the plan as unworkable"
     kids = list(tok.children)
     has_object = any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "xcomp") for c in kids)
     if not has_object and shifted_as(tok) is None and not _denies_its_head(tok):

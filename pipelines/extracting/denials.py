@@ -104,6 +104,7 @@ _DENIAL_QUOTE = re.compile(
     r"|^\W*(?:that|this|it)(?:['’]s|\s+(?:is|was))\s+(?:simply\s+|just\s+)?not\s+what\s+happened\b"
     r"|^\W*(?:that|this|it)\s+(?:simply\s+)?never\s+happened\b(?!\s+\w)"
     r"|^\W*none\s+of\s+(?:this|it|that|th(?:ese|ose|e)\s+\w+)\s+(?:is|was|are|were)\s+true\b"
+    r"(?!\s+(?:for|of|in|about|to|when|if|unless|at)\b)"
     # "There is not a shred of evidence for these claims" (of claims, not "of foul play")
     r"|\b(?:no|not\s+(?:a|one|any)\s+(?:single\s+)?(?:shred|scintilla|jot|piece))\s+(?:of\s+)?evidence"
     rf"\s+(?:for|to\s+support|to\s+back\s+up|behind)\s+(?:th(?:ese|ose|is|at|e)\s+|such\s+|any\s+of\s+th(?:ese|ose)\s+)(?:{_CLAIM_WORDS})\b"
@@ -291,6 +292,20 @@ def is_denial_content(
     )
 
 
+def quashes_a_claim(tok: Token) -> bool:
+    """ "rubbished the claims", "moved to quash rumours", "scotched speculation": these verbs
+    deny only what is said, named as such, and not by a court ("quashed the charges")."""
+    if lemma(tok) not in _CLAIMS_ONLY:
+        return True
+    said = said_nouns() | {"speculation"}
+    return not _judges(tok) and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in said for c in tok.children
+    )
+
+
+_CLAIMS_ONLY = {"rubbish", "quash", "scotch"}
+
+
 def _judges(tok: Token) -> bool:
     """A court, a judge, an ombudsman or commentators: who rules on a claim, not its target."""
     subj, _ = sp.subject_of(tok)
@@ -328,10 +343,12 @@ _WRONG = {"wrong", "improper", "illegal", "unlawful", "untoward", "inappropriate
 _INSISTING = {"say", "insist", "maintain", "stress", "argue", "state", "repeat", "reiterate"}
 
 
-def _one_speaker(tok: Token) -> bool:
-    """Somebody speaking for themselves, not a poll ("Most fans said …", "24 percent said …")."""
+def _one_speaker(tok: Token, plural: bool = False) -> bool:
+    """Somebody speaking for themselves (or some, `plural`: "The brothers have always
+    maintained their innocence"), not a poll ("Most fans said …", "24 percent said …")."""
     subj, _ = sp.subject_of(tok)
-    if subj is None or subj.tag_ in ("NNS", "NNPS", "CD") or subj.ent_type_ in _COUNTS:
+    many = ("CD",) if plural else ("NNS", "NNPS", "CD")
+    if subj is None or subj.tag_ in many or subj.ent_type_ in _COUNTS:
         return False
     return not (any(c.lower_ in _QUANTIFIERS for c in subj.children) or subj.lower_ in _QUANTIFIERS)
 
@@ -340,7 +357,7 @@ def claims_innocence(tok: Token) -> bool:
     """ "has always maintained her innocence", "protested his innocence", "insists he is
     innocent": the speaker's word of their own innocence denies the charge (not "said the
     public was not innocent", nor a poll's "most said he was innocent")."""
-    if lemma(tok) not in _INSISTING | _PROFESSING or not _one_speaker(tok):
+    if lemma(tok) not in _INSISTING | _PROFESSING or not _one_speaker(tok, plural=True):
         return False
     for c in tok.children:
         if c.dep_ == "dobj" and c.lower_ == "innocence":
@@ -351,7 +368,10 @@ def claims_innocence(tok: Token) -> bool:
                 for o in c.children
             )
         if c.dep_ == "ccomp" and not any(g.dep_ == "neg" for g in c.children):
-            own = any(g.dep_ == "nsubj" and _itself_or_its_body(g) for g in c.children)
+            own = any(
+                g.dep_ == "nsubj" and _itself_or_its_body(g) and _may_be_the_speaker(g, tok)
+                for g in c.children
+            )
             innocent = any(g.dep_ == "acomp" and g.lower_ == "innocent" for g in c.children)
             if (
                 own
@@ -365,6 +385,20 @@ def claims_innocence(tok: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _may_be_the_speaker(pronoun: Token, verb: Token) -> bool:
+    """ "he" of "Okafor insists he is innocent" may be Okafor, not of "His wife insists he is
+    innocent" nor "They insist he is …" (a lawyer's "he" is the client, who denies through him)."""
+    subj, _ = sp.subject_of(verb)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ == pronoun.lower_
+    if subj.lower_ in _REPRESENTATIVES:
+        return True
+    gender = sp.gender_of(sp.text_of(list(subj.subtree)))
+    return gender is None or pronoun.lower_ not in ("he", "she") or gender == pronoun.lower_
 
 
 _PROFESSING = {"protest", "proclaim", "profess", "declare", "assert"}

@@ -585,8 +585,11 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
             and (
                 voice.pos_ == "PROPN"
                 or voice.lower_ == subj[0].lower_
-                # a spokesman who "could neither confirm nor deny" says so for himself
-                or (voice.lower_ in _SPEAKS_FOR and "confirm" in cue)
+                # a spokesman who "could neither confirm nor deny" or "had no comment" says so
+                # for himself, as does a director or a chief of staff
+                or voice.lower_ in sp.SPOKESPEOPLE
+                # (not "said he cannot comment … because he has not seen it", a reason)
+                or (voice.lower_ in terms("role_head") and ("no " in cue or "confirm" in cue))
             )
         )
         # "A spokesman said the minister was not available for comment": whoever reports it,

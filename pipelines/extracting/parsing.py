@@ -473,6 +473,16 @@ def _said_in_that(doc: Doc) -> Doc:
         ):
             continue
         noun, prep = t.head, t.head.head
+        if (  # "told the hearing that repairs were never made": whom, then what was said
+            noun.dep_ == "dobj"
+            and lemma(prep) in _TELLING
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+            and not any(c.dep_ == "ccomp" for c in prep.children)
+            # not a result: "tells so many lies that …", "such tall tales that …"
+            and not any(w.lower_ in ("so", "such") for w in noun.subtree if w.i < t.i)
+        ):
+            t.head, t.dep_ = prep, "ccomp"
+            continue
         if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "to"):
             continue
         if prep.lower_ == "to" and not any(
@@ -483,6 +493,9 @@ def _said_in_that(doc: Doc) -> Doc:
         if (cue := lex.get(lemma(verb))) is not None and cue.kind == "assert":
             t.head, t.dep_ = verb, "ccomp"
     return doc
+
+
+_TELLING = {"tell", "inform", "assure", "warn", "remind", "notify"}
 
 
 def _object_that(that: Token, clause: Token) -> bool:

@@ -785,6 +785,8 @@ def _named_after_medium(prep: Token) -> str | None:
             end = t.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN":
                 end += 1
+            if end < len(doc) and doc[end].tag_ == "POS":
+                return None  # "a report on broadcaster ABC's funding": about it
             return doc[t.i + 1 : end].text
         if t.pos_ in ("VERB", "AUX") or t.lower_ == "that":
             break

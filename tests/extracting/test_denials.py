@@ -1784,3 +1784,35 @@ def test_what_never_happened_before_or_was_not_recognised_otherwise_is_no_denial
 def test_a_report_on_a_news_site_names_its_outlet(nlp, text, outlet):
     a = only(nlp, text, "denial")
     assert (a.target_type, a.target_outlet) == ("report", outlet)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His wife insists he is innocent and has launched a petition for his release.",
+        "Mr Ortiz insists she is innocent of the charges.",
+        "They insist he is innocent.",
+        "A court in Ankara quashed the charges against the journalist.",
+        "Critics rubbished the government's housing plan as unworkable.",
+        "“None of this is true for small businesses,” the economist said.",
+    ],
+)
+def test_anothers_innocence_a_courts_ruling_or_a_scoped_truth_is_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The lawyer said he was innocent of the charges.", "The lawyer"),  # for the client
+        ("The airline scotched speculation that it would close its base.", "The airline"),
+        ("Both defendants declared their innocence in court.", "Both defendants"),
+    ],
+)
+def test_a_lawyer_for_the_client_speculation_scotched_or_defendants_deny(nlp, text, speaker):
+    assert only(nlp, text, "denial").speaker == speaker
+
+
+def test_a_report_on_a_broadcasters_affairs_names_no_outlet(nlp):
+    a = only(nlp, "The government denied a report on broadcaster ABC's funding cuts.", "denial")
+    assert (a.target_type, a.target_outlet) == ("report", None)

@@ -819,3 +819,22 @@ def test_no_answer_by_the_deadline_or_from_anybody_there_is_a_no_comment(nlp, te
 )
 def test_no_answer_of_other_kinds_is_no_no_comment(nlp, text):
     assert "no_comment" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A spokesman for Glencore said he had no comment.", "A spokesman for Glencore"),
+        ("The company's director said he had no comment.", "The company's director"),
+    ],
+)
+def test_a_spokesman_or_an_official_saying_he_had_no_comment_declines(nlp, text, speaker):
+    assert only(nlp, text, "no_comment").speaker == speaker
+
+
+def test_an_official_who_cannot_comment_for_a_reason_only_says_so(nlp):
+    text = (
+        "The state's campaign chairman, Phil Lovas, said he cannot comment on the letter because"
+        " he has not seen it."
+    )
+    assert "no_comment" not in kinds(nlp, text)

@@ -376,3 +376,20 @@ def test_the_parse_keeps_its_text_and_the_text_as_written(nlp):
     (doc,) = parse(nlp, [recased(headline)])
     assert parsed_text(doc) == doc.text == recased(headline) != headline
     assert as_written(doc, headline).user_data["written"] == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ms Kaur told the hearing that repairs were never made.", "that repairs were never made"),
+        ("Ms Kaur told an inquest that repairs were never made.", "that repairs were never made"),
+        (
+            "Trump tells so many lies that Clinton could risk deviating from her message.",
+            "so many lies that Clinton could risk deviating from her message",
+        ),
+    ],
+)
+def test_a_that_clause_after_whom_one_told_is_what_was_said(nlp, text, content):
+    # the parser may hang "that …" on "the hearing" as its relative clause; not a result clause
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert a.content == content
