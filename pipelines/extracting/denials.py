@@ -687,6 +687,10 @@ def _claims_next(verb: Token) -> bool:
     return i < len(doc) and doc[i].lower_ in said_nouns()
 
 
+_EVENTS = {"meeting", "conversation", "call", "incident", "assault", "attack", "payment"}
+_EVENTS |= {"exchange", "encounter", "altercation", "deal", "transaction", "phone call"}
+
+
 _OFF_THE_MARK_RE = re.compile(rf"\b{_OFF_THE_MARK}\b")
 
 
@@ -724,6 +728,17 @@ def _clause_says_untrue(clause: Token, targets: frozenset[str], falsity: dict) -
         for p in preds
     )
     negated = negated or not_true
+    if (  # "said the meeting never happened / never took place": the event denied (not "never
+        # happened before", "never happened in the town")
+        (
+            lemma(clause) == "happen"
+            or (lemma(clause) == "take" and any(g.lower_ == "place" for g in kids))
+        )
+        and any(g.dep_ == "neg" and g.lower_ == "never" for g in kids)
+        and (subj.lower_ in _STATEMENT_PRONOUNS or subj.lower_ in _EVENTS)
+        and not any(g.dep_ in ("advmod", "advcl", "prep", "npadvmod") for g in kids)
+    ):
+        return True
     if negated and not not_true:
         return False  # "the report was not false", "it was not a lie"
     groundless = any(  # "the claims are without merit"
@@ -743,6 +758,20 @@ def _clause_says_untrue(clause: Token, targets: frozenset[str], falsity: dict) -
     )
     if subj.lower_ in targets and false:
         return True
+    if (  # "said none of it was true", "none of the allegations were true"
+        subj.lower_ == "none"
+        and any(p.lower_ in _TRUE and not any(g.dep_ == "neg" for g in kids) for p in preds)
+        and any(
+            g.dep_ == "pobj" and (g.lower_ in _STATEMENT_PRONOUNS or g.lower_ in targets)
+            for c in subj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+        )
+        # "true for small firms"
+        and not any(c.dep_ == "prep" for c in (*kids, *(g for p in preds for g in p.children)))
+    ):
+        return True
+
     if subj.lower_ in _STATEMENT_PRONOUNS and (
         not_true or groundless or any(p.lower_ in _STRICT_FALSITY for p in preds)
     ):  # not "a false reason"

@@ -495,6 +495,10 @@ def _no_comment_without_not(tok: Token, lem: str, kids: list[Token]) -> str | No
         if acomp is not None and any(t.lower_ in _COMMENT_WORDS for t in acomp.subtree):
             return f"{tok.text} {acomp.text}"
         return None
+    if lem in ("answer", "return") and any(  # "No one at the office answered calls"
+        c.dep_ == "dobj" and lemma(c) in _MESSAGES for c in kids
+    ):
+        return " ".join([*(c.text for c in kids if c.dep_ == "aux"), tok.text])
     if lem == "reach" and _reached_for_comment(tok) and _comment_asked(tok):
         return " ".join([*(c.text for c in kids if c.dep_ in ("aux", "auxpass")), tok.text])
     return None

@@ -1816,3 +1816,27 @@ def test_a_lawyer_for_the_client_speculation_scotched_or_defendants_deny(nlp, te
 def test_a_report_on_a_broadcasters_affairs_names_no_outlet(nlp):
     a = only(nlp, "The government denied a report on broadcaster ABC's funding cuts.", "denial")
     assert (a.target_type, a.target_outlet) == ("report", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her spokesman said none of it was true.",
+        "The governor said the meeting never happened.",
+        "The governor said the meeting never took place.",
+        "He said it never happened.",
+    ],
+)
+def test_saying_none_of_it_was_true_or_it_never_happened_is_a_denial(nlp, text):
+    assert kinds(nlp, text) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said none of it was true for small firms.",
+        "She said the attack never happened before in the town.",
+    ],
+)
+def test_a_truth_or_an_event_qualified_is_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)

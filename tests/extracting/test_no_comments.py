@@ -838,3 +838,8 @@ def test_an_official_who_cannot_comment_for_a_reason_only_says_so(nlp):
         " he has not seen it."
     )
     assert "no_comment" not in kinds(nlp, text)
+
+
+def test_nobody_there_answering_calls_is_the_offices_no_comment(nlp):
+    a = only(nlp, "No one at the company's Lagos office answered calls on Monday.", "no_comment")
+    assert (a.speaker, a.cue) == ("the company's Lagos office", "No one answered")
