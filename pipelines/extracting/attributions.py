@@ -774,7 +774,9 @@ def _asked_participle(tok: Token, lem: str) -> bool:
         lem == "ask"
         and (tok.tag_ == "VBN" or tok.i == tok.sent.start)  # "Asked what he believed, …"
         and tok.dep_ in ("advcl", "ccomp", "dep")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children)
+        # "When asked by reporters about …, the minister …": asked, by whom it may say
+        and (tok.dep_ == "advcl" or not any(c.dep_ == "agent" for c in tok.children))
     )
 
 

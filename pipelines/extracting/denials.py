@@ -875,7 +875,9 @@ def not_guilty_plea(tok: Token) -> str | None:
 
 def pleaded_to(tok: Token) -> str | None:
     """What a plea answers: "to all charges", "to two counts of fraud"; not what follows it."""
-    for c in (g for t in (tok, *tok.children) for g in t.children):
+    # on the verb or its "guilty" ("not guilty to murder"); not "…, according to his family"
+    heads = (tok, *(c for c in tok.children if c.dep_ in ("acomp", "advmod", "oprd", "dobj")))
+    for c in (g for t in heads for g in t.children):
         if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:

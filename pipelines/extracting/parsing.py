@@ -157,6 +157,8 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
             doc = _reduced_relatives(doc)
         if "parataxis" in has:
             doc = _relatives_in_apposition(doc)
+        if "appos" in has and "advcl" in has:
+            doc = _subject_read_as_an_apposition(doc)
         if "relcl" in has or "acl" in has:
             doc = _said_in_that(doc)
         if "advcl" in has:
@@ -165,7 +167,7 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
         yield doc
 
 
-_GATED = ("mark", "acl", "ccomp", "parataxis", "conj", "relcl", "advcl")
+_GATED = ("mark", "acl", "ccomp", "parataxis", "conj", "relcl", "advcl", "appos")
 _TEXT = "parsed_text"
 
 
@@ -433,6 +435,32 @@ def _relatives_in_apposition(doc: Doc) -> Doc:
         subj.head, subj.dep_ = verb, "nsubj"
         t.head, t.dep_ = noun, "relcl"
         who.head, who.dep_ = t, "nsubj"
+    return doc
+
+
+def _subject_read_as_an_apposition(doc: Doc) -> Doc:
+    """ "When contacted by Reuters, the mayor's chief of staff said …": the parser makes the
+    speaker an apposition to the last noun of the clause before, leaving "said" no subject; a
+    phrase after that clause's comma, right before a verb with no subject, is its subject."""
+    for verb in _with_dep(doc, "ROOT"):
+        kids = list(verb.children)
+        if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids):
+            continue
+        for clause in (c for c in kids if c.dep_ == "advcl" and c.i < verb.i):
+            who = next(
+                (
+                    t
+                    for t in clause.subtree
+                    if t.dep_ == "appos"
+                    and t.right_edge.i + 1 == verb.i
+                    and t.left_edge.i > 0
+                    and doc[t.left_edge.i - 1].text == ","
+                ),
+                None,
+            )
+            if who is not None:
+                who.head, who.dep_ = verb, "nsubj"
+                break
     return doc
 
 

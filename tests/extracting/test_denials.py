@@ -1840,3 +1840,9 @@ def test_saying_none_of_it_was_true_or_it_never_happened_is_a_denial(nlp, text):
 )
 def test_a_truth_or_an_event_qualified_is_no_denial(nlp, text):
     assert "denial" not in kinds(nlp, text)
+
+
+def test_a_plea_answers_no_source_named_after_it(nlp):
+    text = "Lim pleaded not guilty on Monday and maintains his innocence, according to his family."
+    plea = next(a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "pleaded not guilty")
+    assert not plea.content

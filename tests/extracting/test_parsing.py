@@ -393,3 +393,20 @@ def test_a_that_clause_after_whom_one_told_is_what_was_said(nlp, text, content):
     # the parser may hang "that …" on "the hearing" as its relative clause; not a result clause
     (a,) = extract_attributions(text, nlp=nlp)[0]
     assert a.content == content
+
+
+def test_a_speaker_read_as_an_apposition_to_the_clause_before_speaks(nlp):
+    text = "When contacted by Reuters, the mayor's chief of staff said she had no comment."
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert [(a.kind, a.speaker) for a in atts if a.kind == "claim"] == [
+        ("claim", "the mayor's chief of staff")
+    ]
+
+
+def test_who_asked_by_name_is_no_speaker(nlp):
+    text = (
+        "Asked by journalists after the service whether he had ever received money from the"
+        ' fund, the bishop said: "No. Never."'
+    )
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert [(a.kind, a.speaker) for a in atts] == [("denial", "the bishop")]
