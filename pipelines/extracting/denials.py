@@ -100,6 +100,9 @@ _DENIAL_QUOTE = re.compile(
     rf"|\b(?:lawsuit|complaint|suit|case|{_STATEMENT}) (?:has|had|have) [“\"‘']?no (?:\w+ )?basis\b"
     r"|\bnot a (?:single )?word of truth\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:deny|reject|refute)\b"
     rf"|\b{_NOT_RECOGNISED}"
+    # "I am innocent", "I have always maintained my innocence" (not "I was innocent then")
+    r"|^\W*(?:i|we)(?:\s+am|\s+are|['’]m|['’]re)\s+(?:\w+ly\s+)?innocent\b(?!\s+(?:of\s+)?(?:then|once|about|in\s+\w+ing)\b)"
+    r"|\b(?:i|we)\s+(?:have\s+)?(?:always\s+)?(?:maintained|protested|proclaimed|asserted)\s+(?:my|our)\s+innocence\b"
     # "That is simply not what happened", "It never happened", "None of this is true"
     r"|^\W*(?:that|this|it)(?:['’]s|\s+(?:is|was))\s+(?:simply\s+|just\s+)?not\s+what\s+happened\b"
     r"|^\W*(?:that|this|it)\s+(?:simply\s+)?never\s+happened\b(?!\s+\w)"
@@ -373,6 +376,13 @@ def claims_innocence(tok: Token) -> bool:
                 for g in c.children
             )
             innocent = any(g.dep_ == "acomp" and g.lower_ == "innocent" for g in c.children)
+            # not another time or matter: "We were innocent then", "innocent about money"
+            innocent = innocent and not any(
+                g.lower_ in ("then", "once", "back", "about", "in")
+                for a in c.children
+                if a.dep_ == "acomp" or a.dep_ == "advmod" or a.dep_ == "prep"
+                for g in (a, *a.children)
+            )
             if (
                 own
                 and innocent

@@ -1846,3 +1846,26 @@ def test_a_plea_answers_no_source_named_after_it(nlp):
     text = "Lim pleaded not guilty on Monday and maintains his innocence, according to his family."
     plea = next(a for a in extract_attributions(text, nlp=nlp)[0] if a.cue == "pleaded not guilty")
     assert not plea.content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I am innocent and I will prove it in court,” the senator told reporters.",
+        "“I have always maintained my innocence,” he said.",
+        "“I'm completely innocent,” she said.",
+    ],
+)
+def test_a_quoted_word_of_ones_own_innocence_is_a_denial(nlp, text):
+    assert kinds(nlp, text) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We were innocent then, and naive,” the singer said.",
+        "“I am innocent about these things,” he joked.",
+    ],
+)
+def test_innocence_of_another_time_or_matter_is_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)
