@@ -880,7 +880,8 @@ def _trust_lexicon(lem: str, tok: Token) -> bool:
     rate = measured_rates().get(lem)
     if rate is None or rate >= MIN_LEXICON_RATE:
         return True
-    return any(c.dep_ == "ccomp" for c in tok.children)
+    # or one of its own innocence: "The defendants have maintained their innocence"
+    return any(c.dep_ == "ccomp" for c in tok.children) or claims_innocence(tok)
 
 
 def _according_to(doc: Doc, tok: Token, unit: Unit, quoted: set[int]) -> Draft | None:

@@ -364,15 +364,15 @@ def claims_innocence(tok: Token) -> bool:
         return False
     for c in tok.children:
         if c.dep_ == "dobj" and c.lower_ == "innocence":
-            return any(g.dep_ == "poss" and g.lower_ in _OWN for g in c.children)
+            return any(g.dep_ == "poss" and _own_word(g, tok) for g in c.children)
         if c.dep_ == "prep" and c.lower_ == "on":  # "insisted on his innocence"
             return any(
-                o.lower_ == "innocence" and any(g.lower_ in _OWN for g in o.children)
+                o.lower_ == "innocence" and any(_own_word(g, tok) for g in o.children)
                 for o in c.children
             )
         if c.dep_ == "ccomp" and not any(g.dep_ == "neg" for g in c.children):
             own = any(
-                g.dep_ == "nsubj" and _itself_or_its_body(g) and _may_be_the_speaker(g, tok)
+                g.dep_ == "nsubj" and _itself_or_its_body(g) and _may_be_the_speaker(g.lower_, tok)
                 for g in c.children
             )
             innocent = any(g.dep_ == "acomp" and g.lower_ == "innocent" for g in c.children)
@@ -397,22 +397,38 @@ def claims_innocence(tok: Token) -> bool:
     return False
 
 
-def _may_be_the_speaker(pronoun: Token, verb: Token) -> bool:
+def _own_word(poss: Token, verb: Token) -> bool:
+    """ "her" of "Ms Njeri has always maintained her innocence" is hers; not of "His mother
+    has always maintained his innocence" nor "Supporters have maintained his innocence"."""
+    pronoun = _POSSESSED.get(poss.lower_)
+    subj, _ = sp.subject_of(verb)
+    if pronoun is None or subj is None:
+        return False
+    if any(g.dep_ == "poss" and g.lower_ == poss.lower_ for g in subj.children):
+        return False  # "His mother … his innocence": the son's
+    if subj.tag_ in ("NNS", "NNPS") and pronoun in ("he", "she", "it"):
+        return False  # many speak of one
+    return _may_be_the_speaker(pronoun, verb)
+
+
+_POSSESSED = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
+
+
+def _may_be_the_speaker(pronoun: str, verb: Token) -> bool:
     """ "he" of "Okafor insists he is innocent" may be Okafor, not of "His wife insists he is
     innocent" nor "They insist he is …" (a lawyer's "he" is the client, who denies through him)."""
     subj, _ = sp.subject_of(verb)
     if subj is None:
         return False
     if subj.pos_ == "PRON":
-        return subj.lower_ == pronoun.lower_
+        return subj.lower_ == pronoun
     if subj.lower_ in _REPRESENTATIVES:
         return True
     gender = sp.gender_of(sp.text_of(list(subj.subtree)))
-    return gender is None or pronoun.lower_ not in ("he", "she") or gender == pronoun.lower_
+    return gender is None or pronoun not in ("he", "she") or gender == pronoun
 
 
 _PROFESSING = {"protest", "proclaim", "profess", "declare", "assert"}
-_OWN = {"his", "her", "their", "its", "my", "our"}
 
 
 def _says_it_did_no_wrong(tok: Token) -> bool:

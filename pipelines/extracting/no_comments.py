@@ -47,6 +47,7 @@ _SPEAKS_FOR = _SPOKESPEOPLE | sp.SPOKESPEOPLE
 
 
 _CONTRAST_MARKS = {"although", "though", "while", "whereas"}
+_FOR_A_CLIENT = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "counsel", "agent"}
 
 
 def _yet_to(tok: Token) -> bool:
@@ -499,6 +500,11 @@ def _no_comment_without_not(tok: Token, lem: str, kids: list[Token]) -> str | No
         c.dep_ == "dobj" and lemma(c) in _MESSAGES for c in kids
     ):
         return " ".join([*(c.text for c in kids if c.dep_ == "aux"), tok.text])
+    if lem in ("respond", "reply") and any(  # "No one at the embassy responded to emails"
+        c.dep_ == "prep" and c.lower_ == "to" and any(lemma(g) in _MESSAGES for g in c.children)
+        for c in kids
+    ):
+        return " ".join([*(c.text for c in kids if c.dep_ == "aux"), tok.text])
     if lem == "reach" and _reached_for_comment(tok) and _comment_asked(tok):
         return " ".join([*(c.text for c in kids if c.dep_ in ("aux", "auxpass")), tok.text])
     return None
@@ -593,7 +599,20 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
                 # for himself, as does a director or a chief of staff
                 or voice.lower_ in sp.SPOKESPEOPLE
                 # (not "said he cannot comment … because he has not seen it", a reason)
-                or (voice.lower_ in terms("role_head") and ("no " in cue or "confirm" in cue))
+                or (
+                    (
+                        voice.lower_ in terms("role_head")
+                        or voice.lower_ in person_nouns()  # "The mayor said he had no comment"
+                        or voice.lower_ in terms("anonymous_head")  # "A government official"
+                    )
+                    # "would not comment" too, unless a lawyer speaks of the client (and not
+                    # "cannot comment … because he has not seen it", a reason)
+                    and (
+                        "no " in cue
+                        or "confirm" in cue
+                        or (voice.lower_ not in _FOR_A_CLIENT and "can" not in cue)
+                    )
+                )
             )
         )
         # "A spokesman said the minister was not available for comment": whoever reports it,

@@ -1869,3 +1869,26 @@ def test_a_quoted_word_of_ones_own_innocence_is_a_denial(nlp, text):
 )
 def test_innocence_of_another_time_or_matter_is_no_denial(nlp, text):
     assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters have always maintained his innocence, holding vigils outside the prison.",
+        "His mother has always maintained his innocence.",
+        "Fans have long maintained his innocence.",
+    ],
+)
+def test_others_maintaining_somebodys_innocence_is_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The brothers have always maintained their innocence.", "The brothers"),
+        ("The company has maintained its innocence.", "The company"),
+    ],
+)
+def test_maintaining_ones_own_innocence_is_a_denial_whoever_speaks(nlp, text, speaker):
+    assert only(nlp, text, "denial").speaker == speaker

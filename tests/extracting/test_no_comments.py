@@ -843,3 +843,19 @@ def test_an_official_who_cannot_comment_for_a_reason_only_says_so(nlp):
 def test_nobody_there_answering_calls_is_the_offices_no_comment(nlp):
     a = only(nlp, "No one at the company's Lagos office answered calls on Monday.", "no_comment")
     assert (a.speaker, a.cue) == ("the company's Lagos office", "No one answered")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor said he had no comment on the matter.", "The mayor"),
+        ("A government official said he had no comment on the report.", "A government official"),
+        ("The coach said he would not comment on the player's future.", "The coach"),
+        (
+            "No one at the Chinese embassy in Nairobi responded to emails seeking comment.",
+            "the Chinese embassy in Nairobi",
+        ),
+    ],
+)
+def test_an_official_declining_or_nobody_there_responding_is_a_no_comment(nlp, text, speaker):
+    assert only(nlp, text, "no_comment").speaker == speaker
