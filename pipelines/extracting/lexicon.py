@@ -145,7 +145,11 @@ def _masthead(name: str, the: bool) -> bool:
     masthead word ("the Harbour Gazette", "Snack Industry News", "PharmaWatch Weekly"); one
     that is also a name only after "the" ("the Lakeside Herald", not "Jennifer Post")."""
     words = name.split()
-    mast = terms("masthead_word").get(words[-1].lower()) if words else None
+    # "the Gazette-Ledger", "the Star-Tribune": the last of a hyphenated masthead
+    last = words[-1].lower().rsplit("-", 1)[-1] if words else ""
+    mast = terms("masthead_word").get(words[-1].lower(), terms("masthead_word").get(last))
+    if "-" in (words[-1] if words else "") and len(words) == 1:
+        words = words[0].split("-")  # one hyphenated word: its parts are the name's words
     return (
         1 < len(words) <= 5
         and mast is not None

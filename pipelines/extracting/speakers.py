@@ -1000,10 +1000,36 @@ _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.",
 def gender_of(person: str) -> str | None:
     """ "he", "she" or None, from the description ("spokeswoman", "Mr") or the first name."""
     words = person.split()
-    lower = {w.lower() for w in words}
+    lower = {w.lower().strip(",;:") for w in words}  # "eldest daughter, 34"
     lower -= _PRONOUNS  # "Santilli's girlfriend and co-host on his channel": his is another
     male, female = bool(lower & MALE_WORDS), bool(lower & FEMALE_WORDS)
     if male != female:
         return "he" if male else "she"
-    first = next((w for w in words[:-1] if w[:1].isupper() and w.lower() not in _TITLES), None)
-    return pronoun_of_first_name(first) if first is not None else None
+    # the first name, past a pronoun or a word for what the person is ("His barrister, Margaret
+    # Oyelaran", "Superintendent Pamela Whitlock", "Chief Constable Sarah Dunne")
+    # the first name after the last word for what the person is ("South Carolina Gov. Jim
+    # Hodges"), or after one the lists do not know ("Superintendent Pamela Whitlock"); not a
+    # middle name ("Christine Todd Whitman")
+    return next((g for w in _first_names(words)[:2] if (g := pronoun_of_first_name(w))), None)
+
+
+def _first_names(words: list[str]) -> list[str]:
+    """The capitalised words where the name starts: the first run of them (up to a comma),
+    past any title in it; the last word is the surname."""
+    words = words[:-1]
+    start = next((i for i, w in enumerate(words) if w[:1].isupper() and not _describes(w)), None)
+    if start is None:
+        return []
+    run: list[str] = []
+    for w in words[start:]:
+        if not w[:1].isupper():
+            break
+        run = [] if _describes(w) else [*run, w.rstrip(",")]
+        if w.endswith(","):
+            break
+    return run
+
+
+def _describes(word: str) -> bool:
+    w = word.lower().rstrip(",")
+    return w in _TITLES or w in _PRONOUNS or w in person_nouns() or w in terms("title")

@@ -865,3 +865,35 @@ def test_he_after_a_sentence_about_a_person_named_with_a_role_is_that_person(nlp
     )
     atts = extract_attributions(text, nlp=nlp)[0]
     assert atts[-1].speaker_resolved == "Andrew Pryor"
+
+
+@pytest.mark.parametrize(
+    ("person", "gender"),
+    [
+        ("Superintendent Pamela Whitlock", "she"),  # a role the lists do not know
+        ("His barrister, Margaret Oyelaran SC", "she"),
+        ("South Carolina Gov. Jim Hodges", "he"),  # not "Carolina"
+        ("Christine Todd Whitman", "she"),  # not the middle name
+        ("Robert McDonough, a senior executive at Carrier's parent company", "he"),
+        ("Donald Trump's eldest daughter, 34", "she"),
+        ("Taylor Swift", None),
+    ],
+)
+def test_the_gender_of_a_person_comes_from_the_first_name_past_titles(person, gender):
+    from pipelines.extracting.speakers import gender_of
+
+    assert gender_of(person) == gender
+
+
+def test_she_is_the_person_the_sentence_before_is_about_not_the_paper_that_reported_it(nlp):
+    text = (
+        "Dana Whitford, who has represented the 3rd Ward since 2015, said she had never received"
+        " money from the developer.\n\nThe Gazette-Ledger reported Sunday that Whitford's"
+        " brother-in-law holds a stake in the firm. Whitford did not deny that he was a partner."
+        " She said she learned of his stake only last month."
+    )
+    atts = extract_attributions(text, nlp=nlp)[0]
+    she = next(a for a in atts if a.speaker == "She")
+    paper = next(a for a in atts if a.cue == "reported")
+    assert she.speaker_resolved == "Dana Whitford"
+    assert paper.speaker_type == "media"
