@@ -640,6 +640,15 @@ def rule_type(toks: list[Token]) -> str | None:
         body = head.lower_ in orgs  # "… Blackstone Group": a company's name
         if titled and not body and all(t.pos_ == "PROPN" for t in before if t.i > titled[-1].i):
             return "person"  # "Governor Ana Reyes", "chief executive Helen Park": a title, a name
+    if (
+        head.pos_ == "PROPN"
+        and head.lower_ not in orgs
+        and any(
+            c.dep_ == "appos" and c.lower_ in people and c.lower_ not in _ALSO_COMPANIES
+            for c in head.children
+        )
+    ):
+        return "person"  # "Lerato Dlamini, a mining analyst at Sable Ridge Securities"
     return None
 
 

@@ -897,3 +897,13 @@ def test_she_is_the_person_the_sentence_before_is_about_not_the_paper_that_repor
     paper = next(a for a in atts if a.cue == "reported")
     assert she.speaker_resolved == "Dana Whitford"
     assert paper.speaker_type == "media"
+
+
+def test_a_name_described_as_a_person_is_one_and_her_pronoun_resolves_to_her(nlp):
+    text = (
+        "“The market is pricing in the risk,” said Lerato Dlamini, a mining analyst at Sable"
+        " Ridge Securities in Cape Town. “This will hang over the stock for months,” she added."
+    )
+    first, second = extract_attributions(text, nlp=nlp)[0]
+    assert (first.speaker_type, first.speaker_resolved) == ("person", "Lerato Dlamini")
+    assert second.speaker_resolved == "Lerato Dlamini"
