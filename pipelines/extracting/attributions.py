@@ -1399,11 +1399,14 @@ def _citations(doc: Doc, unit: Unit, drafts: list[Draft], ctx: ArticleContext) -
         words = (d.att.speaker or "").lower()
         owner = re.match(r"(.+?)['’]s\b", words)
         owned = owner is not None and not _of_the_press(owner.group(1))
+        head = sp.nominal_head(d.speaker_toks) if d.speaker_toks else None
         if (
             any(words.endswith(m) for m in terms("media_word"))
             and not outlet_name(d.att.speaker or "")
             and not owned
             and ctx.last_outlet
+            # the medium is who speaks, not "Jamie Boyle, an organiser with the … Network"
+            and (head is None or words.endswith(head.lower_) or head.lower_ in sp.SPOKESPEOPLE)
         ):
             d.att.cited_outlet = d.att.cited_outlet or ctx.last_outlet
             d.att.speaker_type = "media"

@@ -599,6 +599,8 @@ def rule_type(toks: list[Token]) -> str | None:
         return pron[head.lower_] or "unknown"
     # "The Toledo Courier, a local weekly": the name before its apposition, when it has the
     # words of a masthead (not "Guardian, the first Republican mayor", nor "I, along with …")
+    if _described_as_a_person(head):
+        return "person"  # whatever body or medium the apposition names
     name = [t for t in toks if t.i <= head.i]
     before = len(name) < len(toks) and toks[len(name)].text == "," and len(name) > 1
     named = outlet_name(text_of(toks)) or (before and outlet_name(text_of(name)))
@@ -640,16 +642,20 @@ def rule_type(toks: list[Token]) -> str | None:
         body = head.lower_ in orgs  # "… Blackstone Group": a company's name
         if titled and not body and all(t.pos_ == "PROPN" for t in before if t.i > titled[-1].i):
             return "person"  # "Governor Ana Reyes", "chief executive Helen Park": a title, a name
-    if (
+    return None
+
+
+def _described_as_a_person(head: Token) -> bool:
+    """ "Lerato Dlamini, a mining analyst at Sable Ridge Securities", "Jamie Boyle, an
+    organiser with the … Workers' Network": a name with a person's noun in apposition."""
+    return (
         head.pos_ == "PROPN"
-        and head.lower_ not in orgs
+        and head.lower_ not in terms("organization_word")
         and any(
-            c.dep_ == "appos" and c.lower_ in people and c.lower_ not in _ALSO_COMPANIES
+            c.dep_ == "appos" and c.lower_ in person_nouns() and c.lower_ not in _ALSO_COMPANIES
             for c in head.children
         )
-    ):
-        return "person"  # "Lerato Dlamini, a mining analyst at Sable Ridge Securities"
-    return None
+    )
 
 
 def _unnamed_on_request(head: Token) -> bool:

@@ -907,3 +907,16 @@ def test_a_name_described_as_a_person_is_one_and_her_pronoun_resolves_to_her(nlp
     first, second = extract_attributions(text, nlp=nlp)[0]
     assert (first.speaker_type, first.speaker_resolved) == ("person", "Lerato Dlamini")
     assert second.speaker_resolved == "Lerato Dlamini"
+
+
+def test_a_person_working_for_a_network_is_a_person_not_the_medium(nlp):
+    text = (
+        "His spokeswoman rejected a report in the Evening Courier that he had moved money."
+        "\n\nJamie Boyle, an organiser with the Scottish Hospitality Workers' Network, said the"
+        ' case was typical. "What hope is there for a kitchen porter?" he said.'
+    )
+    atts = extract_attributions(text, nlp=nlp)[0]
+    boyle = next(a for a in atts if a.speaker.startswith("Jamie Boyle"))
+    he = next(a for a in atts if a.speaker == "he")
+    assert (boyle.speaker_type, boyle.cited_outlet) == ("person", None)
+    assert he.speaker_resolved == "Jamie Boyle"
