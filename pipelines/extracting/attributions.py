@@ -1648,6 +1648,15 @@ _ROLE_MODIFIERS |= {"managing", "general", "interim", "executive", "head"}
 _ABOUT_SOMEBODY = re.compile(r"^\W*(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 
+def _who(toks: list[Token]) -> bool:
+    """ "A mechanic who worked for Sunvale …": somebody, by the relative pronoun."""
+    head = sp.nominal_head(toks)
+    return head is not None and any(
+        c.dep_ == "relcl" and any(t.lower_ in ("who", "whom") for t in c.subtree)
+        for c in head.children
+    )
+
+
 def _referent(pronoun: str, actor: str | None, last: str | None, named: list[str]) -> str | None:
     """Who "he" or "she" is: the person the sentence before is about, or the last one named
     ("She" is not "a spokesman for the ministry"), or else the last one named before whose
@@ -1733,6 +1742,14 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
                 # "A spokesman for the owner": unnamed, yet the "he" that follows (not
                 # "activists", nor "a reporter asked whether she …", who is not the one answering)
                 last = written
+        elif (
+            a.speaker_type in ("anonymous", "unknown")
+            and len(words) == 2
+            and words[0] in ("a", "an")
+            and (words[1] in role_words or _who(d.speaker_toks))
+            and not _plural(d)
+        ):  # "A mechanic who worked for Sunvale … told the AP …. “…,” he said.": the mechanic
+            last = written
         elif written.lower() in pron and pron[written.lower()] == "person":
             actor = None  # a sentence between that attributes nothing may name who speaks
             if (
