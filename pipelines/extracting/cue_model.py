@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -220,8 +221,8 @@ class CueModel:
 
     def logits(self, feats: list[list[str]], vecs: np.ndarray | None) -> np.ndarray:
         w = self.weights
-        # (summing only the known features: adding 0.0 for the others changes no float)
-        z = np.array([sum([w[x] for x in fs if x in w]) for fs in feats], dtype=np.float32)
+        get = w.get
+        z = np.array([sum(map(get, fs, repeat(0.0))) for fs in feats], dtype=np.float32)
         z += self.bias
         if self.w1 is not None and vecs is not None and len(vecs):
             h = np.maximum(((vecs - self.mean) / self.std) @ self.w1 + self.b1, 0.0)
