@@ -713,6 +713,9 @@ def _claims_next(verb: Token) -> bool:
     return i < len(doc) and doc[i].lower_ in said_nouns()
 
 
+_FIGURES = {"figure", "figures", "numbers", "statistics"}
+# wrong, not merely "ridiculous" (of house prices)
+_FIGURES_WRONG = _STRICT_FALSITY | {"wrong", "inaccurate", "incorrect", "misleading"}
 _EVENTS = {"meeting", "conversation", "call", "incident", "assault", "attack", "payment"}
 _EVENTS |= {"exchange", "encounter", "altercation", "deal", "transaction", "phone call"}
 
@@ -783,6 +786,12 @@ def _clause_says_untrue(clause: Token, targets: frozenset[str], falsity: dict) -
         and not any(g.dep_ in ("xcomp", "advcl") for g in kids)  # "fabricated to cover debts"
     )
     if subj.lower_ in targets and false:
+        return True  # "said the report was false"
+    if (  # "said the figure was wrong" (not "wrong to include students": how they were made)
+        subj.lower_ in _FIGURES
+        and (not_true or any(t.lower_ in _FIGURES_WRONG for p in preds for t in p.subtree))
+        and not any(g.dep_ in ("xcomp", "ccomp", "advcl") for p in preds for g in p.children)
+    ):
         return True
     if (  # "said none of it was true", "none of the allegations were true"
         subj.lower_ == "none"

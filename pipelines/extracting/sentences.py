@@ -153,13 +153,17 @@ def split_units(body: str) -> list[Unit]:
     units: list[Unit] = []
     para_start = 0
     para_no = 0
+    bylines = 0  # "By Wycliffe Cheruiyot" between the headline and a dateline
     for m in list(_PARA.finditer(body)) + [None]:
         para_end = m.start() if m else len(body)
         para = body[para_start:para_end]
         if para.strip():
+            if para_no == bylines + 1 and _BYLINE.match(para.strip()):
+                bylines += 1
+            place = para_no - bylines  # as if no byline: the dateline's paragraph is 1
             quotes = quote_spans(para)
             cut = 0
-            dateline = wire_dateline(para) if para_no < 2 else None
+            dateline = wire_dateline(para) if place < 2 else None
             for b in _BOUNDARY.finditer(para):
                 dot = b.start()
                 end = b.end()
@@ -171,9 +175,9 @@ def split_units(body: str) -> list[Unit]:
                     continue
                 if _opens_with_quotation(para, cut, dot, quotes) and _speaker_tag(para[end:]):
                     continue  # "“Why not?” Vitter demanded.": the quotation is the tag's
-                _add(units, body, para_start + cut, para_start + end, para_no, first=cut == 0)
+                _add(units, body, para_start + cut, para_start + end, para_no, cut == 0, place)
                 cut = end
-            _add(units, body, para_start + cut, para_end, para_no, first=cut == 0)
+            _add(units, body, para_start + cut, para_end, para_no, cut == 0, place)
             para_no += 1
         if m is None:
             break
@@ -227,12 +231,19 @@ def _tag_verbs() -> frozenset[str]:
 
 
 def _add(
-    units: list[Unit], body: str, start: int, end: int, para: int, first: bool = False
+    units: list[Unit],
+    body: str,
+    start: int,
+    end: int,
+    para: int,
+    first: bool = False,
+    place: int | None = None,
 ) -> None:
     text = body[start:end]
     lead = len(text) - len(text.lstrip())
+    place = para if place is None else place  # the paragraph's number past any byline
     # the headline's, or the first paragraph's ("MUMBAI: " only there, or known)
-    if first and para < 2 and (end := _dateline_end(text[lead:], colon_place=para == 1)):
+    if first and place < 2 and (end := _dateline_end(text[lead:], colon_place=place == 1)):
         lead += end + len(text[lead + end :]) - len(text[lead + end :].lstrip())
     if first and para == 0 and (label := _LABEL.match(text[lead:])):  # "Exclusive: …"
         lead += label.end()
@@ -241,6 +252,8 @@ def _add(
         units.append(Unit(len(units), start + lead, start + lead + len(text), text, para))
 
 
+# "By Wycliffe Cheruiyot", "By Sibusiso Zulu and Jane Doe", "By Staff Reporter"
+_BYLINE = re.compile(r"^By\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&|in|,))*\s*$")
 _BARE_WIRE = re.compile(r"^\s*\((?P<wire>[A-Z][A-Za-z .&-]{1,40})\)\s*(?:--|[-—–])\s")
 # a label before a headline: "Exclusive: …", "UPDATE 2-…", "Analysis - …"
 _LABEL = re.compile(

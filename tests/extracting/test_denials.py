@@ -1892,3 +1892,9 @@ def test_others_maintaining_somebodys_innocence_is_no_denial(nlp, text):
 )
 def test_maintaining_ones_own_innocence_is_a_denial_whoever_speaks(nlp, text, speaker):
     assert only(nlp, text, "denial").speaker == speaker
+
+
+def test_saying_a_figure_is_wrong_is_a_denial_but_not_wrong_to_do_something(nlp):
+    assert kinds(nlp, "The department spokesperson said the figure was wrong.") == ["denial"]
+    text = "He said the unemployment figures were wrong to include students."
+    assert "denial" not in kinds(nlp, text)

@@ -931,3 +931,23 @@ def test_he_after_an_unnamed_person_described_by_who_is_that_person(nlp):
     )
     he = next(a for a in extract_attributions(text, nlp=nlp)[0] if a.speaker == "he")
     assert he.speaker_resolved == "A pilot"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "KZN department rejects report\n\nBy Sibusiso Zulu\n\nDURBAN – The KwaZulu-Natal"
+            " Department of Health has rejected a Sunday Courier report that 40 newborns died.",
+            "The KwaZulu-Natal Department of Health",
+        ),
+        (
+            "Coach denies supplying drugs\n\nBy Wycliffe Cheruiyot\n\nELDORET, Kenya – A veteran"
+            " distance-running coach has denied supplying his athletes with banned drugs.",
+            "A veteran distance-running coach",
+        ),
+    ],
+)
+def test_a_dateline_after_a_byline_is_no_speaker(nlp, text, speaker):
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert atts[-1].speaker == speaker
