@@ -547,6 +547,17 @@ def _headline_verbs(doc: Doc) -> Doc:
     verbs with one subject. So is "Nigeria says outbreak under control, denies hiding cases",
     which the parser reads as two things said."""
     if is_headline(doc):
+        for root in _with_dep(doc, "ROOT"):  # "KZN health department rejects report of …"
+            before = doc[root.i - 1] if root.i > 0 else None
+            if (
+                root.tag_ in ("VBZ", "VBD")
+                and before is not None
+                and before.dep_ == "compound"
+                and before.head.i == root.i
+                and before.pos_ in ("NOUN", "PROPN")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+            ):
+                before.dep_ = "nsubj"  # the noun before a finite verb with no subject is it
         for t in doc[:-1]:  # "Blues skipper slams …": two subjects side by side are one
             n = doc[t.i + 1]
             if t.dep_ == n.dep_ == "nsubj" and t.head == n.head and t.pos_ in ("NOUN", "PROPN"):

@@ -410,3 +410,9 @@ def test_who_asked_by_name_is_no_speaker(nlp):
     )
     atts = extract_attributions(text, nlp=nlp)[0]
     assert [(a.kind, a.speaker) for a in atts] == [("denial", "the bishop")]
+
+
+def test_a_headline_noun_read_as_a_compound_of_its_verb_is_the_subject(nlp):
+    text = "KZN health department rejects report of 40 baby deaths at Lindelani hospital"
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert (a.kind, a.speaker, a.target_type) == ("denial", "KZN health department", "report")
