@@ -683,6 +683,10 @@ def _calls_false(tok: Token) -> bool:
         as_said = [t.lower_ for g in tok.subtree if g.lower_ == "as" for t in g.subtree]
         if any(w in falsity for w in called + as_said):
             return True
+    if (calling or (lem == "say" and is_headline(tok.doc))) and _suit_or_report_called_false(
+        tok, targets, falsity
+    ):
+        return True
     for c in tok.children:
         if c.dep_ == "ccomp" and _clause_says_untrue(c, targets, falsity):
             return True
@@ -702,6 +706,28 @@ def _calls_false(tok: Token) -> bool:
         if criticizing and any(w in falsity for w in called + as_object):
             return True
     return False
+
+
+def _suit_or_report_called_false(tok: Token, targets: frozenset[str], falsity: dict) -> bool:
+    """ "calls Arizona fraud lawsuit 'meritless'" (not by a judge), and headlinese "says report
+    of SEBI probe 'factually incorrect'", which the parser reads as one noun phrase."""
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "oprd"):
+            continue
+        words = [t.lower_ for t in c.subtree] + [
+            t.lower_ for g in tok.children if g.dep_ == "oprd" for t in g.subtree
+        ]
+        # "the lawsuit meritless", which the parser may read as one noun phrase
+        suit = any(t.lower_ in _SUITS for t in c.subtree) and not _judges(tok)
+        if (suit and any(w in _SUIT_FALSITY or w in falsity for w in words)) or (
+            c.lower_ in targets and lemma(tok) == "say" and any(w in falsity for w in words)
+        ):
+            return True
+    return False
+
+
+_SUITS = {"lawsuit", "suit", "complaint", "claim", "petition", "action"}
+_SUIT_FALSITY = {"meritless", "frivolous", "vexatious", "groundless", "unfounded", "baseless"}
 
 
 def _claims_next(verb: Token) -> bool:

@@ -1898,3 +1898,27 @@ def test_saying_a_figure_is_wrong_is_a_denial_but_not_wrong_to_do_something(nlp)
     assert kinds(nlp, "The department spokesperson said the figure was wrong.") == ["denial"]
     text = "He said the unemployment figures were wrong to include students."
     assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Solar firm calls Arizona fraud lawsuit 'meritless', vows to fight",
+        "The company called the lawsuit meritless.",
+        "India's Vardhan Foods says report of SEBI probe 'factually incorrect'",
+    ],
+)
+def test_a_lawsuit_called_meritless_or_a_report_called_incorrect_in_a_headline_is_denied(nlp, text):
+    assert "denial" in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge called the lawsuit frivolous.",
+        "The company called the lawsuit a distraction.",
+        "Minister says report of floods 'alarming'",
+    ],
+)
+def test_a_judges_word_on_a_lawsuit_or_a_report_called_alarming_is_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)
