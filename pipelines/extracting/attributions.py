@@ -348,9 +348,10 @@ def _words_to_read(doc: Doc, starts: set[int]) -> list[Token]:
     found from the parse's arrays: a token object for every word costs more than the rules."""
     pos = doc.to_array("POS").tolist()
     lower = doc.to_array("LOWER").tolist()
-    keep = _READ_POS
     return [
-        doc[i] for i in range(len(doc)) if pos[i] in keep or lower[i] in _READ_WORDS or i in starts
+        doc[i]
+        for i in range(len(doc))
+        if pos[i] in _READ_POS or lower[i] in _READ_WORDS or i in starts
     ]
 
 

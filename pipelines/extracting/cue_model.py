@@ -136,8 +136,7 @@ def features(
 
 def _first_colon(sent: Span) -> int:
     """The document offset of the sentence's first colon, -1 if it has none."""
-    at = parsed_text(sent.doc).find(":", sent.start_char, sent.end_char)
-    return at
+    return parsed_text(sent.doc).find(":", sent.start_char, sent.end_char)
 
 
 _QUOTE_CHARS = {'"', "“", "”", "''", "``", "‘", "’"}

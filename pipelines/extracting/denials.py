@@ -375,23 +375,19 @@ def claims_innocence(tok: Token) -> bool:
                 g.dep_ == "nsubj" and _itself_or_its_body(g) and _may_be_the_speaker(g.lower_, tok)
                 for g in c.children
             )
-            innocent = any(g.dep_ == "acomp" and g.lower_ == "innocent" for g in c.children)
+            innocent = [g for g in c.children if g.dep_ == "acomp" and g.lower_ == "innocent"]
             # not another time or matter: "We were innocent then", "innocent about money"
-            innocent = innocent and not any(
+            qualified = any(
                 g.lower_ in ("then", "once", "back", "about", "in")
                 for a in c.children
-                if a.dep_ == "acomp" or a.dep_ == "advmod" or a.dep_ == "prep"
+                if a.dep_ in ("acomp", "advmod", "prep")
                 for g in (a, *a.children)
             )
             if (
                 own
                 and innocent
-                and not any(
-                    g.dep_ == "neg"
-                    for a in c.children
-                    if a.lower_ == "innocent"
-                    for g in a.children
-                )
+                and not qualified
+                and not any(g.dep_ == "neg" for a in innocent for g in a.children)
             ):
                 return True
     return False

@@ -488,6 +488,22 @@ def _bare_response(tok: Token, lem: str) -> bool:
     return subj[0].lower_ in ("which", "who") or _somebody(subj[0])
 
 
+def _declines_himself(voice: Token, pronoun: Token, cue: str) -> bool:
+    """Whether the speaker of "said he had no comment / would not comment / could neither
+    confirm nor deny" is the "he": a name ("Coe told reporters he would not comment"), "he"
+    again, a spokesman, or a mayor, director or official; not a lawyer speaking of the
+    client, nor "cannot comment … because he has not seen it", a reason."""
+    if "comment" not in cue and "confirm" not in cue:
+        return False
+    word = voice.lower_
+    if voice.pos_ == "PROPN" or word == pronoun.lower_ or word in sp.SPOKESPEOPLE:
+        return True
+    official = word in terms("role_head") or word in person_nouns()
+    official = official or word in terms("anonymous_head")  # "A government official"
+    flat = "no " in cue or "confirm" in cue  # "had no comment", "neither confirm nor deny"
+    return official and (flat or (word not in _FOR_A_CLIENT and "can" not in cue))
+
+
 def _no_comment_without_not(tok: Token, lem: str, kids: list[Token]) -> str | None:
     """The cue words after "no one": "was available for comment", "could be reached for
     comment" (for comment only: "no one was available at the scene" is a search)."""
@@ -496,14 +512,17 @@ def _no_comment_without_not(tok: Token, lem: str, kids: list[Token]) -> str | No
         if acomp is not None and any(t.lower_ in _COMMENT_WORDS for t in acomp.subtree):
             return f"{tok.text} {acomp.text}"
         return None
-    if lem in ("answer", "return") and any(  # "No one at the office answered calls"
+    answered = lem in ("answer", "return") and any(  # "No one at the office answered calls"
         c.dep_ == "dobj" and lemma(c) in _MESSAGES for c in kids
-    ):
-        return " ".join([*(c.text for c in kids if c.dep_ == "aux"), tok.text])
-    if lem in ("respond", "reply") and any(  # "No one at the embassy responded to emails"
-        c.dep_ == "prep" and c.lower_ == "to" and any(lemma(g) in _MESSAGES for g in c.children)
-        for c in kids
-    ):
+    )
+    answered = answered or (  # "No one at the embassy responded to emails"
+        lem in ("respond", "reply")
+        and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(lemma(g) in _MESSAGES for g in c.children)
+            for c in kids
+        )
+    )
+    if answered:
         return " ".join([*(c.text for c in kids if c.dep_ == "aux"), tok.text])
     if lem == "reach" and _reached_for_comment(tok) and _comment_asked(tok):
         return " ".join([*(c.text for c in kids if c.dep_ in ("aux", "auxpass")), tok.text])
@@ -591,29 +610,7 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
             bool(subj)
             and subj[0].lower_ in ("he", "she")
             and voice is not None
-            and ("comment" in cue or "confirm" in cue)
-            and (
-                voice.pos_ == "PROPN"
-                or voice.lower_ == subj[0].lower_
-                # a spokesman who "could neither confirm nor deny" or "had no comment" says so
-                # for himself, as does a director or a chief of staff
-                or voice.lower_ in sp.SPOKESPEOPLE
-                # (not "said he cannot comment … because he has not seen it", a reason)
-                or (
-                    (
-                        voice.lower_ in terms("role_head")
-                        or voice.lower_ in person_nouns()  # "The mayor said he had no comment"
-                        or voice.lower_ in terms("anonymous_head")  # "A government official"
-                    )
-                    # "would not comment" too, unless a lawyer speaks of the client (and not
-                    # "cannot comment … because he has not seen it", a reason)
-                    and (
-                        "no " in cue
-                        or "confirm" in cue
-                        or (voice.lower_ not in _FOR_A_CLIENT and "can" not in cue)
-                    )
-                )
-            )
+            and _declines_himself(voice, subj[0], cue)
         )
         # "A spokesman said the minister was not available for comment": whoever reports it,
         # the minister did not comment (unlike "said he would not answer", a stance reported)

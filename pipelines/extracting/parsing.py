@@ -352,15 +352,19 @@ def _roots(doc: Doc) -> list[Token]:
 
 
 def _with_dep(doc: Doc, *deps: str) -> list[Token]:
-    """The tokens of these dependency labels in order, read off the parse's arrays."""
-    labels = {doc.vocab.strings[d] for d in deps}
-    return [doc[i] for i, d in enumerate(doc.to_array("DEP").tolist()) if d in labels]
+    """The tokens of these dependency labels, in order."""
+    # (the string store's ids: a label that is also a spaCy symbol has the symbol's, no hash)
+    return _tokens_where(doc, "DEP", frozenset(doc.vocab.strings[d] for d in deps))
 
 
 def with_lower(doc: Doc, words: frozenset[str]) -> list[Token]:
-    """The tokens that are one of these words (lower-cased), read off the parse's arrays."""
-    ids = _lower_ids(words)
-    return [doc[i] for i, w in enumerate(doc.to_array("LOWER").tolist()) if w in ids]
+    """The tokens that are one of these words (lower-cased), in order."""
+    return _tokens_where(doc, "LOWER", _lower_ids(words))
+
+
+def _tokens_where(doc: Doc, attr: str, ids: frozenset[int]) -> list[Token]:
+    """Read off the parse's arrays: a token object per word costs more than the rules."""
+    return [doc[i] for i, v in enumerate(doc.to_array(attr).tolist()) if v in ids]
 
 
 @cache
@@ -852,8 +856,8 @@ def rule_lemma(tok: Token, lemmatizer) -> str:
         if lower.endswith(old):
             form = lower[: len(lower) - len(old)] + new
             if not form:
-                pass
-            elif form in index:
+                continue
+            if form in index:
                 forms.insert(0, form)
             elif not form.isalpha():
                 forms.append(form)
@@ -866,19 +870,14 @@ def rule_lemma(tok: Token, lemmatizer) -> str:
     return (forms or oov_forms or [string])[0]
 
 
-_LEMMA_TABLES: dict[str, tuple[frozenset[str], dict, list]] = {}
-
-
+@cache
 def _lemma_tables(lemmatizer, univ_pos: str) -> tuple[frozenset[str], dict, list]:
-    got = _LEMMA_TABLES.get(univ_pos)
-    if got is None:
-        lookups = lemmatizer.lookups
-        got = _LEMMA_TABLES[univ_pos] = (
-            frozenset(lookups.get_table("lemma_index", {}).get(univ_pos, ())),
-            lookups.get_table("lemma_exc", {}).get(univ_pos, {}),
-            lookups.get_table("lemma_rules", {}).get(univ_pos, []),
-        )
-    return got
+    lookups = lemmatizer.lookups
+    return (
+        frozenset(lookups.get_table("lemma_index", {}).get(univ_pos, ())),
+        lookups.get_table("lemma_exc", {}).get(univ_pos, {}),
+        lookups.get_table("lemma_rules", {}).get(univ_pos, []),
+    )
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][a-z’'-]*")

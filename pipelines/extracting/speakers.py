@@ -1020,8 +1020,6 @@ def gender_of(person: str) -> str | None:
     male, female = bool(lower & MALE_WORDS), bool(lower & FEMALE_WORDS)
     if male != female:
         return "he" if male else "she"
-    # the first name, past a pronoun or a word for what the person is ("His barrister, Margaret
-    # Oyelaran", "Superintendent Pamela Whitlock", "Chief Constable Sarah Dunne")
     # the first name after the last word for what the person is ("South Carolina Gov. Jim
     # Hodges"), or after one the lists do not know ("Superintendent Pamela Whitlock"); not a
     # middle name ("Christine Todd Whitman")
