@@ -87,14 +87,32 @@ def cues() -> dict[str, Cue]:
     return out
 
 
-@cache
 def terms(category: str) -> dict[str, str]:
     """All terms of one category, lower-cased, with their value ("three" -> "3")."""
-    return {
-        r["term"].strip().lower(): (r.get("value") or "").strip()
-        for r in _rows("terms.csv")
-        if r["category"].strip() == category
-    }
+    return _terms_by_category().get(category, {})
+
+
+@cache
+def _terms_by_category() -> dict[str, dict[str, str]]:
+    """terms.csv read once (it has thousands of rows and dozens of categories)."""
+    out: dict[str, dict[str, str]] = {}
+    for r in _rows("terms.csv"):
+        category = out.setdefault(r["category"].strip(), {})
+        category[r["term"].strip().lower()] = (r.get("value") or "").strip()
+    return out
+
+
+def load_all() -> None:
+    """Read every table now, so the first article does not pay for it."""
+    cues()
+    _terms_by_category()
+    person_nouns()
+    said_nouns()
+    _first_names()
+    _affiliations()
+    _registry()
+    measured_cue_lemmas()
+    measured_rates()
 
 
 @cache

