@@ -424,10 +424,10 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) ->
                 if t.i != tok.i and (t.i in asked or not _own_subject(t, tok))
             }
             continue
-        if lem == "plead" and (plea := not_guilty_plea(tok)):  # "pleaded not guilty to …"
+        if lem in ("plead", "enter") and (plea := not_guilty_plea(tok)):  # "pleaded not guilty"
             d = _verb_attribution(tok, _NOT_GUILTY, unit, quoted, qspans, following, ctx)
             if d and d.speaker_toks:
-                d.att.cue = f"{tok.text} {plea}"
+                d.att.cue = plea
                 d.att.content = pleaded_to(tok)
                 d.cue_p, d.cue_tok, d.lexical = scores.get(tok.i, 0.0), tok, True
                 out.append(d)

@@ -917,23 +917,43 @@ def outlet_of(noun: Token) -> str | None:
 
 
 def not_guilty_plea(tok: Token) -> str | None:
-    """ "pleaded not guilty (innocent) to the charges": in court, a denial of them; the plea.
-    Not a plea only supposed or announced ("would plead", "if he pleads", "did not plead")."""
+    """ "pleaded not guilty (innocent) to the charges", "entered a plea of not guilty": in
+    court, a denial of them; the cue's words. Not a plea only supposed or announced ("would
+    plead", "if he pleads", "did not plead")."""
     kids = list(tok.children)
     if any(c.tag_ == "MD" or (c.dep_ == "neg" and c.i < tok.i) for c in kids):
         return None
     if marked_by(tok, (*_IF, "whether")):
         return None
+    if (plea := _plea_entered(tok)) is not None:  # "entered not guilty pleas"
+        words = list(plea.subtree)
+        said = next((t for t in words if t.lower_ in ("guilty", "innocent")), None)
+        if said is None or (said.lower_ == "guilty" and tok.doc[said.i - 1].lower_ != "not"):
+            return None
+        return tok.doc[tok.i : max(said.i, plea.i) + 1].text
     words = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
     if words == ["not", "guilty"]:
-        return "not guilty"
-    return "innocent" if words[:1] == ["innocent"] else None
+        return f"{tok.text} not guilty"
+    return f"{tok.text} innocent" if words[:1] == ["innocent"] else None
+
+
+def _plea_entered(tok: Token) -> Token | None:
+    """The plea "entered" takes as its object, if it does."""
+    if tok.lemma_ != "enter" and tok.lower_ not in ("enter", "enters", "entered", "entering"):
+        return None
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _PLEAS), None)
+
+
+_PLEAS = ("plea", "pleas")
 
 
 def pleaded_to(tok: Token) -> str | None:
     """What a plea answers: "to all charges", "to two counts of fraud"; not what follows it."""
-    # on the verb or its "guilty" ("not guilty to murder"); not "…, according to his family"
-    heads = (tok, *(c for c in tok.children if c.dep_ in ("acomp", "advmod", "oprd", "dobj")))
+    # on the verb or its "guilty" ("not guilty to murder"), or inside the plea entered ("a
+    # plea of not guilty to …"); not "…, according to his family"
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("acomp", "advmod", "oprd", "dobj"))]
+    if (plea := _plea_entered(tok)) is not None:
+        heads += [t for t in plea.subtree if t.lower_ in ("guilty", "innocent", "of")]
     for c in (g for t in heads for g in t.children):
         if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i:
             objs = [g for g in c.children if g.dep_ == "pobj"]

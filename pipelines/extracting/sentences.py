@@ -88,10 +88,17 @@ def _double(para: str, start: int, out: list[str]) -> None:
     opens = {m.start() for m in _SINGLE_OPEN.finditer(para) if not _elision(para, m.start())}
     closes = {m.start() for m in _SINGLE_CLOSE.finditer(para)}
     open_at = None
+    last_close = max(closes, default=-1)
     for i in sorted(opens | closes):
         if open_at is None and i in opens:
             open_at = i
-        elif open_at is not None and i in closes and not _plural_possessive(para, i):
+        elif (
+            open_at is not None
+            and i in closes
+            # "the players' union", unless nothing else could close the quotation: "MP
+            # rejects 'cash for access' claims"
+            and (not _plural_possessive(para, i) or i == last_close)
+        ):
             if i - open_at > 2:  # not "rock 'n' roll"
                 out[start + open_at], out[start + i] = "“", "”"
             open_at = None

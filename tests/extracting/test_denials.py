@@ -563,9 +563,43 @@ def test_a_plea_of_not_guilty_denies_the_charges(nlp, text, content):
     assert a.content.startswith(content) and a.target_type == "claim"
 
 
+def test_a_headline_rejecting_claims_named_in_single_quotes_ending_in_s(nlp):
+    text = "MP rejects 'cash for access' claims over lobbying dinner\n\nThe MP spoke on Friday."
+    a = only(nlp, text, "denial")
+    assert a.speaker == "MP" and a.target_type == "claim"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Mr Hale entered a plea of not guilty to all three charges at Leeds Crown Court.",
+            "entered a plea of not guilty",
+            "all three charges",
+        ),
+        (
+            "Okafor entered pleas of not guilty to the charges on Monday.",
+            "entered pleas of not guilty",
+            "the charges",
+        ),
+        (
+            "Her lawyer entered not guilty pleas on her behalf to two counts of fraud.",
+            "entered not guilty pleas",
+            "two counts of fraud",
+        ),
+    ],
+)
+def test_a_plea_of_not_guilty_entered_denies_the_charges(nlp, text, cue, content):
+    a = only(nlp, text, "denial")
+    assert a.cue == cue and a.content.startswith(content)
+
+
 def test_pleading_guilty_or_with_somebody_is_no_denial(nlp):
     assert "denial" not in kinds(nlp, "He pleaded guilty to one count of fraud.")
     assert "denial" not in kinds(nlp, "The mayor pleaded with residents to stay indoors.")
+    assert "denial" not in kinds(nlp, "Mr Hale entered a guilty plea to one count of theft.")
+    assert "denial" not in kinds(nlp, "Mr Hale is expected to enter a plea of not guilty.")
+    assert "denial" not in kinds(nlp, "Mr Hale entered the courtroom at 10am, not guilty.")
 
 
 @pytest.mark.parametrize(

@@ -239,6 +239,14 @@ def test_a_year_after_the_cue_can_be_what_was_said(nlp):
             "The trust said it 'refutes in the strongest terms' any suggestion.",
             "The trust said it “refutes in the strongest terms” any suggestion.",
         ),
+        (  # a quotation ending in "s" closes there when nothing later could close it
+            "MP rejects 'cash for access' claims over lobbying dinner",
+            "MP rejects “cash for access” claims over lobbying dinner",
+        ),
+        (  # but not when something later closes it
+            "He said 'the players' union is wrong' today.",
+            "He said “the players' union is wrong” today.",
+        ),
         (  # elisions and "'n'" are no quotation marks
             "'Tis the season, and rock 'n' roll is back, the club said 'again'.",
             "'Tis the season, and rock 'n' roll is back, the club said “again”.",
