@@ -527,6 +527,9 @@ def _said_in_that(doc: Doc) -> Doc:
     was said."""
     lex = cues()
     for t in _with_dep(doc, "relcl", "acl"):
+        if _told_whom_then_what(t):
+            t.head, t.dep_ = t.head.head, "ccomp"
+            continue
         if not any(
             c.lower_ == "that"
             and (c.dep_ == "mark" or (_object_that(c, t) and c.i == t.head.i + 1))
@@ -557,6 +560,24 @@ def _said_in_that(doc: Doc) -> Doc:
 
 
 _TELLING = {"tell", "inform", "assure", "warn", "remind", "notify"}
+
+
+def _told_whom_then_what(clause: Token) -> bool:
+    """ "told the tribunal he had never prescribed opioids": a relative clause of the one
+    told, with no relative word and no gap for it (a subject and an object or complement of
+    its own), is what was told (not "told the man she had met about it")."""
+    noun, verb = clause.head, clause.head.head
+    if noun.dep_ != "dobj" or clause.i < noun.i or lemma(verb) not in _TELLING:
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    kids = list(clause.children)
+    if any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in kids):
+        return False
+    return any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ in _NO_GAP for c in kids)
+
+
+_NO_GAP = {"dobj", "acomp", "attr", "ccomp", "xcomp", "oprd", "auxpass"}
 
 
 def _object_that(that: Token, clause: Token) -> bool:

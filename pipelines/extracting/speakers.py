@@ -599,8 +599,8 @@ def rule_type(toks: list[Token]) -> str | None:
         return pron[head.lower_] or "unknown"
     # "The Toledo Courier, a local weekly": the name before its apposition, when it has the
     # words of a masthead (not "Guardian, the first Republican mayor", nor "I, along with …")
-    if _described_as_a_person(head):
-        return "person"  # whatever body or medium the apposition names
+    if _described_as_a_person(head) or _after_an_honorific(head):
+        return "person"  # whatever body or medium the apposition names; "Mr Okoro"
     name = [t for t in toks if t.i <= head.i]
     before = len(name) < len(toks) and toks[len(name)].text == "," and len(name) > 1
     named = outlet_name(text_of(toks)) or (before and outlet_name(text_of(name)))
@@ -814,6 +814,22 @@ def _name_run(tok: Token) -> str:
     while start > tok.sent.start and tok.doc[start - 1].pos_ == "PROPN":
         start -= 1
     return tok.doc[start : tok.i + 1].text if tok.pos_ == "PROPN" else ""
+
+
+def _after_an_honorific(head: Token) -> bool:
+    """ "Mr Okoro", "Mrs Jane Adeyemi", "Dr. Ruth Ofori": a name after a person's honorific
+    (NER may read an unfamiliar surname as a company)."""
+    if head.pos_ != "PROPN":
+        return False
+    i = head.i - 1
+    while (
+        i >= 0 and head.doc[i].pos_ == "PROPN" and head.doc[i].lower_.rstrip(".") not in _HONORIFICS
+    ):
+        i -= 1
+    return i >= 0 and head.doc[i].lower_.rstrip(".") in _HONORIFICS and head.i - i <= 3
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof"}
 
 
 def ner_type(labels: set[str], toks_text: str, head_pos: str) -> str:

@@ -387,6 +387,15 @@ def test_the_parse_keeps_its_text_and_the_text_as_written(nlp):
             "Trump tells so many lies that Clinton could risk deviating from her message.",
             "so many lies that Clinton could risk deviating from her message",
         ),
+        (  # no "that": a clause with a subject and an object of its own is no relative clause
+            "Dr Ferris told the tribunal he had never prescribed opioids to the patient.",
+            "he had never prescribed opioids to the patient",
+        ),
+        (
+            "Dennis Prager Tells NeverTrump Conservatives They Need To Change Course",
+            "They Need To Change Course",
+        ),
+        ("She told the man she had met about the plan.", "the man she had met about the plan"),
     ],
 )
 def test_a_that_clause_after_whom_one_told_is_what_was_said(nlp, text, content):

@@ -275,6 +275,19 @@ def test_a_title_before_a_name_makes_a_person_and_a_role(nlp):
     assert atts[0].role == "Governor"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mr Okoro told the panel he had repaid the money.", "person"),
+        ("Mr. Band wrote that the request was urgent.", "person"),
+        ("Mr Okoro's company said it had repaid the money.", "organization"),
+    ],
+)
+def test_a_name_after_an_honorific_is_a_person(nlp, text, kind):
+    # NER reads some surnames as companies ("Mr Okoro", "Mr. Band")
+    assert one(nlp, text).speaker_type == kind
+
+
 def test_he_after_an_unnamed_spokesman_is_that_spokesman(nlp):
     text = (
         "Ana Reyes said the plant would close. A spokesman for the owner said the company "
