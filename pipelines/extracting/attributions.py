@@ -1602,6 +1602,8 @@ def _actor_just_before(
     last = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
     if not last or any(q in last for q in '“”"'):
         return None  # a quotation before: its speaker, already the last one, says on
+    if (named := _named_in_apposition(last, pronoun)) is not None:
+        return named
     titled = False
     if (lead := _role_lead().match(last)) is not None:
         # "Chief executive Dr Andrew Pryce did not deny …": the role before the name
@@ -1630,6 +1632,26 @@ def _actor_just_before(
     first, surname = re.escape(full.split()[0]), re.escape(name)
     alone = re.search(rf"(?<!{first} )(?<!{first}\. )\b{surname}\b", body)
     return full if alone is not None or titled else None  # a role or title says a person
+
+
+# a sentence about a person named after what they are: "Mr Tolland's former co-director,
+# Stephen Ashworth, 61, has not been charged.", "Her husband and manager, Ciarán Delaney, was …"
+_APPOSITIVE_SUBJECT = re.compile(
+    r"^(?P<what>[^,“”\"]{0,60}?\b(?P<role>[a-z][\w-]*))(?:\s+and\s+(?P<role2>[a-z][\w-]*))?,\s+"
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)(?:\s+[A-Z]{2,3})?(?:,\s+\d{1,3})?,\s+[a-z]"
+)
+
+
+def _named_in_apposition(sentence: str, pronoun: str) -> str | None:
+    """The full name after a person's noun opening the sentence, if "he"/"she" fits them."""
+    m = _APPOSITIVE_SUBJECT.match(sentence)
+    if m is None:
+        return None
+    roles = [r.split("-")[-1] for r in (m["role"], m["role2"]) if r]
+    if not all(r in person_nouns() or r in sp.MALE_WORDS | sp.FEMALE_WORDS for r in roles):
+        return None
+    gender = sp.gender_of(f"{' '.join(roles)} {m['name']}")
+    return m["name"] if gender in (None, pronoun.lower()) else None
 
 
 @cache

@@ -7,6 +7,7 @@ news and revised without touching the extractor.
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -163,11 +164,22 @@ def _masthead(name: str, the: bool) -> bool:
     masthead word ("the Harbour Gazette", "Snack Industry News", "PharmaWatch Weekly"); one
     that is also a name only after "the" ("the Lakeside Herald", not "Jennifer Post")."""
     words = name.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    mastheads = terms("masthead_word")
     # "the Gazette-Ledger", "the Star-Tribune": the last of a hyphenated masthead
-    last = words[-1].lower().rsplit("-", 1)[-1] if words else ""
-    mast = terms("masthead_word").get(words[-1].lower(), terms("masthead_word").get(last))
-    if "-" in (words[-1] if words else "") and len(words) == 1:
+    last = words[-1].lower().rsplit("-", 1)[-1]
+    mast = mastheads.get(words[-1].lower(), mastheads.get(last))
+    if "-" in words[-1] and len(words) == 1:
         words = words[0].split("-")  # one hyphenated word: its parts are the name's words
+    elif len(words) == 1 and (camel := _CAMEL_MASTHEAD.fullmatch(words[0])):
+        return camel[1].lower() in mastheads  # "TechLedger", "CityTimes"
+    elif len(words) == 1:  # "the Ledger report", "the Chronicle" (not "the News", "the Daily")
+        return the and mast is not None and last not in _COMMON_MASTHEADS
+    day = _PERIODICITY.get(words[0].lower())
+    if day is not None and len(words) <= 4 and (the or not day):
+        # "the Sunday Lantern", "the Weekend Courier", "Daily Nation"; not "Sunday Dare"
+        return True
     return (
         1 < len(words) <= 5
         and mast is not None
@@ -177,6 +189,13 @@ def _masthead(name: str, the: bool) -> bool:
         and words[0].lower().rstrip(".") not in terms("title")
         and words[0].lower() not in person_nouns()
     )
+
+
+_CAMEL_MASTHEAD = re.compile(r"[A-Z][a-z]+([A-Z][a-z]+)")
+_COMMON_MASTHEADS = {"news", "daily", "weekly"}
+# words a paper is named for when it comes out; True: also a first name, so only after "the"
+_PERIODICITY = {"sunday": True, "saturday": False, "daily": False, "weekend": False}
+_PERIODICITY |= {"evening": False, "morning": False}
 
 
 @cache

@@ -176,6 +176,8 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
         if any(doc[i].tag_ == "RB" for i in starts):  # a sentence opening with an "adverb"
             doc = _names_read_as_adverbs(doc)
         doc = _headline_verbs(_denied_nouns(doc))
+        if " as " in text:
+            doc = _object_after_as(doc)
         if "mark" in has:
             doc = _what_was_reported(doc)
         if "acl" in has:
@@ -737,6 +739,40 @@ def _names_read_as_adverbs(doc: Doc) -> Doc:
         ):
             name.tag_, name.pos_, name.dep_ = "NNP", "PROPN", "nsubj"
     return doc
+
+
+def _object_after_as(doc: Doc) -> Doc:
+    """ "dismissed as “pure fabrication” a newspaper report that …", "slammed as “ridiculous”
+    claims the club hid …": the object comes after what it was called, and the parser hangs
+    it on the "as" (an apposition, or "claims" read as a verb). A report or claim there, the
+    verb having no object, is its object."""
+    said = said_nouns()
+    for as_ in with_lower(doc, _AS):
+        verb, called = as_.head, next((c for c in as_.children if c.dep_ == "pobj"), None)
+        if as_.dep_ != "prep" or verb.pos_ != "VERB" or called is None:
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or called.i < as_.i:
+            continue
+        said_after = [c for c in called.children if c.dep_ == "appos" and c.lower_ in said]
+        if said_after:
+            said_after[0].head, said_after[0].dep_ = verb, "dobj"
+        elif called.lower_ in said and called.tag_ in ("VBZ", "VBP"):  # "claims the club hid"
+            adjectives = [c for c in called.children if c.dep_ == "amod" and c.i < called.i]
+            if not adjectives:
+                continue
+            what = adjectives[-1]
+            for mark in [c for c in called.children if c.dep_ == "punct" and c.i < called.i]:
+                mark.head = what  # the quotation marks around it
+            what.head, what.dep_ = as_, "pobj"
+            called.head, called.dep_ = verb, "dobj"
+            called.pos_, called.tag_ = "NOUN", "NNS" if called.lower_.endswith("s") else "NN"
+            for c in called.children:
+                if c.dep_ == "ccomp":
+                    c.dep_ = "acl"
+    return doc
+
+
+_AS = frozenset({"as"})
 
 
 def _denied_nouns(doc: Doc) -> Doc:

@@ -760,10 +760,11 @@ def outlet_phrase(noun: Token) -> tuple[str, str] | None:
     while start > noun.sent.start and noun.doc[start - 1].pos_ == "PROPN":
         start -= 1
     if start < noun.i:
-        name = outlet_name(noun.doc[start : noun.i].text)
+        the = start > 0 and noun.doc[start - 1].lower_ == "the"  # "the Ledger report"
+        name = outlet_name(noun.doc[start - the : noun.i].text)
         if name:
             return name, f"{name} {noun.text}"
-    for c in noun.children:
+    for c in _modifiers(noun):
         if c.dep_ in ("poss", "nmod") and c.i < noun.i:
             name = outlet_name(text_of(list(c.subtree)))
             if name:
@@ -785,6 +786,27 @@ def outlet_phrase(noun: Token) -> tuple[str, str] | None:
                 if name:
                     return name, f"{noun.text} {c.text} {name}"
     return None
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The noun's children, with the phrase of where it was published ("an account published
+    in the Port Ardley Chronicle") and a "by"/"in" phrase right after it that the parser hung
+    on the verb ("denied a report in the Sunday Lantern that …")."""
+    kids = list(noun.children)
+    for c in list(kids):
+        if c.dep_ == "acl" and c.lower_ in _PUBLISHED:
+            kids.extend(g for g in c.children if g.dep_ == "prep")
+    if noun.dep_ == "dobj":
+        after = max(t.i for t in noun.subtree) + 1
+        kids.extend(
+            c
+            for c in noun.head.children
+            if c.i == after and c.dep_ == "prep" and c.lower_ in ("in", "by")
+        )
+    return kids
+
+
+_PUBLISHED = {"published", "printed", "carried", "aired", "broadcast", "run", "posted"}
 
 
 def _named_after_medium(prep: Token) -> str | None:

@@ -563,6 +563,39 @@ def test_a_plea_of_not_guilty_denies_the_charges(nlp, text, content):
     assert a.content.startswith(content) and a.target_type == "claim"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "target"),
+    [
+        (
+            "The cocoa regulator on Monday dismissed as “pure fabrication” a newspaper report "
+            "that it planned to cut the price.",
+            "a newspaper report that it planned to cut the price",
+            "report",
+        ),
+        (
+            "Downing Street has dismissed as “Westminster fantasy” a report that the Prime "
+            "Minister is preparing a reshuffle.",
+            "a report that the Prime Minister is preparing a reshuffle",
+            "report",
+        ),
+        (
+            "Chief executive Andrea Kovic has slammed as “ridiculous” claims the club hid "
+            "payments through a sponsor.",
+            "claims the club hid payments through a sponsor",
+            "claim",
+        ),
+    ],
+)
+def test_what_is_dismissed_may_come_after_what_it_is_called(nlp, text, content, target):
+    a = only(nlp, text, "denial")
+    assert a.content == content and a.target_type == target
+
+
+def test_a_report_described_after_what_it_is_called_is_not_denied(nlp):
+    text = "She described as “accurate” a report that the talks had stalled."
+    assert "denial" not in kinds(nlp, text)
+
+
 def test_a_headline_rejecting_claims_named_in_single_quotes_ending_in_s(nlp):
     text = "MP rejects 'cash for access' claims over lobbying dinner\n\nThe MP spoke on Friday."
     a = only(nlp, text, "denial")
@@ -1813,6 +1846,17 @@ def test_what_never_happened_before_or_was_not_recognised_otherwise_is_no_denial
         ),
         ("Veltrix denied a report on the construction site Harbour Point.", None),
         ("Veltrix denied a report on Kenya Airways.", None),
+        # mastheads not in the registry: a paper of the week's day, one word after "the", a
+        # word joined to a masthead word, a report's place of publication
+        ("Veltrix denied a report in the Sunday Lantern that it owed wages.", "Sunday Lantern"),
+        ("Veltrix rejected the Ledger report.", "Ledger"),
+        ("Veltrix rejected a TechLedger report that it leaked data.", "TechLedger"),
+        ("Veltrix denied a report in March that it owed wages.", None),
+        ("Veltrix denied a report in the Weekend Courier.", "Weekend Courier"),
+        (
+            "Veltrix denied a report published in the Port Ardley Chronicle last week.",
+            "Port Ardley Chronicle",
+        ),
     ],
 )
 def test_a_report_on_a_news_site_names_its_outlet(nlp, text, outlet):

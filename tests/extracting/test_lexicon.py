@@ -38,6 +38,14 @@ def test_terms_and_outlets():
         ("Fox News and NBC News", None),  # two
         ("Royal Mail", None),
         ("the local news", None),
+        ("the Sunday Lantern", "Sunday Lantern"),  # a paper of the day it comes out
+        ("Weekend Courier", "Weekend Courier"),
+        ("the Ledger", "Ledger"),  # one masthead word, after "the"
+        ("Ledger", None),
+        ("TechLedger", "TechLedger"),  # a word joined to a masthead word
+        ("TechWatch", None),
+        ("the Sunday Mills", "Sunday Mills"),  # a paper's name, whatever the second word
+        ("Sunday Dare", None),  # a first name too
     ],
 )
 def test_a_publication_not_in_the_registry_is_named_by_its_masthead(phrase, name):

@@ -754,6 +754,16 @@ def _pronoun_resolved(nlp, text: str) -> str | None:
             "Hale left early. “I am not tired,” he said.",
             "Mark Hale",
         ),
+        (  # named after what he is
+            "Nuala Brady said she was staying. Her husband and manager, Ciarán Dunne, was even "
+            "more forthright. “There's not a grain of truth in it,” he said.",
+            "Ciarán Dunne",
+        ),
+        (
+            "Police said Mr Tolland was arrested. Mr Tolland's former co-director, Stephen "
+            "Ashworth, 61, has not been charged. He could not be reached yesterday.",
+            "Stephen Ashworth",
+        ),
     ],
 )
 def test_a_pronoun_is_the_person_the_sentence_before_is_about(nlp, text, resolved):
@@ -763,6 +773,11 @@ def test_a_pronoun_is_the_person_the_sentence_before_is_about(nlp, text, resolve
 @pytest.mark.parametrize(
     ("text", "resolved"),
     [
+        (  # named after what she is: not "he"
+            "Tom Reyes said the plan was dead. His sister, Aoife Reyes, was even more "
+            "forthright. “It never had a chance,” he said.",
+            "Tom Reyes",
+        ),
         (  # the sentence before attributes something: its speaker says on
             "Aide Tom Reyes said Mark Hale was tired. Hale, Reyes said, needed rest. "
             "“He works too hard,” he said.",
