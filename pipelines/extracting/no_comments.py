@@ -365,7 +365,12 @@ def _somebody(tok: Token) -> bool:
     if tok.lower_ in ("he", "she", "they", "i", "we"):
         return True
     if tok.pos_ == "PROPN":  # a name, with a title: not "Consensus" nor "Mariupol"
-        return any(c.lower_.rstrip(".") in terms("title") for c in tok.children)
+        return any(
+            c.lower_.rstrip(".") in terms("title")
+            # or said to be somebody: "Shandong Tianrui Resources, the second company, …"
+            or (c.dep_ == "appos" and c.lower_ not in _PLACES and sp.is_agent([c]))
+            for c in tok.children
+        )
     return sp.is_agent([tok])
 
 

@@ -637,11 +637,12 @@ def _headline_verbs(doc: Doc) -> Doc:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             continue
-        if any(  # "…, said a former spokesman": the speaker follows, misparsed
+        denying = (cue := cues().get(lemma(t))) is not None and cue.kind == "deny"
+        if not denying and any(  # "…, said a former spokesman": the speaker follows, misparsed
             c.i > t.i and c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ in ("NOUN", "PROPN")
             for c in t.children
         ):
-            continue
+            continue  # (but "…, rejects Ledger report": what is denied follows)
         first = next((c for c in t.children if c.dep_ == "ccomp" and c.i < t.i), None)
         if first is None or not any(c.dep_ == "nsubj" for c in first.children):
             continue
@@ -816,6 +817,22 @@ def _denied_nouns(doc: Doc) -> Doc:
                 c.head, c.dep_ = before[-1], "compound"
             if before:
                 before[-1].dep_ = "nsubj"
+    for deny in with_lower(doc, _denying_verb_forms()):
+        # "Cocoa board denies plan to cut farmgate price": a base form right after it, with
+        # no subject or auxiliary of its own, is the noun denied ("plan", "move", "rift")
+        nxt = doc[deny.i + 1] if deny.i + 1 < len(doc) else None
+        if (
+            nxt is not None
+            and deny.tag_ == "VBZ"
+            and nxt.head == deny
+            and nxt.tag_ in ("VB", "VBP")
+            and nxt.dep_ in ("dobj", "xcomp", "ccomp")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in nxt.children)
+        ):
+            nxt.pos_, nxt.tag_, nxt.dep_ = "NOUN", "NN", "dobj"
+            for c in nxt.children:
+                if c.dep_ == "xcomp":  # "plan to cut …": what the plan is
+                    c.dep_ = "acl"
     return doc
 
 

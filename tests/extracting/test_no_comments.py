@@ -262,9 +262,18 @@ def test_a_person_named_before_could_not_be_reached(nlp):
     assert a.speaker_type == "person"
 
 
+def test_a_name_said_to_be_a_company_could_not_be_reached(nlp):
+    text = (
+        "Shandong Tianrui Resources, the other company, could not be reached outside office hours."
+    )
+    a = only(nlp, text, "no_comment")
+    assert a.speaker.startswith("Shandong Tianrui Resources")
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "Mariupol, the port city, could not be reached on Tuesday.",
         "Odessa could not be reached by road after the floods.",  # reached by what is no call
         "The village could not be reached for days.",  # a place
         "The Danube could not be reached before dark.",  # a name with "the": no person

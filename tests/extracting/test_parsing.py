@@ -189,6 +189,30 @@ def test_a_headline_of_two_verbs_shares_one_subject(nlp):
     ]
 
 
+def test_a_headline_denying_after_a_comma_takes_what_follows_as_its_object(nlp):
+    # "…, says a former spokesman" has its speaker after it; "…, rejects X report" its object
+    text = "Digital lender says it 'has never sold customer data', rejects Ledger report"
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert [(a.kind, a.speaker, a.cue, a.content) for a in atts][-1] == (
+        "denial",
+        "Digital lender",
+        "rejects",
+        "Ledger report",
+    )
+
+
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        ("Ivory Coast cocoa board denies plan to cut farmgate price", "plan to cut farmgate price"),
+        ("Club denies move to sell striker in January", "move to sell striker in January"),
+    ],
+)
+def test_a_noun_read_as_a_verb_after_a_headline_denial_is_what_is_denied(nlp, headline, content):
+    a = only(nlp, headline, "denial")
+    assert a.content == content
+
+
 def test_a_second_verb_after_a_clause_about_the_speaker_is_the_speakers(nlp):
     text = "Ms. Okafor, who chairs the panel, said the vote would be delayed."
     (a,) = extract_attributions(text, nlp=nlp)[0]
