@@ -221,6 +221,16 @@ def _plural(d: Draft) -> bool:
     return head is not None and head.tag_ in ("NNS", "NNPS")
 
 
+def _journalist(d: Draft) -> str:
+    """The person named in a medium's speaker ("The Post's Ruth Marcus"), or ""."""
+    _, run = sp.role_and_name(d.speaker_toks) if d.speaker_toks else (None, [])
+    if len(run) < 2 or run[0].i == 0 or not is_first_name(run[0].text):
+        return ""  # a name known to be a person's ("Megyn Kelly" is not known)
+    before = run[0].doc[run[0].i - 1]  # after the medium's possessive or a comma, not its name
+    named = before.tag_ == "POS" or before.text == "," or before.lower_ in person_nouns()
+    return sp.text_of(run) if named and outlet_name(sp.text_of(run)) is None else ""
+
+
 def _named_before(d: Draft) -> bool:
     """ "Ruiz" after "Ana Ruiz": the bare name is a person's (NER alone cannot tell)."""
     resolved = getattr(d.att, "speaker_resolved", None)
@@ -1744,6 +1754,10 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
         elif written in bodies and written not in persons and a.speaker_type != "organization":
             # "Medica disputed …" after "Britain's Medica Pharma", NER reading a person
             a.speaker_type, resolved = "organization", bodies[written]
+        elif a.speaker_type == "media" and len(name := _journalist(d).split()) >= 2:
+            # "The Sunday Lantern's editor, Bongani Radebe": the paper speaks through a person,
+            # whom a "he" after may mean
+            persons[name[-1]] = last = " ".join(name)
         elif a.speaker_type == "person" and written.lower() not in pron:
             name = d.name.split()
             if len(name) >= 2:

@@ -754,6 +754,12 @@ def _pronoun_resolved(nlp, text: str) -> str | None:
             "Hale left early. “I am not tired,” he said.",
             "Mark Hale",
         ),
+        (  # a paper speaking through its editor: "he" is the editor
+            "Advocate Sipho Ndlovu said the claims were false. The Sunday Lantern's editor, "
+            "Kwame Radebe, said the paper stood by its story. “We gave his team ample "
+            "opportunity to respond,” he said.",
+            "Kwame Radebe",
+        ),
         (  # named after what he is
             "Nuala Brady said she was staying. Her husband and manager, Ciarán Dunne, was even "
             "more forthright. “There's not a grain of truth in it,” he said.",
