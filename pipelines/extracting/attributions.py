@@ -442,7 +442,7 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) ->
                 d.cue_p, d.cue_tok, d.lexical = scores.get(tok.i, 0.0), tok, True
                 out.append(d)
             continue
-        cue = lex.get(lem)
+        cue = lex.get(lem) or _phrasal_cue(tok, lem, lex)  # "shot down a report"
         if cue is not None and cue.kind in ("belief", "no_comment"):
             continue
         if cue is not None and cue.kind == "deny" and cue.pos == "VERB":
@@ -483,6 +483,21 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) ->
     return out
 
 
+def _phrasal_cue(tok: Token, lem: str, lex: dict[str, Cue]) -> Cue | None:
+    """A cue listed with its particle ("shoot down"), the verb alone being no cue of that
+    kind ("shot back" is the model's to judge)."""
+    return next(
+        (
+            cue
+            for c in tok.children
+            if c.dep_ in ("prt", "advmod")
+            and c.i > tok.i
+            and (cue := lex.get(f"{lem} {c.lower_}")) is not None
+        ),
+        None,
+    )
+
+
 def _tags_quotation(tok: Token, speaker: list[Token]) -> bool:
     """ "“…,” Johnson said with …", "“…,” said Johnson": the cue and its speaker right after
     a quotation are its tag."""
@@ -510,7 +525,7 @@ def _typed_denial(
     whatever it denies, when somebody who can deny does it and it has something to deny."""
     if not _has_particle(tok, cue):
         return None  # the requirement dropped below is the object's, not the particle's
-    if cue.requires == "claim_object" and lemma(tok) not in _ANY_OBJECT and not _claim_object(tok):
+    if cue.needs("claim_object") and lemma(tok) not in _ANY_OBJECT and not _claim_object(tok):
         return None  # "contested the finding", not "contested the election"
     if not quashes_a_claim(tok):
         return None  # "quashed the charges" (a court), "rubbished the plan as unworkable"
@@ -771,9 +786,9 @@ def _tag(clause: Token) -> bool:
 
 def _has_particle(tok: Token, cue: Cue) -> bool:
     """The particle a curated phrasal cue requires ("pointed out"), or none required."""
-    if not cue.requires.startswith("particle:"):
+    particle = cue.particle
+    if particle is None:
         return True
-    particle = cue.requires.split(":", 1)[1]
     return any(  # the parser often reads "back" in "pushed back" as an adverb
         c.dep_ in ("prt", "advmod") and c.lower_ == particle and c.i > tok.i for c in tok.children
     )

@@ -146,6 +146,8 @@ _FLAT_ANSWER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s+|;\s+|:\s+(?=[a-z])")  # "… saying them: not one …"
+# "No sale process is under way and no advisers have been appointed": two things not done
+_AND_NO = re.compile(r"\s+and\s+(?=(?:no|nobody|nothing|none)\b)", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"\s*[“”\"]\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _REPORTED = re.compile(r"\b(?:told|tells?|said|says?|claimed|claims?)\b", re.IGNORECASE)
@@ -973,6 +975,8 @@ _NOBODY_DID = (
 # a thing not done: "No gate has been imposed", "no money was taken"
 _NO_THING_DONE = (
     r"no\s+(?:\w+\s+)?\w+\s+(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?\w+(?:ed|en|t)\b"
+    # "No sale process is under way", "no talks are taking place"
+    r"|no\s+(?:\w+\s+)?\w+\s+(?:is|are|was|were)\s+(?:under\s*way|in\s+progress|taking\s+place)\b"
 )
 # "I have never met this individual", "We are not in discussions", "I had no role in …",
 # "Absolutely not.", "There is no bid", "Nothing was deleted": said by somebody who has denied
@@ -1055,7 +1059,7 @@ def _says_not_done(a: Attribution, names: set[str], speaks_for: bool = False) ->
     # a later one when it says a thing was not done ("The fund is open. No gate has been
     # imposed …"), not a state ("… We don't have healthcare for all people.")
     for n, sentence in enumerate(_quoted_sentences(a)):
-        for clause in _CLAUSE_JOIN.split(sentence):
+        for clause in (c for part in _CLAUSE_JOIN.split(sentence) for c in _AND_NO.split(part)):
             said_not_done = (_SELF_NEGATION if n == 0 else _NOT_DONE_LATER).match(clause.strip())
             # a spokesperson or lawyer of the principal: "The mayor has no role whatsoever …"
             said_not_done = said_not_done or (speaks_for and _principal_did_not(clause))

@@ -24,6 +24,15 @@ class Cue:
     pos: str
     requires: str = ""  # clause | clause_or_object | claim_object | animate | particle:X | …
 
+    def needs(self, requirement: str) -> bool:
+        """Whether the cue requires this ("particle:down+claim_object" requires both)."""
+        return requirement in self.requires.split("+")
+
+    @property
+    def particle(self) -> str | None:
+        """The particle a phrasal cue requires ("out" of "point out"), if any."""
+        return next((r[9:] for r in self.requires.split("+") if r.startswith("particle:")), None)
+
 
 def _rows(name: str) -> list[dict[str, str]]:
     with (HERE / name).open(encoding="utf-8", newline="") as fh:

@@ -601,6 +601,8 @@ def rule_type(toks: list[Token]) -> str | None:
     # words of a masthead (not "Guardian, the first Republican mayor", nor "I, along with …")
     if _described_as_a_person(head) or _after_an_honorific(head):
         return "person"  # whatever body or medium the apposition names; "Mr Okoro"
+    if _company_name(head):
+        return "organization"  # "South African miner Kestrel Mining": whatever "miner" says
     name = [t for t in toks if t.i <= head.i]
     before = len(name) < len(toks) and toks[len(name)].text == "," and len(name) > 1
     named = outlet_name(text_of(toks)) or (before and outlet_name(text_of(name)))
@@ -836,6 +838,23 @@ def _name_run(tok: Token) -> str:
     while start > tok.sent.start and tok.doc[start - 1].pos_ == "PROPN":
         start -= 1
     return tok.doc[start : tok.i + 1].text if tok.pos_ == "PROPN" else ""
+
+
+def _company_name(head: Token) -> bool:
+    """A name ending in a word companies are named with ("Kestrel Mining", "Tianrui
+    Resources", "Harbour Energy Group"), which NER may not know."""
+    return (
+        head.pos_ == "PROPN"
+        and head.lower_ in _COMPANY_NAME_ENDS
+        and head.i > 0
+        and head.doc[head.i - 1].pos_ == "PROPN"
+    )
+
+
+_COMPANY_NAME_ENDS = {"mining", "resources", "minerals", "metals", "energy", "petroleum", "group"}
+_COMPANY_NAME_ENDS |= {"capital", "partners", "investments", "properties", "securities"}
+_COMPANY_NAME_ENDS |= {"logistics", "systems", "solutions", "ventures", "insurance", "telecom"}
+_COMPANY_NAME_ENDS |= {"holdings", "industries", "technologies", "pharmaceuticals", "airways"}
 
 
 def _after_an_honorific(head: Token) -> bool:

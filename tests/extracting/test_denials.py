@@ -596,6 +596,28 @@ def test_a_report_described_after_what_it_is_called_is_not_denied(nlp):
     assert "denial" not in kinds(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "target", "outlet"),
+    [
+        (
+            "Her publicist, Rachel Stein, on Tuesday shot down a StarWatch Weekly report that "
+            "the star is secretly engaged.",
+            "report",
+            "StarWatch Weekly",
+        ),
+        ("The minister shot down suggestions that he would resign.", "claim", None),
+    ],
+)
+def test_shooting_down_a_report_or_claim_denies_it(nlp, text, target, outlet):
+    a = only(nlp, text, "denial")
+    assert a.cue == "shot down" and (a.target_type, a.target_outlet) == (target, outlet)
+
+
+def test_shooting_down_a_drone_or_shooting_back_is_no_denial(nlp):
+    assert kinds(nlp, "The army shot down a drone near the border.") == []
+    assert kinds(nlp, "“Not this time,” the mayor shot back.") == ["claim"]
+
+
 def test_a_headline_rejecting_claims_named_in_single_quotes_ending_in_s(nlp):
     text = "MP rejects 'cash for access' claims over lobbying dinner\n\nThe MP spoke on Friday."
     a = only(nlp, text, "denial")
@@ -1001,6 +1023,12 @@ def test_what_was_dismissed_or_called_false_however_parsed(nlp, text, target):
             "Halden Shipping denied paying port officials. “Halden Shipping has never made an "
             "improper payment to any official,” the company said.",
             "the company",
+        ),
+        (  # a miner that is a company; two things not done, joined by "and"
+            "South African miner Kestrel Mining denied a report that it had hired advisers. "
+            "“No sale process is under way and no advisers have been appointed,” Kestrel "
+            "spokeswoman Thandi Mokoena said.",
+            "Kestrel spokeswoman Thandi Mokoena",
         ),
         (
             "Hartley United denied making a bid for Solano. “There is no bid, and there has been "

@@ -288,6 +288,19 @@ def test_a_name_after_an_honorific_is_a_person(nlp, text, kind):
     assert one(nlp, text).speaker_type == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("South African miner Kestrel Mining denied the report.", "organization"),
+        ("Tianrui Resources said output rose.", "organization"),
+        ("Jenna Group said output rose.", "organization"),
+        ("Miner Tom Walsh said output rose.", "person"),
+    ],
+)
+def test_a_name_ending_in_a_company_word_is_a_body(nlp, text, kind):
+    assert one(nlp, text).speaker_type == kind
+
+
 def test_he_after_an_unnamed_spokesman_is_that_spokesman(nlp):
     text = (
         "Ana Reyes said the plant would close. A spokesman for the owner said the company "
