@@ -599,7 +599,7 @@ def rule_type(toks: list[Token]) -> str | None:
         return pron[head.lower_] or "unknown"
     # "The Toledo Courier, a local weekly": the name before its apposition, when it has the
     # words of a masthead (not "Guardian, the first Republican mayor", nor "I, along with …")
-    if _described_as_a_person(head) or _after_an_honorific(head):
+    if _described_as_a_person(head) or _after_an_honorific(head) or _aged_or_lettered(head):
         return "person"  # whatever body or medium the apposition names; "Mr Okoro"
     if _company_name(head):
         return "organization"  # "South African miner Kestrel Mining": whatever "miner" says
@@ -838,6 +838,30 @@ def _name_run(tok: Token) -> str:
     while start > tok.sent.start and tok.doc[start - 1].pos_ == "PROPN":
         start -= 1
     return tok.doc[start : tok.i + 1].text if tok.pos_ == "PROPN" else ""
+
+
+def _aged_or_lettered(head: Token) -> bool:
+    """ "Mthembu, 31", "Emeka Nwosu, SAN", "Jane Roe KC": a name given an age or a person's
+    post-nominal letters."""
+    doc = head.doc
+    if head.pos_ != "PROPN":
+        return False
+    if head.text in _POST_NOMINALS:  # the letters head the span: the name is before them
+        before = doc[head.i - 2] if head.i >= 2 and doc[head.i - 1].text == "," else None
+        before = before if before is not None else (doc[head.i - 1] if head.i else None)
+        return before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
+    after = doc[head.i + 1 : head.i + 4]
+    return (
+        len(after) == 3
+        and after[0].text == ","
+        and after[1].like_num
+        and after[1].text.isdigit()
+        and 0 < int(after[1].text) < 120
+        and after[2].text == ","
+    )
+
+
+_POST_NOMINALS = {"SAN", "KC", "QC", "SC", "MP", "MLA", "MPP", "TD", "MBE", "OBE", "CBE", "PhD"}
 
 
 def _company_name(head: Token) -> bool:

@@ -291,6 +291,19 @@ def test_a_name_after_an_honorific_is_a_person(nlp, text, kind):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("Mthembu, 31, said the show would go on.", "person"),
+        ("Speaking to journalists, his counsel, Emeka Nwosu, SAN, said it was weak.", "person"),
+        ("Her publicist, Rachel Stein, said the report was wrong.", "person"),
+        ("Tesla, 2019, said nothing.", "organization"),
+    ],
+)
+def test_a_name_given_an_age_or_letters_or_a_persons_job_is_a_person(nlp, text, kind):
+    assert one(nlp, text).speaker_type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         ("South African miner Kestrel Mining denied the report.", "organization"),
         ("Tianrui Resources said output rose.", "organization"),
         ("Jenna Group said output rose.", "organization"),
