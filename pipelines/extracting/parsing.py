@@ -188,7 +188,7 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
             doc = _reduced_relatives(doc)
         if "parataxis" in has:
             doc = _relatives_in_apposition(doc)
-        if "appos" in has and "advcl" in has:
+        if "appos" in has and ("advcl" in has or "csubj" in has):
             doc = _subject_read_as_an_apposition(doc)
         if "relcl" in has or "acl" in has:
             doc = _said_in_that(doc)
@@ -198,7 +198,7 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
         yield doc
 
 
-_GATED = ("mark", "acl", "ccomp", "parataxis", "conj", "relcl", "advcl", "appos")
+_GATED = ("mark", "acl", "ccomp", "parataxis", "conj", "relcl", "advcl", "appos", "csubj")
 _TEXT = "parsed_text"
 
 
@@ -481,22 +481,34 @@ def _subject_read_as_an_apposition(doc: Doc) -> Doc:
         kids = list(verb.children)
         if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids):
             continue
-        for clause in (c for c in kids if c.dep_ == "advcl" and c.i < verb.i):
+        for clause in (c for c in kids if c.dep_ in ("advcl", "csubj") and c.i < verb.i):
             who = next(
                 (
                     t
                     for t in clause.subtree
                     if t.dep_ == "appos"
-                    and t.right_edge.i + 1 == verb.i
                     and t.left_edge.i > 0
                     and doc[t.left_edge.i - 1].text == ","
+                    # "…, the Taoiseach, Brendan Coyle, said", "…, Catherine Wyatt KC,
+                    # prosecuting, said": only commas and a barrister's part between
+                    and all(
+                        w.text == "," or w.lower_ in _COURT_PARTS
+                        for w in doc[t.right_edge.i + 1 : verb.i]
+                    )
                 ),
                 None,
             )
             if who is not None:
+                for part in doc[who.right_edge.i + 1 : verb.i]:
+                    if part.lower_ in _COURT_PARTS:
+                        part.head, part.dep_ = who, "appos"
                 who.head, who.dep_ = verb, "nsubj"
+                clause.dep_ = "advcl"  # "Opening the case …," is no subject then
                 break
     return doc
+
+
+_COURT_PARTS = {"prosecuting", "defending", "mitigating"}
 
 
 def _reduced_relatives(doc: Doc) -> Doc:

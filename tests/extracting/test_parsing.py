@@ -436,6 +436,25 @@ def test_a_speaker_read_as_an_apposition_to_the_clause_before_speaks(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Speaking in Brussels, the Taoiseach, Brendan Coyle, said the matter was closed.",
+            "the Taoiseach, Brendan Coyle",
+        ),
+        (  # a British court report: the barrister's part after the name
+            "Opening the case at Leeds Crown Court, Catherine Wyatt KC, prosecuting, said the "
+            "defendant had stolen the money.",
+            "Catherine Wyatt KC",
+        ),
+    ],
+)
+def test_a_named_speaker_after_an_opening_clause_and_commas_speaks(nlp, text, speaker):
+    (a,) = extract_attributions(text, nlp=nlp)[0]
+    assert a.speaker == speaker
+
+
 def test_who_asked_by_name_is_no_speaker(nlp):
     text = (
         "Asked by journalists after the service whether he had ever received money from the"
