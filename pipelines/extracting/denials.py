@@ -1142,8 +1142,10 @@ def _same_party(a: Attribution, denial: Attribution, deniers: list[Attribution])
     if _key_words(a, own=True) & _key_words(denial):
         return True
     if _epithet(a) and denial.speaker_type == "person":
-        # "the 27-year-old", "the Nebraska Republican" after "… Keisha Barrett denied …"
-        people = {d.speaker_resolved or d.speaker for d in deniers if d.speaker_type == "person"}
+        # "the 27-year-old", "the Nebraska Republican" after "… Keisha Barrett denied …" (the
+        # headline's "Pacer named in betting probe denies …" being the same one, described)
+        body = [d for d in deniers if d.sentence_index > 0] or deniers
+        people = {d.speaker_resolved or d.speaker for d in body if d.speaker_type == "person"}
         return len(people) == 1
     if _named_later(a, denial):
         return True  # "A hospital trust in the north of England denied …", then its name

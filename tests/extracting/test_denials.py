@@ -1049,6 +1049,20 @@ def test_who_denies_then_says_they_did_not_do_it_keeps_up_the_denial(nlp, text, 
     assert atts[1].speaker == speaker and atts[1].target_type == atts[0].target_type
 
 
+def test_a_denier_described_after_the_name_and_in_the_headline_keeps_up_the_denial(nlp):
+    text = (
+        "'I have nothing to hide': Pacer named in betting probe denies meeting bookie\n\n"
+        "Fast bowler Karthik Raghavan on Friday denied a report that he had met a bookmaker."
+        "\n\n“I did not meet anyone, and I have never been approached by anyone,” the "
+        "26-year-old told this newspaper."
+    )
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert [(a.kind, a.speaker) for a in atts][1:] == [
+        ("denial", "Fast bowler Karthik Raghavan"),
+        ("denial", "the 26-year-old"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
