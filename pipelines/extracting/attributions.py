@@ -224,11 +224,17 @@ def _plural(d: Draft) -> bool:
 def _journalist(d: Draft) -> str:
     """The person named in a medium's speaker ("The Post's Ruth Marcus"), or ""."""
     _, run = sp.role_and_name(d.speaker_toks) if d.speaker_toks else (None, [])
-    if len(run) < 2 or run[0].i == 0 or not is_first_name(run[0].text):
-        return ""  # a name known to be a person's ("Megyn Kelly" is not known)
-    before = run[0].doc[run[0].i - 1]  # after the medium's possessive or a comma, not its name
+    if len(run) < 2 or run[0].i < 2:
+        return ""
+    doc = run[0].doc
+    before = doc[run[0].i - 1]  # after the medium's possessive or a comma, not its name
     named = before.tag_ == "POS" or before.text == "," or before.lower_ in person_nouns()
-    return sp.text_of(run) if named and outlet_name(sp.text_of(run)) is None else ""
+    # a name known to be a person's, or one after a person's noun ("editor, Bongani Radebe";
+    # not "Fox News' Megyn Kelly", whom the lists do not know)
+    person = is_first_name(run[0].text) or (
+        before.text == "," and doc[run[0].i - 2].lower_ in person_nouns()
+    )
+    return sp.text_of(run) if named and person and outlet_name(sp.text_of(run)) is None else ""
 
 
 def _named_before(d: Draft) -> bool:

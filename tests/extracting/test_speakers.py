@@ -786,6 +786,12 @@ def _pronoun_resolved(nlp, text: str) -> str | None:
             "opportunity to respond,” he said.",
             "Kwame Radebe",
         ),
+        (  # an editor the name lists do not know, after a person's noun
+            "Mthembu, 31, declined to perform at a festival. The Sunday Lantern's editor, "
+            "Bongani Radebe, said the paper stood by its story. “We gave his team ample "
+            "opportunity to respond,” he said.",
+            "Bongani Radebe",
+        ),
         (  # named after what he is
             "Nuala Brady said she was staying. Her husband and manager, Ciarán Dunne, was even "
             "more forthright. “There's not a grain of truth in it,” he said.",
