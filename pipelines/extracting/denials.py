@@ -940,13 +940,17 @@ def not_guilty_plea(tok: Token) -> str | None:
 
 
 def _plea_entered(tok: Token) -> Token | None:
-    """The plea "entered" takes as its object, if it does."""
+    """The plea "entered" takes as its object, if it does (not one a court enters for a
+    defendant who will not plead)."""
     if tok.lemma_ != "enter" and tok.lower_ not in ("enter", "enters", "entered", "entering"):
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in _COURT_OFFICERS for c in tok.children):
         return None
     return next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _PLEAS), None)
 
 
 _PLEAS = ("plea", "pleas")
+_COURT_OFFICERS = {"judge", "court", "magistrate", "magistrates", "clerk", "justice", "registrar"}
 
 
 def pleaded_to(tok: Token) -> str | None:
@@ -974,7 +978,9 @@ _NOBODY_DID = (
 )
 # a thing not done: "No gate has been imposed", "no money was taken"
 _NO_THING_DONE = (
-    r"no\s+(?:\w+\s+)?\w+\s+(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?\w+(?:ed|en|t)\b"
+    # "no money was taken"; not "no (final) decision has been made", which leaves it open
+    r"no\s+(?:(?!decisions?\b)\w+\s+)?(?!decisions?\b)\w+\s+(?:has|have|had|was|were)\s+(?:ever\s+)?"
+    r"(?:been\s+)?\w+(?:ed|en|t)\b"
     # "No sale process is under way", "no talks are taking place"
     r"|no\s+(?:\w+\s+)?\w+\s+(?:is|are|was|were)\s+(?:under\s*way|in\s+progress|taking\s+place)\b"
 )

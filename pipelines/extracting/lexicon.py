@@ -182,12 +182,19 @@ def _masthead(name: str, the: bool) -> bool:
     if "-" in words[-1] and len(words) == 1:
         words = words[0].split("-")  # one hyphenated word: its parts are the name's words
     elif len(words) == 1 and (camel := _CAMEL_MASTHEAD.fullmatch(words[0])):
-        return camel[1].lower() in mastheads  # "TechLedger", "CityTimes"
+        # "TechLedger", "CityTimes"; not with a word that is also a name's ("ProtonMail",
+        # "SunExpress", "TechNation")
+        return mastheads.get(camel[1].lower()) == ""
     elif len(words) == 1:  # "the Ledger report", "the Chronicle" (not "the News", "the Daily")
         return the and mast is not None and last not in _COMMON_MASTHEADS
-    day = _PERIODICITY.get(words[0].lower())
-    if day is not None and len(words) <= 4 and (the or not day):
-        # "the Sunday Lantern", "the Weekend Courier", "Daily Nation"; not "Sunday Dare"
+    if (
+        words[0].lower() in _PERIODICITY
+        and the
+        and len(words) <= 4
+        and words[-1].lower() not in terms("organization_word")
+    ):
+        # "the Sunday Lantern", "the Weekend Courier"; not "Sunday Dare", "Morning Consult",
+        # "The Sunday Assembly"
         return True
     return (
         1 < len(words) <= 5
@@ -201,10 +208,10 @@ def _masthead(name: str, the: bool) -> bool:
 
 
 _CAMEL_MASTHEAD = re.compile(r"[A-Z][a-z]+([A-Z][a-z]+)")
-_COMMON_MASTHEADS = {"news", "daily", "weekly"}
-# words a paper is named for when it comes out; True: also a first name, so only after "the"
-_PERIODICITY = {"sunday": True, "saturday": False, "daily": False, "weekend": False}
-_PERIODICITY |= {"evening": False, "morning": False}
+_COMMON_MASTHEADS = {"news", "daily", "weekly", "leader"}  # "the Leader's report": a council's
+# words a paper is named for when it comes out (only after "the": "Sunday" is also a first
+# name, "Morning Consult" a pollster, "Daily Harvest" a company)
+_PERIODICITY = {"sunday", "saturday", "daily", "weekend", "evening", "morning"}
 
 
 @cache

@@ -583,6 +583,8 @@ def _told_whom_then_what(clause: Token) -> bool:
     noun, verb = clause.head, clause.head.head
     if noun.dep_ != "dobj" or clause.i < noun.i or lemma(verb) not in _TELLING:
         return False
+    if noun.lower_ in _TOLD_THINGS:
+        return False  # "told the story he had told a hundred times": what, not whom
     if any(c.dep_ == "ccomp" for c in verb.children):
         return False
     kids = list(clause.children)
@@ -592,6 +594,8 @@ def _told_whom_then_what(clause: Token) -> bool:
 
 
 _NO_GAP = {"dobj", "acomp", "attr", "ccomp", "xcomp", "oprd", "auxpass"}
+_TOLD_THINGS = {"story", "stories", "tale", "tales", "lie", "lies", "truth", "joke", "jokes"}
+_TOLD_THINGS |= {"version", "account", "anecdote", "anecdotes"}
 
 
 def _object_that(that: Token, clause: Token) -> bool:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipelines.extracting.lexicon import (
     affiliation_of,
     cues,
+    is_first_name,
     longest_affiliation,
     outlet_name,
     person_nouns,
@@ -847,18 +848,33 @@ def _aged_or_lettered(head: Token) -> bool:
     if head.pos_ != "PROPN":
         return False
     if head.text in _POST_NOMINALS:  # the letters head the span: the name is before them
-        before = doc[head.i - 2] if head.i >= 2 and doc[head.i - 1].text == "," else None
-        before = before if before is not None else (doc[head.i - 1] if head.i else None)
-        return before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
+        comma = head.i >= 2 and doc[head.i - 1].text == ","
+        name = _name_run_before(doc, head.i - 1 - comma)
+        # after a comma ("Emeka Nwosu, SAN"), or right after a first name and surname
+        # ("Catherine Wyatt KC"; not "Sporting KC", "Orlando City SC")
+        person = len(name) >= 2 and is_first_name(name[0].text)
+        bodies = terms("organization_word")
+        return bool(name) and (comma or person) and not any(t.lower_ in bodies for t in name)
     after = doc[head.i + 1 : head.i + 4]
+    if len(after) < 2 or after[0].text != ",":
+        return False
+    if after[1].text in _POST_NOMINALS:  # "Emeka Nwosu, SAN, said"
+        return True
     return (
         len(after) == 3
-        and after[0].text == ","
         and after[1].like_num
         and after[1].text.isdigit()
         and 0 < int(after[1].text) < 120
         and after[2].text == ","
     )
+
+
+def _name_run_before(doc: Doc, end: int) -> list[Token]:
+    """The capitalised proper nouns ending at `end`."""
+    start = end
+    while start >= 0 and doc[start].pos_ == "PROPN" and doc[start].text[:1].isupper():
+        start -= 1
+    return list(doc[start + 1 : end + 1]) if end >= 0 else []
 
 
 _POST_NOMINALS = {"SAN", "KC", "QC", "SC", "MP", "MLA", "MPP", "TD", "MBE", "OBE", "CBE", "PhD"}

@@ -654,6 +654,8 @@ def test_pleading_guilty_or_with_somebody_is_no_denial(nlp):
     assert "denial" not in kinds(nlp, "The mayor pleaded with residents to stay indoors.")
     assert "denial" not in kinds(nlp, "Mr Hale entered a guilty plea to one count of theft.")
     assert "denial" not in kinds(nlp, "Mr Hale is expected to enter a plea of not guilty.")
+    text = "The judge entered a plea of not guilty on Carter's behalf after he refused to speak."
+    assert "denial" not in kinds(nlp, text)  # the court's plea for him
     assert "denial" not in kinds(nlp, "Mr Hale entered the courtroom at 10am, not guilty.")
 
 
@@ -1047,6 +1049,14 @@ def test_who_denies_then_says_they_did_not_do_it_keeps_up_the_denial(nlp, text, 
     atts = extract_attributions(text, nlp=nlp)[0]
     assert [a.kind for a in atts] == ["denial", "denial"]
     assert atts[1].speaker == speaker and atts[1].target_type == atts[0].target_type
+
+
+def test_no_decision_taken_leaves_it_open_and_keeps_up_no_denial(nlp):
+    text = (
+        "Harbour Energy denied it was seeking a buyer. “The board is reviewing options and no "
+        "decision has been taken,” a spokeswoman said."
+    )
+    assert kinds(nlp, text) == ["denial", "claim"]
 
 
 def test_a_denier_described_after_the_name_and_in_the_headline_keeps_up_the_denial(nlp):

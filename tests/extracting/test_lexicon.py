@@ -46,6 +46,11 @@ def test_terms_and_outlets():
         ("TechWatch", None),
         ("the Sunday Mills", "Sunday Mills"),  # a paper's name, whatever the second word
         ("Sunday Dare", None),  # a first name too
+        ("Morning Consult", None),  # a pollster: a day's paper only after "the"
+        ("Daily Harvest", None),
+        ("The Sunday Assembly", None),  # a body's word
+        ("ProtonMail", None),  # joined to a masthead word that is also a name's
+        ("SunExpress", None),
     ],
 )
 def test_a_publication_not_in_the_registry_is_named_by_its_masthead(phrase, name):

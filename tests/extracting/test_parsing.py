@@ -428,6 +428,11 @@ def test_a_that_clause_after_whom_one_told_is_what_was_said(nlp, text, content):
     assert a.content == content
 
 
+def test_what_one_told_keeps_its_relative_clause(nlp):
+    atts = extract_attributions("Jones told the story he had told a hundred times.", nlp=nlp)[0]
+    assert not any(a.cue == "told" and (a.content or "").startswith("he had") for a in atts)
+
+
 def test_a_speaker_read_as_an_apposition_to_the_clause_before_speaks(nlp):
     text = "When contacted by Reuters, the mayor's chief of staff said she had no comment."
     atts = extract_attributions(text, nlp=nlp)[0]

@@ -295,6 +295,9 @@ def test_a_name_after_an_honorific_is_a_person(nlp, text, kind):
         ("Speaking to journalists, his counsel, Emeka Nwosu, SAN, said it was weak.", "person"),
         ("Her publicist, Rachel Stein, said the report was wrong.", "person"),
         ("Tesla, 2019, said nothing.", "organization"),
+        ("Emeka Nwosu, SAN, said the ruling was a victory.", "person"),
+        ("Sporting KC denied the report.", "organization"),  # a club's letters
+        ("Orlando City SC said the player had been suspended.", "organization"),
     ],
 )
 def test_a_name_given_an_age_or_letters_or_a_persons_job_is_a_person(nlp, text, kind):
