@@ -765,15 +765,21 @@ def _object_after_as(doc: Doc) -> Doc:
     verb having no object, is its object."""
     said = said_nouns()
     for as_ in with_lower(doc, _AS):
-        verb, called = as_.head, next((c for c in as_.children if c.dep_ == "pobj"), None)
-        if as_.dep_ != "prep" or verb.pos_ != "VERB" or called is None:
+        verb, pobjs = as_.head, [c for c in as_.children if c.dep_ == "pobj"]
+        if as_.dep_ != "prep" or verb.pos_ != "VERB" or not pobjs:
             continue
+        called = pobjs[0]
         if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or called.i < as_.i:
             continue
         said_after = [c for c in called.children if c.dep_ == "appos" and c.lower_ in said]
+        said_after += [c for c in pobjs[1:] if c.lower_ in said]  # "as “fake news” reports that"
         if said_after:
-            said_after[0].head, said_after[0].dep_ = verb, "dobj"
-        elif called.lower_ in said and called.tag_ in ("VBZ", "VBP"):  # "claims the club hid"
+            obj = said_after[0]
+            obj.head, obj.dep_ = verb, "dobj"
+            if obj.pos_ != "NOUN":
+                obj.pos_, obj.tag_ = "NOUN", "NNS" if obj.lower_.endswith("s") else "NN"
+        elif called.lower_ in said and called.tag_ in ("VBZ", "VBP", "NNS", "NN"):
+            # "claims the club hid", "“ridiculous” claims it had hidden"
             adjectives = [c for c in called.children if c.dep_ == "amod" and c.i < called.i]
             if not adjectives:
                 continue
@@ -819,12 +825,12 @@ def _denied_nouns(doc: Doc) -> Doc:
             )
             and t.i > 0
             and t.dep_ == "ROOT"
-            and (deny := doc[t.i - 1]).tag_ == "NNS"
-            and deny.head == t
-            and deny.lower_ in _denying_verb_forms()
+            and (deny := _denying_subject(doc, t)) is not None
         ):
             deny.pos_, deny.tag_, deny.dep_ = "VERB", "VBZ", "ROOT"
             deny.head = deny
+            for c in [c for c in deny.children if c.dep_ == "dobj" and c.i < t.i]:
+                c.head, c.dep_ = t, "compound"  # "rejects 'cash for access' claims"
             t.pos_, t.tag_, t.dep_ = "NOUN", "NNS", "dobj"
             t.head = deny
             # "Drugmaker", once a compound of the "noun"; in "Fire chief", "chief" heads it
@@ -853,6 +859,20 @@ def _denied_nouns(doc: Doc) -> Doc:
 
 
 _SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we"}
+
+
+def _denying_subject(doc: Doc, said: Token) -> Token | None:
+    """The verb of denying the parser made the subject of "claims": right before it as a
+    plural noun ("Drugmaker rejects claims …"), or before a quoted name for them ("MP
+    rejects 'cash for access' claims")."""
+    before = doc[said.i - 1]
+    if before.tag_ == "NNS" and before.head == said and before.lower_ in _denying_verb_forms():
+        return before
+    deny = next((c for c in said.children if c.dep_ == "nsubj" and c.i < said.i), None)
+    quoted = deny is not None and doc[said.i - 1].tag_ == "''" and doc[deny.i + 1].tag_ == "``"
+    if quoted and deny.tag_ in ("VBZ", "NNS") and deny.lower_ in _denying_verb_forms():
+        return deny
+    return None
 
 
 def _second_statements(doc: Doc) -> Doc:
