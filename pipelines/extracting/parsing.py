@@ -492,7 +492,7 @@ def _subject_read_as_an_apposition(doc: Doc) -> Doc:
                     # "…, the Taoiseach, Brendan Coyle, said", "…, Catherine Wyatt KC,
                     # prosecuting, said": only commas and a barrister's part between
                     and all(
-                        w.text == "," or w.lower_ in _COURT_PARTS
+                        w.text == "," or w.lower_ in COURT_PARTS
                         for w in doc[t.right_edge.i + 1 : verb.i]
                     )
                 ),
@@ -500,7 +500,7 @@ def _subject_read_as_an_apposition(doc: Doc) -> Doc:
             )
             if who is not None:
                 for part in doc[who.right_edge.i + 1 : verb.i]:
-                    if part.lower_ in _COURT_PARTS:
+                    if part.lower_ in COURT_PARTS:
                         part.head, part.dep_ = who, "appos"
                 who.head, who.dep_ = verb, "nsubj"
                 clause.dep_ = "advcl"  # "Opening the case …," is no subject then
@@ -508,7 +508,8 @@ def _subject_read_as_an_apposition(doc: Doc) -> Doc:
     return doc
 
 
-_COURT_PARTS = {"prosecuting", "defending", "mitigating"}
+# what a barrister or judge is doing in a court report: "…, prosecuting, said"
+COURT_PARTS = {"prosecuting", "defending", "mitigating", "sentencing"}
 
 
 def _reduced_relatives(doc: Doc) -> Doc:

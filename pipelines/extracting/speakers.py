@@ -23,7 +23,7 @@ from pipelines.extracting.lexicon import (
     pronoun_of_first_name,
     terms,
 )
-from pipelines.extracting.parsing import lemma, parsed_text
+from pipelines.extracting.parsing import COURT_PARTS, lemma, parsed_text
 
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
@@ -447,6 +447,9 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
         toks = toks[1:]
     while toks and (toks[-1].text in _TRIM or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
+    # "Tom Price KC, mitigating, said": the barrister's part in court is no part of the name
+    if len(toks) > 2 and toks[-1].lower_ in COURT_PARTS and toks[-2].text == ",":
+        toks = toks[:-2]
     toks = _close_bracket(toks)
     if len(toks) > 20 and not any(t.dep_ == "cc" for t in toks):  # a long clause
         cut = [t.i for t in toks if t.text == "," and t.i > head.i]

@@ -453,6 +453,11 @@ def test_a_speaker_read_as_an_apposition_to_the_clause_before_speaks(nlp):
             "defendant had stolen the money.",
             "Catherine Wyatt KC",
         ),
+        ("Tom Price KC, mitigating, said his client was deeply sorry.", "Tom Price KC"),
+        (
+            "Mr Justice Hale, sentencing, said the defendant had shown no remorse.",
+            "Mr Justice Hale",
+        ),
     ],
 )
 def test_a_named_speaker_after_an_opening_clause_and_commas_speaks(nlp, text, speaker):
