@@ -1043,6 +1043,7 @@ def keep_up_denials(atts: list[Attribution]) -> None:
         if a.kind != "claim" or not a.content:
             continue
         near = [d for d in deniers if abs(d.sentence_index - a.sentence_index) <= _NEAR]
+        near.sort(key=lambda d: abs(d.sentence_index - a.sentence_index))  # the nearest's target
         denial = next((d for d in near if _same_party(a, d, deniers)), None)
         if denial is None:
             continue

@@ -1079,15 +1079,17 @@ def test_no_decision_taken_leaves_it_open_and_keeps_up_no_denial(nlp):
 def test_a_denier_described_after_the_name_and_in_the_headline_keeps_up_the_denial(nlp):
     text = (
         "'I have nothing to hide': Pacer named in betting probe denies meeting bookie\n\n"
-        "Fast bowler Karthik Raghavan on Friday denied a report that he had met a bookmaker."
-        "\n\n“I did not meet anyone, and I have never been approached by anyone,” the "
-        "26-year-old told this newspaper."
+        "Fast bowler Karthik Raghavan on Friday denied a report by the Madras Evening Post that "
+        "he had met a bookmaker.\n\n“I did not meet anyone, and I have never been approached "
+        "by anyone,” the 26-year-old told this newspaper."
     )
     atts = extract_attributions(text, nlp=nlp)[0]
     assert [(a.kind, a.speaker) for a in atts][1:] == [
         ("denial", "Fast bowler Karthik Raghavan"),
         ("denial", "the 26-year-old"),
     ]
+    # kept up, it takes the target of the nearest denial by that party, not the headline's
+    assert (atts[2].target_type, atts[2].target_outlet) == ("report", "Madras Evening Post")
 
 
 @pytest.mark.parametrize(
