@@ -942,7 +942,7 @@ def not_guilty_plea(tok: Token) -> str | None:
 def _plea_entered(tok: Token) -> Token | None:
     """The plea "entered" takes as its object, if it does (not one a court enters for a
     defendant who will not plead)."""
-    if tok.lemma_ != "enter" and tok.lower_ not in ("enter", "enters", "entered", "entering"):
+    if lemma(tok) != "enter":
         return None
     if any(c.dep_ == "nsubj" and c.lower_ in _COURT_OFFICERS for c in tok.children):
         return None

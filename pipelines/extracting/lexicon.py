@@ -31,7 +31,8 @@ class Cue:
     @property
     def particle(self) -> str | None:
         """The particle a phrasal cue requires ("out" of "point out"), if any."""
-        return next((r[9:] for r in self.requires.split("+") if r.startswith("particle:")), None)
+        parts = self.requires.split("+")
+        return next((r.removeprefix("particle:") for r in parts if r.startswith("particle:")), None)
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -778,7 +778,7 @@ def _object_after_as(doc: Doc) -> Doc:
             obj = said_after[0]
             obj.head, obj.dep_ = verb, "dobj"
             if obj.pos_ != "NOUN":
-                obj.pos_, obj.tag_ = "NOUN", "NNS" if obj.lower_.endswith("s") else "NN"
+                _retag_as_noun(obj)
         elif called.lower_ in said and called.tag_ in ("VBZ", "VBP", "NNS", "NN"):
             # "claims the club hid", "“ridiculous” claims it had hidden"
             adjectives = [c for c in called.children if c.dep_ == "amod" and c.i < called.i]
@@ -789,7 +789,7 @@ def _object_after_as(doc: Doc) -> Doc:
                 mark.head = what  # the quotation marks around it
             what.head, what.dep_ = as_, "pobj"
             called.head, called.dep_ = verb, "dobj"
-            called.pos_, called.tag_ = "NOUN", "NNS" if called.lower_.endswith("s") else "NN"
+            _retag_as_noun(called)
             for c in called.children:
                 if c.dep_ == "ccomp":
                     c.dep_ = "acl"
@@ -797,6 +797,11 @@ def _object_after_as(doc: Doc) -> Doc:
 
 
 _AS = frozenset({"as"})
+
+
+def _retag_as_noun(tok: Token) -> None:
+    """Retag a word the tagger read as a verb ("claims", "reports") as the noun it is."""
+    tok.pos_, tok.tag_ = "NOUN", "NNS" if tok.lower_.endswith("s") else "NN"
 
 
 def _denied_nouns(doc: Doc) -> Doc:
@@ -815,7 +820,8 @@ def _denied_nouns(doc: Doc) -> Doc:
             and cue.kind == "deny"
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in t.children)
         ):
-            t.pos_, t.tag_, t.dep_ = "NOUN", "NNS" if t.lower_.endswith("s") else "NN", "dobj"
+            _retag_as_noun(t)
+            t.dep_ = "dobj"
         elif (  # "Drugmaker rejects claims it hid …": the verb of denying read as a plural noun
             t.tag_ in ("VBZ", "VBP", "NNS")  # and "claims" or "report" as the verb, or the root
             and t.lower_ in said

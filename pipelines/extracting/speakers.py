@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from pipelines.extracting.lexicon import (
     affiliation_of,
@@ -852,12 +852,12 @@ def _aged_or_lettered(head: Token) -> bool:
         return False
     if head.text in _POST_NOMINALS:  # the letters head the span: the name is before them
         comma = head.i >= 2 and doc[head.i - 1].text == ","
-        name = _name_run_before(doc, head.i - 1 - comma)
+        name = _name_run(doc[head.i - 1 - comma]).split() if head.i > comma else []
         # after a comma ("Emeka Nwosu, SAN"), or right after a first name and surname
         # ("Catherine Wyatt KC"; not "Sporting KC", "Orlando City SC")
-        person = len(name) >= 2 and is_first_name(name[0].text)
+        person = len(name) >= 2 and is_first_name(name[0])
         bodies = terms("organization_word")
-        return bool(name) and (comma or person) and not any(t.lower_ in bodies for t in name)
+        return bool(name) and (comma or person) and not any(w.lower() in bodies for w in name)
     after = doc[head.i + 1 : head.i + 4]
     if len(after) < 2 or after[0].text != ",":
         return False
@@ -870,14 +870,6 @@ def _aged_or_lettered(head: Token) -> bool:
         and 0 < int(after[1].text) < 120
         and after[2].text == ","
     )
-
-
-def _name_run_before(doc: Doc, end: int) -> list[Token]:
-    """The capitalised proper nouns ending at `end`."""
-    start = end
-    while start >= 0 and doc[start].pos_ == "PROPN" and doc[start].text[:1].isupper():
-        start -= 1
-    return list(doc[start + 1 : end + 1]) if end >= 0 else []
 
 
 _POST_NOMINALS = {"SAN", "KC", "QC", "SC", "MP", "MLA", "MPP", "TD", "MBE", "OBE", "CBE", "PhD"}
