@@ -85,10 +85,10 @@ from pipelines.extracting.parsing import (
     is_headline,
     lemma,
     load_nlp,
-    marked_by,
     parse,
     recased,
     sentence_starts,
+    supposed,
     with_lower,
 )
 from pipelines.extracting.quotations import (
@@ -440,7 +440,11 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) ->
                 if t.i != tok.i and (t.i in asked or not _own_subject(t, tok))
             }
             continue
-        if lem in ("plead", "enter") and (plea := not_guilty_plea(tok)):  # "pleaded not guilty"
+        if (
+            lem in ("plead", "enter")
+            and (plea := not_guilty_plea(tok))  # "pleaded not guilty"
+            and not (sp.to_infinitive(tok) and not _carried_out(tok))  # "is expected to plead"
+        ):
             d = _verb_attribution(tok, _NOT_GUILTY, unit, quoted, qspans, following, ctx)
             if d and d.speaker_toks:
                 d.att.cue = plea
@@ -486,7 +490,26 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) ->
                 lexical and cue.phrase in lex and any(sp.is_agent([t]) for t in d.speaker_toks)
             )
             out.append(d)
-    return out
+    return _without_opening_participles(out)
+
+
+def _without_opening_participles(drafts: list[Draft]) -> list[Draft]:
+    """ "Posting on Instagram, Lund wrote: “…”", "Writing in the Times, she said …": the
+    opening participle and the verb it leads to give one statement, the verb's."""
+    verbs = {d.cue_tok.i: d for d in drafts if d.cue_tok is not None}
+    return [
+        d
+        for d in drafts
+        if not (
+            d.cue_tok is not None
+            and d.cue_tok.dep_ == "advcl"
+            and d.cue_tok.tag_ == "VBG"
+            and d.cue_tok.i < d.cue_tok.head.i
+            and (main := verbs.get(d.cue_tok.head.i)) is not None
+            and main.att.content == d.att.content
+            and main.att.speaker == d.att.speaker
+        )
+    ]
 
 
 def _phrasal_cue(tok: Token, lem: str, lex: dict[str, Cue]) -> Cue | None:
@@ -545,7 +568,7 @@ def _typed_denial(
         return None  # "he had his hands up, contradicting the police": the fact contradicts
     if sp.to_infinitive(tok) and not _carried_out(tok):
         return None  # "urged them to reject the deal": asked for, not done
-    if marked_by(tok, ("if", "unless")):
+    if supposed(tok):
         return None  # "if the plan rejected …": supposed, not done
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:  # "without admitting or denying"
@@ -574,7 +597,45 @@ def _typed_denial(
     ):
         return None  # "Reports dismiss fears of a recession": no one denies
     named = _headline_subject(d.speaker_toks, ctx.names)  # "Rovers dismiss claims …"
-    return d if it or named or sp.may_deny(d.speaker_toks) else None
+    business = _business(tok, head) and any(t.pos_ == "PROPN" for t in d.speaker_toks)
+    return d if it or named or sp.may_deny(d.speaker_toks) or business else None
+
+
+def _rest_of_that_clause(conj: Token, obj: Token) -> bool:
+    """ "rejected a report … that her hit single “Sunday Light” was lifted from a demo": the
+    parser read "hit" as the clause's verb and joined "was lifted …", subjectless, to the
+    verb of denying; it is the end of what the report says."""
+    return (
+        conj.dep_ == "conj"
+        and conj.left_edge.i == obj.right_edge.i + 1
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "cc") for g in conj.children)
+        and any(t.dep_ == "mark" and t.lower_ == "that" for t in obj.subtree)
+        and obj.lower_ in said_nouns()
+    )
+
+
+def _business(tok: Token, head: Token | None) -> bool:
+    """ "A west Clare restaurant has rejected a claim by its former head chef that …": a named
+    thing that answers a claim or report by name is somebody, whatever the noun lists lack
+    (not evidence, "The data rejects the claim", nor a ruling, "The court rejected the claim";
+    the caller asks for a name, not "The checklist rejected the claims")."""
+    return (
+        head is not None
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lower_ not in terms("evidence_noun")
+        and head.lower_ not in said_nouns()
+        and head.lower_ not in _COURTS
+        and head.lower_ not in _WRITINGS_AND_RULINGS
+        and not is_headline(tok.doc)
+        and any(c.dep_ == "dobj" and c.lower_ in said_nouns() for c in tok.children)
+    )
+
+
+_COURTS = {"court", "courts", "judge", "judges", "tribunal", "panel", "jury", "magistrate"}
+_WRITINGS_AND_RULINGS = {"plan", "bill", "law", "proposal", "policy", "decision", "ruling"}
+_WRITINGS_AND_RULINGS |= {"verdict", "judgment", "judgement", "review", "audit", "inquiry"}
+_WRITINGS_AND_RULINGS |= {"investigation", "probe", "book", "film", "article", "paper", "letter"}
+_WRITINGS_AND_RULINGS |= {"statement", "move", "budget", "agreement", "deal", "amendment"}
 
 
 # verbs of saying that are also plural nouns (beside the lexicon's report and claim nouns):
@@ -627,6 +688,8 @@ def _refused_not_denied(tok: Token) -> bool:
         and not _called_as(tok)
     ):
         return True  # "Mrs Owusu-Ansah, who was dismissed by the church": fired, not denied
+    if lemma(tok) == "dismiss" and _fired(tok):
+        return True  # "Employers can dismiss staff who …", "dismissed head coach Anan Wongsakul"
     if any(c.dep_ == "ccomp" for c in kids):
         return False  # "denied the case against him had any merit": a clause denied
     if _BY_VOTES.search(tok.doc[tok.i : tok.right_edge.i + 1].text):
@@ -640,12 +703,41 @@ def _refused_not_denied(tok: Token) -> bool:
     if any(c.dep_ in ("compound", "amod") and c.lower_.endswith("ing") for c in objects[-1].lefts):
         return False  # "denies hiding cases": a gerund and its object, read as a compound
     word = objects[-1].lower_
-    if lemma(tok) == "dismiss" and (word in person_nouns() or word in _STAFF):
-        return True  # "Employers can dismiss staff who …": fired, not denied
     return word in terms("withheld_thing") or word in terms("procedural_object")
 
 
+def _fired(dismiss: Token) -> bool:
+    """Whom "dismissed" takes is somebody employed, not a statement: "dismissed staff",
+    "dismissed head coach Anan Wongsakul", "dismissed two of its staff", "dismissed the county's
+    chief roads engineer" (the small model may read that noun as a clause); not "dismissed
+    her critics as cranks", which calls them something."""
+    if shifted_as(dismiss) is not None or _called_as(dismiss):
+        return False
+    objects = [
+        c
+        for c in dismiss.children
+        if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "ccomp" and c.pos_ == "NOUN")
+    ]
+    people = person_nouns() | _STAFF
+    for obj in objects:
+        if obj.lower_ in people or lemma(obj) in people:
+            return True
+        if obj.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.lower_ in people for c in obj.children
+        ):
+            return True  # a name after its job: "head coach Anan Wongsakul"
+        if obj.pos_ == "NUM" or obj.lower_ in _SOME:  # "two of its staff"
+            of = [g for c in obj.children if c.lower_ == "of" for g in c.children]
+            if any(g.dep_ == "pobj" and (g.lower_ in people or lemma(g) in people) for g in of):
+                return True
+    return False
+
+
+_SOME = {"some", "several", "dozens", "hundreds", "thousands", "many", "most", "all", "one"}
+
+
 _STAFF = {"staff", "workers", "employees", "officers", "crew", "players", "teachers", "nurses"}
+_STAFF |= {"guard", "driver", "doctor", "executive", "journalist", "reporter", "cleaner"}
 _BY_VOTES = re.compile(r"\bby (?:\d+|[a-z]+(?:-[a-z]+)?) votes? to (?:\d+|[a-z]+)\b")
 
 
@@ -971,8 +1063,15 @@ def _headline_quotation(doc: Doc, unit: Unit, quoted: set[int]) -> Draft | None:
     speaker = list(doc[: colon.i])
     topic = next((t.i for t in speaker if t.lower_ in ("on", "over", "about")), None)
     speaker = speaker[:topic] if topic is not None else speaker
-    if not 1 <= len(speaker) <= 4 or not all(t.is_title for t in speaker):
-        return None  # a name ("Hendricks" the tagger may take for a plural)
+    if not 1 <= len(speaker) <= 4 or not speaker[0].is_title:
+        return None
+    # a name ("Hendricks" the tagger may take for a plural), or who they are: "Port Alder
+    # mayor", "Junior minister", "Highveld cricket chief"
+    last = speaker[-1]
+    if not (all(t.is_title for t in speaker) or last.lower_ in person_nouns()):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "ADP", "PRON") for t in speaker):
+        return None
     if len(speaker) == 1 and speaker[0].lower_ in _HEADLINE_LABELS:
         return None  # "Exclusive: ‘…’"
     words = [t for t in doc[colon.i + 1 :] if t.i in quoted]
@@ -1110,7 +1209,12 @@ def _verb_attribution(
         for c in kids:
             if sp.time_modifier(c):
                 continue  # "called … on Thursday": when, not what for
-            if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "on")):
+            if c.dep_ == "xcomp" or (
+                c.dep_ == "prep"
+                and c.lower_ in ("for", "on")
+                # "called a report … on the matter “wrong”": what it called, not what on
+                and not (lem == "call" and any(g.dep_ == "dobj" for g in kids))
+            ):
                 content_toks.extend(c.subtree)
     if kind == "denial" or (not content_toks and lem not in _AUDIENCE_OBJECT):
         how = "object" if not content_toks else how
@@ -1131,6 +1235,7 @@ def _verb_attribution(
             for c in kids:
                 if c.i > objs[0].i and c.dep_ in (
                     "prep",
+                    "agent",  # "a story by the Harbour Gazette", hung on the verb
                     "advcl",
                     "oprd",
                     "acomp",
@@ -1139,6 +1244,8 @@ def _verb_attribution(
                 ):
                     if c.dep_ == "advcl" and lemma(c) in cues():
                         continue  # "denied the accusations, saying …": a statement of its own
+                    content_toks.extend(c.subtree)
+                elif kind == "denial" and _rest_of_that_clause(c, objs[-1]):
                     content_toks.extend(c.subtree)
     medium = False  # "said on Telegram": where it was said, not what
     if not content_toks and not clause:  # "warned against X", "was accused of X"

@@ -610,6 +610,8 @@ def _says_it_denies(tok: Token, quoted: set[int]) -> bool:
             any(  # "it rejects the allegations", not "he dismissed the manager"
                 g.dep_ == "ccomp"
                 or (g.dep_ == "dobj" and (_names_claims(g) or (lemma(c) == "deny" and _any_of(g))))
+                # "his client “absolutely denies” striking Mr Rahimi": an act denied
+                or (g.dep_ in ("xcomp", "advcl") and g.tag_ == "VBG" and lemma(c) == "deny")
                 for g in c.children
             )
             or _claims_after_quote(c)
@@ -696,14 +698,35 @@ def _calls_false(tok: Token) -> bool:
             continue
         # "calls tax favour claims 'a distortion'": what they are called read as a second object
         also = [t.lower_ for g in tok.children if g.dep_ == "dobj" and g.i > c.i for t in g.subtree]
-        if calling and any(w in falsity for w in words + called + also):
-            return True
+        said_of_it = words + called + also + _quoted_after(tok, c)
+        if calling and (
+            any(w in falsity for w in said_of_it) or _HIT_PIECE.search(" ".join(said_of_it))
+        ):
+            return True  # "called the story “a hit piece built on gossip”"
         # "slammed the article as “false”" (the parser may hang "as" on the article), not
         # "criticized the response to reports of fakes"
         as_object = [t.lower_ for g in c.subtree if g.lower_ == "as" for t in g.subtree]
         if criticizing and any(w in falsity for w in called + as_object):
             return True
     return False
+
+
+# a story called an attack on the one it is about, not news: false, in other words
+_HIT_PIECE = re.compile(r"\b(?:hit (?:piece|job)|hatchet job|smear(?: campaign)?|witch ?hunt)\b")
+
+
+def _quoted_after(verb: Token, obj: Token) -> list[str]:
+    """The words of a quotation after the object, however the parser hung them: "called a
+    report by the Straits Observer on the matter “reckless and wrong”" (on "matter")."""
+    inside, words = False, []
+    for t in verb.doc[obj.right_edge.i + 1 : verb.right_edge.i + 1]:
+        if t.is_quote:
+            if inside:
+                return words
+            inside = True
+        elif inside:
+            words.append(t.lower_)
+    return []
 
 
 def _suit_or_report_called_false(tok: Token, targets: frozenset[str], falsity: dict) -> bool:
@@ -962,7 +985,8 @@ def pleaded_to(tok: Token) -> str | None:
         heads += [t for t in plea.subtree if t.lower_ in ("guilty", "innocent", "of")]
     for c in (g for t in heads for g in t.children):
         if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i:
-            objs = [g for g in c.children if g.dep_ == "pobj"]
+            # "to the charges", "to defrauding a charity of £240,000"
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
                 return sp.text_of(list(objs[0].subtree))
     return None

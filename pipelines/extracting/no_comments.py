@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from pipelines.extracting import speakers as sp
 from pipelines.extracting.drafts import Draft
 from pipelines.extracting.lexicon import cues, outlet_name, person_nouns, said_nouns, terms
-from pipelines.extracting.parsing import lemma
+from pipelines.extracting.parsing import lemma, supposed
 from pipelines.extracting.sentences import Unit
 from pipelines.model import Attribution
 
@@ -213,10 +213,31 @@ def _in_no_position(tok: Token) -> str | None:
     return tok.doc[min(no.i, position.head.i) : tok.i + 1].text
 
 
+def _not_drawn(tok: Token, kids: list[Token]) -> str | None:
+    """ "would not be drawn on whether the board would engage", "would not be drawn": the
+    British way of declining to comment (not "not being drawn into the war", nor "has not been
+    drawn in the lottery")."""
+    passive = [c for c in kids if c.dep_ == "auxpass"]
+    negated = [c for c in kids if c.dep_ == "neg" and c.i < tok.i]
+    on = any(c.dep_ == "prep" and c.lower_ == "on" for c in kids)  # not "drawn into a war"
+    if not any(c.dep_ == "nsubjpass" for c in kids):
+        return None  # "other reasons for not being drawn out on Syria": nobody is said to
+    if not passive or not (on or tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].is_punct):
+        return None
+    if negated:
+        aux = [c.text for c in kids if c.dep_ in ("aux", "neg", "auxpass") and c.i < tok.i]
+        return " ".join([*aux, tok.text])
+    return None
+
+
 def no_comment_cue(tok: Token, lem: str) -> str | None:
     """The cue words when `tok` declines to comment ("declined to comment", "did not respond")."""
     objects = terms("no_comment_object")
     kids = list(tok.children)
+    if supposed(tok):
+        return None  # "If the mayor refuses to apologise, …": supposed, nobody refused
+    if lem == "draw" and (drawn := _not_drawn(tok, kids)) is not None:
+        return drawn  # "would not be drawn on whether …"
     if lem == "comment" and (cannot := _cannot(tok)) is not None:
         return f"{cannot.text} to {tok.text}"  # "it would be inappropriate to comment"
     if lem == "comment" and (position := _in_no_position(tok)) is not None:
@@ -471,6 +492,18 @@ def _about_comment(obj: Token, objects: dict) -> bool:
     return all(g.lower_ in objects or g.lower_ in said_nouns() for g in to)
 
 
+def _but_then_declined(tok: Token, clause: Token) -> bool:
+    """ "but declined to comment / release the report" right after a clause told in the past
+    perfect ("had been stretched", "had completed its review")."""
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBD"
+        and any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+        and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+    )
+
+
 def _further(tok: Token) -> bool:
     """ "declined to comment further", "would not elaborate further": more than was said."""
     verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
@@ -581,6 +614,9 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
         # "said Barrera had not read the report and declined to comment further": whoever
         # has said something declines to say more
         own = own or (verb is not tok and verb.head == reporter and _further(tok))
+        # "said staff had been stretched … but declined to comment on the figures": a refusal
+        # in the telling's own tense after "but", joined to what the speaker said had been
+        own = own or (verb is not tok and verb.head == reporter and _but_then_declined(tok, verb))
         # "the spokesperson said the company does not comment": a body speaks through another
         voice, _ = sp.subject_of(reporter)  # "The ministry said it would not comment"
         # (or a named spokeswoman, an official: "Whitmore said the company does not comment

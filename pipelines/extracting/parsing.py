@@ -175,7 +175,7 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
         starts = sentence_starts(doc)
         if any(doc[i].tag_ == "RB" for i in starts):  # a sentence opening with an "adverb"
             doc = _names_read_as_adverbs(doc)
-        doc = _headline_verbs(_denied_nouns(doc))
+        doc = _headline_verbs(_denied_nouns(_subjects_side_by_side(doc)))
         if " as " in text:
             doc = _object_after_as(doc)
         if "mark" in has:
@@ -188,8 +188,10 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
             doc = _reduced_relatives(doc)
         if "parataxis" in has:
             doc = _relatives_in_apposition(doc)
-        if "appos" in has and ("advcl" in has or "csubj" in has):
+        if "appos" in has and ("advcl" in has or "csubj" in has or doc[0].tag_ == "VBG"):
             doc = _subject_read_as_an_apposition(doc)
+        if "dep" in has:
+            doc = _subject_read_as_dep(doc)
         if "relcl" in has or "acl" in has:
             doc = _said_in_that(doc)
         if "advcl" in has:
@@ -198,7 +200,7 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
         yield doc
 
 
-_GATED = ("mark", "acl", "ccomp", "parataxis", "conj", "relcl", "advcl", "appos", "csubj")
+_GATED = ("mark", "acl", "ccomp", "parataxis", "conj", "relcl", "advcl", "appos", "csubj", "dep")
 _TEXT = "parsed_text"
 
 
@@ -241,11 +243,21 @@ def _quoted_denying_verb(doc: Doc, text: str) -> Token | None:
         before = [w for w in doc[max(0, t.i - 3) : t.i] if not (w.is_quote or w.tag_ == "RB")]
         if (
             before
-            and before[-1].lower_ in _SUBJECT_PRONOUNS
+            and (before[-1].lower_ in _SUBJECT_PRONOUNS or _short_subject(before))
             and (doc[t.i - 1].is_quote or (doc[t.i - 1].tag_ == "RB" and doc[t.i - 2].is_quote))
         ):
             return t
     return None
+
+
+def _short_subject(before: list[Token]) -> bool:
+    """ "his client", "the company" right before the quoted verb: "said his client “absolutely
+    denies” striking Mr Rahimi"."""
+    return (
+        len(before) >= 2
+        and before[-1].pos_ in ("NOUN", "PROPN")
+        and before[-2].lower_ in ("his", "her", "my", "our", "their", "the")
+    )
 
 
 def _subject_of_a_report_verb(t: Token) -> bool:
@@ -479,9 +491,18 @@ def _subject_read_as_an_apposition(doc: Doc) -> Doc:
     phrase after that clause's comma, right before a verb with no subject, is its subject."""
     for verb in _with_dep(doc, "ROOT"):
         kids = list(verb.children)
-        if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids):
+        # "Posting on Instagram on Monday, Lund, 31, wrote: …": the participle read as the
+        # subject is the opening clause
+        gerund = [
+            c
+            for c in kids
+            if c.dep_ == "nsubj" and c.tag_ == "VBG" and c.i == 0 and not doc[1].is_title
+        ]  # (not a name, "Playing Field Promotions, a … agency, says")
+        if verb.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c not in gerund for c in kids
+        ):
             continue
-        for clause in (c for c in kids if c.dep_ in ("advcl", "csubj") and c.i < verb.i):
+        for clause in (c for c in kids if c.dep_ in ("advcl", "csubj", "nsubj") and c.i < verb.i):
             who = next(
                 (
                     t
@@ -505,6 +526,30 @@ def _subject_read_as_an_apposition(doc: Doc) -> Doc:
                 who.head, who.dep_ = verb, "nsubj"
                 clause.dep_ = "advcl"  # "Opening the case …," is no subject then
                 break
+    return doc
+
+
+def _subject_read_as_dep(doc: Doc) -> Doc:
+    """ "Starwatch, citing “a source close to the couple,” reported …": a name opening the
+    sentence, then a phrase set off by commas, then a verb with no subject: the parser leaves
+    the name unattached ("dep"); it is the subject."""
+    for verb in _with_dep(doc, "ROOT"):
+        kids = list(verb.children)
+        if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids):
+            continue
+        lead = next((c for c in kids if c.dep_ == "dep" and c.i < verb.i), None)
+        after = lead.right_edge.i + 1 if lead is not None else len(doc)
+        if (
+            lead is not None
+            and lead.pos_ in ("PROPN", "NOUN")
+            and lead.left_edge.i == verb.sent.start
+            and after < verb.i
+            and doc[after].text == ","
+        ):
+            lead.dep_ = "nsubj"
+            for c in list(lead.children):
+                if c.dep_ == "advcl" and c.i > lead.i:  # "citing …": how it reported
+                    c.head = verb
     return doc
 
 
@@ -569,8 +614,8 @@ def _said_in_that(doc: Doc) -> Doc:
         ):
             continue  # "responded to reports that …": what the reports say, not the reply
         verb = prep.head
-        if (cue := lex.get(lemma(verb))) is not None and cue.kind == "assert":
-            t.head, t.dep_ = verb, "ccomp"
+        if (cue := lex.get(lemma(verb))) is not None and cue.kind in ("assert", "report"):
+            t.head, t.dep_ = verb, "ccomp"  # also "reported in its latest issue that …"
     return doc
 
 
@@ -612,6 +657,30 @@ def _object_that(that: Token, clause: Token) -> bool:
 
 
 _INTRANSITIVE = {"fall", "rise", "be", "remain", "go", "come", "happen", "stay", "grow"}
+
+
+def _subjects_side_by_side(doc: Doc) -> Doc:
+    """ "Former rugby league star Brody Kettering has pleaded …": the small model may make the
+    job and the name two subjects of one verb; a subject that runs straight into another of
+    the same verb describes it."""
+    subjects = _with_dep(doc, "nsubj")
+    for t, n in zip(subjects, subjects[1:], strict=False):
+        if (
+            t.head == n.head
+            and t.pos_ == "NOUN"
+            and n.pos_ == "PROPN"
+            and t.i < n.i
+            and n.left_edge.i == t.i + 1
+            and t.lower_ in _describing_nouns()  # not "the bad blood Cruz engendered"
+            and all(c.dep_ in ("compound", "flat", "punct") for c in n.lefts)  # a bare name
+        ):
+            t.dep_, t.head = "compound", n
+    return doc
+
+
+@cache
+def _describing_nouns() -> frozenset[str]:
+    return person_nouns() | frozenset(terms("agent_noun")) | frozenset(terms("title"))
 
 
 def _headline_verbs(doc: Doc) -> Doc:
@@ -957,9 +1026,29 @@ def is_candidate(text: str) -> bool:
     return any(w in forms for w in WORD.findall(text.lower()))
 
 
+def supposed(verb: Token) -> bool:
+    """Only supposed: under "if" or "unless", also as the parser may misread an opening
+    condition ("If the sample confirms it and he disputes the finding, the case …", where it
+    hung the "if" on "confirms" and that under "disputes")."""
+    if marked_by(verb, ("if", "unless")):
+        return True
+    sent = verb.sent
+    first = next((t for t in sent if not (t.is_punct or t.is_quote)), None)
+    if first is None or first.lower_ not in ("if", "unless") or first.i > verb.i:
+        return False
+    comma = next((t for t in verb.doc[first.i : sent.end] if t.text == ","), None)
+    return comma is not None and verb.i < comma.i
+
+
 def marked_by(clause: Token, words: tuple[str, ...]) -> bool:
-    """Whether the clause is introduced by one of these words ("if", "unless", …)."""
-    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
+    """Whether the clause is introduced by one of these words ("if", "unless", …), also as the
+    second of two clauses joined under one ("If the sample confirms it and he disputes …")."""
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in words for c in clause.children):
+            return True
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            return False
+        clause = clause.head
 
 
 _LEMMA_CACHE: dict[tuple[str, str], str] = {}

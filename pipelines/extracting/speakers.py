@@ -176,6 +176,7 @@ def subject_of(
             deps = ("nsubj", "attr") if audience else ("dobj", "nsubj", "attr", "npadvmod")
             right = [c for c in v.children if c.i > v.i and c.dep_ in deps and c.pos_ in _NOMINAL]
             right = [c for c in right if c.dep_ == "nsubj" or not _restricted(c)]
+            right = [c for c in right if not _when(c)]
             if right:
                 return right[0], v
         if v.dep_ == "relcl" and v.head.pos_ in _NOMINAL and not _passive_relative(v):
@@ -268,13 +269,18 @@ def _passive_relative(verb: Token) -> bool:
     )
 
 
+def _when(tok: Token) -> bool:
+    """ "said Tuesday it would …": a day, not who said it (but "USA Today reports")."""
+    return is_date_word(tok.lower_) and not any(c.dep_ == "compound" for c in tok.children)
+
+
 def misparsed_subject(verb: Token) -> Token | None:
     """A subject the small model hung on the verb as a modifier, right beside it:
     a surname read as an adverb ("Jolly said", "…,” said Skelly) or a share read as
     a number ("About 4 in 10 say")."""
     side = verb.i + 1 if inverted(verb) else verb.i - 1
     for c in verb.children:
-        if c.i != side or c.dep_ not in _MISPARSED_SUBJECT:
+        if c.i != side or c.dep_ not in _MISPARSED_SUBJECT or _when(c):
             continue
         if c.pos_ in ("PROPN", "NUM") or (c.pos_ in ("ADV", "NOUN") and c.is_title):
             # not in a title-case headline, recased for the parse ("GOP Resoundingly Rejects …")
@@ -415,6 +421,25 @@ def _conjuncts(head: Token | None) -> set[int]:
     return out
 
 
+def _saying_aside(head: Token) -> set[int]:
+    """ "The Herald, citing a source close to the coach, reported …", "Lund, posting on
+    Instagram, wrote …": how the speaker said it, set off by commas, is no part of who."""
+    doc = head.doc
+    return {
+        x.i
+        for t in head.subtree
+        if t.tag_ == "VBG"
+        and t.i > head.i + 1
+        and doc[t.i - 1].text == ","
+        and lemma(t) in _SAYING_ACTS
+        for x in t.subtree
+    }
+
+
+_SAYING_ACTS = {"cite", "post", "write", "speak", "tweet", "say", "respond", "reply", "quote"}
+_SAYING_ACTS |= {"comment", "tell", "note", "add", "answer", "address", "appear", "talk"}
+
+
 def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
     """The subtree of the speaker head, without the cue's clause or quoted text."""
     if head.dep_ == "relcl" or any(c.dep_ == "relcl" for c in head.children):
@@ -440,6 +465,7 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
         if c.dep_ == "prep" and time_modifier(c)
         for t in c.subtree
     }
+    when |= _saying_aside(head)
     toks = [t for t in toks if t.i not in exclude and t.i not in when]  # "Trump this week said"
     toks = _contiguous(toks, head)
     toks += _rest_of_hyphenated(toks, exclude)
@@ -607,6 +633,15 @@ def rule_type(toks: list[Token]) -> str | None:
         return "person"  # whatever body or medium the apposition names; "Mr Okoro"
     if _company_name(head):
         return "organization"  # "South African miner Kestrel Mining": whatever "miner" says
+    last = toks[-1]
+    if (
+        last is not head
+        and last.pos_ == "NOUN"
+        and last.lower_ in terms("role_head")
+        and last.i > 0
+        and last.doc[last.i - 1].pos_ == "PROPN"
+    ):
+        return "person"  # "A Department of Housing spokesperson": the body's, a person
     name = [t for t in toks if t.i <= head.i]
     before = len(name) < len(toks) and toks[len(name)].text == "," and len(name) > 1
     named = outlet_name(text_of(toks)) or (before and outlet_name(text_of(name)))
@@ -775,7 +810,7 @@ def outlet_phrase(noun: Token) -> tuple[str, str] | None:
             name = outlet_name(text_of(list(c.subtree)))
             if name:
                 return name, f"{name}' {noun.text}"
-        if c.dep_ == "prep" and c.lower_ in ("by", "in", "from", "of", "on"):
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "in", "from", "of", "on"):
             # "a report on the news website Kenyan Insider" (but "a report on Kenya" is about it)
             if (named := _named_after_medium(c)) is not None:
                 return named, f"{noun.text} {c.text} {named}"
@@ -797,7 +832,8 @@ def outlet_phrase(noun: Token) -> tuple[str, str] | None:
 def _modifiers(noun: Token) -> list[Token]:
     """The noun's children, with the phrase of where it was published ("an account published
     in the Port Ardley Chronicle") and a "by"/"in" phrase right after it that the parser hung
-    on the verb ("denied a report in the Sunday Lantern that …")."""
+    on the verb ("denied a report in the Sunday Lantern that …", "called a story by the Harbour
+    Gazette …", read as the verb's agent)."""
     kids = list(noun.children)
     for c in list(kids):
         if c.dep_ == "acl" and c.lower_ in _PUBLISHED:
@@ -807,7 +843,7 @@ def _modifiers(noun: Token) -> list[Token]:
         kids.extend(
             c
             for c in noun.head.children
-            if c.i == after and c.dep_ == "prep" and c.lower_ in ("in", "by")
+            if c.i == after and c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
         )
     return kids
 

@@ -2071,3 +2071,113 @@ def test_a_lawsuit_called_meritless_or_a_report_called_incorrect_in_a_headline_i
 )
 def test_a_judges_word_on_a_lawsuit_or_a_report_called_alarming_is_no_denial(nlp, text):
     assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trust dismissed its chief finance officer in May after the audit.",
+        "The Rovers board dismissed manager Gary Holt on Sunday after six defeats.",
+        "The security firm dismissed three of its guards after the fight.",
+        # the parser reads the last noun as a clause here
+        "His government dismissed the province's chief water engineer in June after the floods.",
+        "His administration dismissed the state's chief roads engineer in January after an audit"
+        " flagged irregular payments.",
+        "The Malaysian club dismissed head coach Rizal Hamid in March after four straight defeats.",
+    ],
+)
+def test_dismissing_somebody_employed_is_firing_not_denying(nlp, text):
+    assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister dismissed her critics as cranks.",
+        "The chairman dismissed claims by staff that he had bullied them.",
+    ],
+)
+def test_dismissing_people_as_something_or_their_claims_still_denies(nlp, text):
+    assert kinds(nlp, text).count("denial") == 1
+
+
+def test_a_denial_in_an_opening_condition_is_only_supposed(nlp):
+    text = "If the lab confirms the result and Okafor disputes the finding, a panel will hear it."
+    assert "denial" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver was released on bail and is expected to plead not guilty next month.",
+        "The former director is due to plead not guilty when he appears in court on Friday.",
+        "A second suspect, taxi driver Peter Otieno, was absent through illness and is expected"
+        " to plead not guilty when he appears in court next week.",
+    ],
+)
+def test_a_plea_still_expected_is_no_denial(nlp, text):
+    assert "denial" not in kinds(nlp, text)
+
+
+def test_a_not_guilty_plea_to_a_deed_takes_the_deed_as_content(nlp):
+    a = only(
+        nlp, "A retired nurse has pleaded not guilty to stealing drugs from a care home.", "denial"
+    )
+    assert (a.cue, a.content) == ("pleaded not guilty", "stealing drugs from a care home")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Harbour Board chairman: ‘I did nothing wrong’ over land sale", "Harbour Board chairman"),
+        ("Deputy mayor: 'I have never taken a bribe'", "Deputy mayor"),
+    ],
+)
+def test_a_headline_of_who_they_are_then_their_denial_after_a_colon(nlp, text, speaker):
+    a = only(nlp, f"{text}\n\nThe matter was raised in the council on Monday.", "denial")
+    assert (a.speaker, a.cue, a.speaker_type) == (speaker, ":", "person")
+
+
+def test_a_headline_colon_after_a_phrase_with_a_verb_is_no_speaker(nlp):
+    text = "Council votes on rates: ‘I did nothing wrong’\n\nThe vote was held on Monday."
+    assert "denial" not in kinds(nlp, text)
+
+
+def test_a_named_business_answering_a_claim_denies_it(nlp):
+    text = "A Galway Bay hotel has rejected a claim by a former porter that he was sacked unfairly."
+    a = only(nlp, text, "denial")
+    assert a.speaker == "A Galway Bay hotel"
+    assert a.content.endswith("that he was sacked unfairly")
+
+
+def test_a_quotation_after_the_report_called_false_is_what_it_was_called(nlp):
+    text = "She called a story by the Harbour Gazette on the dispute “careless and wrong”."
+    a = only(nlp, text, "denial")
+    assert a.content.startswith("a story by the Harbour Gazette")
+    assert a.target_outlet == "Harbour Gazette"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The senator called the article "a hit piece built on rumour".',
+        "The club called the report a hatchet job.",
+    ],
+)
+def test_a_report_called_a_hit_piece_is_called_false(nlp, text):
+    assert kinds(nlp, text) == ["denial"]
+
+
+def test_the_rest_of_a_denied_report_the_parser_cut_stays_its_content(nlp):
+    text = (
+        "The singer has rejected a report in the Evening Echo that her hit single “Red Sky” was"
+        " taken from an unreleased demo by a Cork producer."
+    )
+    a = only(nlp, text, "denial")
+    assert a.content.endswith("was taken from an unreleased demo by a Cork producer")
+
+
+def test_a_barrister_saying_his_client_denies_doing_it_in_quotation_marks(nlp):
+    text = "Defence counsel Ruth Adair said her client “strongly denies” assaulting the officer."
+    a = only(nlp, text, "denial")
+    assert a.speaker == "Defence counsel Ruth Adair"

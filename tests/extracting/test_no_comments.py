@@ -868,3 +868,69 @@ def test_nobody_there_answering_calls_is_the_offices_no_comment(nlp):
 )
 def test_an_official_declining_or_nobody_there_responding_is_a_no_comment(nlp, text, speaker):
     assert only(nlp, text, "no_comment").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The chief constable would not be drawn on whether officers had been disciplined.",
+            "The chief constable",
+        ),
+        ("Asked about the merger, the bank's chairman would not be drawn.", "the bank's chairman"),
+    ],
+)
+def test_not_being_drawn_on_something_declines_to_comment(nlp, text, speaker):
+    a = only(nlp, text, "no_comment")
+    assert (a.speaker, a.cue) == (speaker, "would not be drawn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the country had good reasons for not being drawn into the war.",
+        "Ireland was careful not to be drawn into the row between its neighbours.",
+        "The winning numbers have not been drawn yet.",
+    ],
+)
+def test_being_drawn_into_a_war_or_a_lottery_is_no_refusal(nlp, text):
+    assert "no_comment" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the club refuses to apologise to the fans, the league could fine it.",
+        "If the insurer sells the unit and the regulator declines to approve it, jobs will go.",
+    ],
+)
+def test_a_refusal_only_supposed_is_no_no_comment(nlp, text):
+    assert "no_comment" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            'A spokeswoman for the nurses\' union said staff had been "pushed to the limit" for a'
+            " year but declined to comment on the staffing figures.",
+            "A spokeswoman for the nurses' union",
+            "declined to comment",
+        ),
+        (
+            "Council spokesman Tom Reddy confirmed that the audit had found errors but declined"
+            " to release its findings.",
+            "Council spokesman Tom Reddy",
+            "declined to release",
+        ),
+    ],
+)
+def test_but_declining_after_what_was_said_is_the_speakers_own_refusal(nlp, text, speaker, cue):
+    a = only(nlp, text, "no_comment")
+    assert (a.speaker, a.cue) == (speaker, cue)
+
+
+def test_a_refusal_reported_of_someone_else_stays_their_claim(nlp):
+    assert "no_comment" not in kinds(
+        nlp, "Police said the driver had been drinking and refused to stop."
+    )

@@ -504,3 +504,20 @@ def test_pos_from_the_rulers_table_agrees_with_the_attribute_ruler(nlp):
     fast = set_pos(nlp(text, disable=PARSE_DISABLED), nlp)
     assert [t.pos_ for t in fast] == [t.pos_ for t in ruled]
     assert {t.pos_ for t in fast} >= {"AUX", "VERB", "PRON", "PUNCT", "SPACE", "NUM", "PART"}
+
+
+def test_a_job_and_a_name_read_as_two_subjects_are_one(nlp):
+    # "Former league star Dan Roe has pleaded …" with "star" and "Roe" both subjects of "pleaded"
+    from pipelines.extracting.parsing import _subjects_side_by_side
+
+    words = ["Former", "league", "star", "Dan", "Roe", "has", "pleaded"]
+    heads = [2, 2, 6, 4, 6, 6, 6]
+    deps = ["amod", "compound", "nsubj", "compound", "nsubj", "aux", "ROOT"]
+    tags = ["JJ", "NN", "NN", "NNP", "NNP", "VBZ", "VBN"]
+    pos = ["ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "AUX", "VERB"]
+    doc = _subjects_side_by_side(parsed(nlp, words, heads, deps, tags=tags, pos=pos))
+    assert (doc[2].dep_, doc[2].head.text) == ("compound", "Roe")
+    # not a thing before a relative clause's subject: "the bad blood Cruz engendered"
+    words[2] = "blood"
+    doc = _subjects_side_by_side(parsed(nlp, words, heads, deps, tags=tags, pos=pos))
+    assert doc[2].dep_ == "nsubj"

@@ -1020,3 +1020,45 @@ def test_he_after_an_unnamed_person_described_by_who_is_that_person(nlp):
 def test_a_dateline_after_a_byline_is_no_speaker(nlp, text, speaker):
     atts = extract_attributions(text, nlp=nlp)[0]
     assert atts[-1].speaker == speaker
+
+
+def test_a_bodys_spokesperson_named_by_the_body_is_a_person(nlp):
+    a = one(nlp, "A Ministry of Transport spokesperson said the bridge would reopen in May.")
+    assert (a.speaker, a.speaker_type) == ("A Ministry of Transport spokesperson", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stop The Mine, a campaign group, said Monday it would take the case to the High Court.",
+        "The union said Friday it would strike.",
+    ],
+)
+def test_a_day_after_the_verb_is_when_not_who(nlp, text):
+    assert one(nlp, text).speaker not in ("Monday", "Friday")
+
+
+def test_a_paper_named_after_a_day_word_still_speaks(nlp):
+    text = "“The sale went through in March,” the Rivertown Today reports."
+    assert one(nlp, text).speaker == "the Rivertown Today"
+
+
+def test_the_name_after_an_opening_participle_phrase_speaks(nlp):
+    text = 'Writing on Facebook on Sunday, Okafor, 28, said: "I was not at the party."'
+    a = one(nlp, text)
+    assert a.speaker == "Okafor, 28"
+    assert [x.cue for x in extract_attributions(text, nlp=nlp)[0]] == ["said"]
+
+
+def test_a_title_after_an_opening_participle_is_a_name(nlp):
+    text = "Playing Field Agency, a talent firm, says the player has lost bookings."
+    assert one(nlp, text).speaker.startswith("Playing Field Agency")
+
+
+def test_a_paper_citing_a_source_then_reporting_is_the_speaker(nlp):
+    text = (
+        'Gossipdesk, citing "a friend of the couple," reported in its latest issue that the'
+        " actor had moved out."
+    )
+    reported = next(x for x in extract_attributions(text, nlp=nlp)[0] if x.cue == "reported")
+    assert (reported.speaker, reported.content) == ("Gossipdesk", "that the actor had moved out")
