@@ -1836,6 +1836,9 @@ def _asks_whether(a: Attribution) -> bool:
     )
 
 
+_AGED = re.compile(r"^the\s+\d{1,3}-year-old(?:\s+[a-z]+)?$", re.IGNORECASE)
+
+
 def _resolve(drafts: list[Draft], body: str | None) -> None:
     """Surnames to the full name seen earlier; "he", "the spokesman" to the person meant.
 
@@ -1855,6 +1858,7 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
     attributed = {d.att.sentence_index for d in drafts if d.att.speaker}  # by somebody
     named_at: set[int] = set()  # sentences with a speaker named, not a pronoun
     named: list[str] = []  # the persons named as speakers, in order
+    previous: tuple[int, str | None] = (-2, None)  # the last person's statement: where, who
     for d in sorted(drafts, key=lambda d: d.att.sentence_index):
         a = d.att
         written = (a.speaker or "").strip()
@@ -1915,6 +1919,32 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
             and not _plural(d)
         ):  # "A mechanic who worked for Sunvale … told the AP …. “…,” he said.": the mechanic
             last = written
+        elif (
+            a.speaker_type in ("organization", "unknown")
+            and re.fullmatch(r"[A-Z][a-z][\w'’-]+", written)
+            and written not in bodies
+            and (full := _full_name_before(written, a.sentence, body)) is not None
+            and is_first_name(full.split()[0])
+            and not re.search(rf"\b[A-Z][\w'’-]* {re.escape(full)}\b", body or "")
+        ):
+            # "Halloran told …" after "manager Craig Halloran", NER having read a body (not
+            # "Rovers" after "Marina Bay Rovers")
+            a.speaker_type, resolved = "person", full
+            persons[written] = full
+            # the asker does not answer next ("Hannity asked how high …. “…,” he replied")
+            last = last if a.cue.lower().startswith(("ask", "interject", "quer")) else full
+        elif (
+            _AGED.match(written)
+            and last is not None
+            and last[:1].isupper()
+            # the person who spoke just before is that one (not past "the Slovenia-born former
+            # model …", nor after somebody else)
+            and a.sentence_index - previous[0] <= 1
+            and previous[1] == last
+        ):
+            # "… Arjun Rathore on Saturday denied …. “…,” the 24-year-old said": the person
+            # named last, by age
+            a.speaker_type, resolved = "person", last
         elif written.lower() in pron and pron[written.lower()] == "person":
             actor = None  # a sentence between that attributes nothing may name who speaks
             if (
@@ -1946,3 +1976,5 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
             named.append(last)
         if _HAS_RESOLVED:
             a.speaker_resolved = resolved or a.speaker  # type: ignore[attr-defined]
+        if a.speaker_type == "person":
+            previous = (a.sentence_index, resolved or a.speaker)

@@ -1176,7 +1176,12 @@ def _same_party(a: Attribution, denial: Attribution, deniers: list[Attribution])
         # "the 27-year-old", "the Nebraska Republican" after "… Keisha Barrett denied …" (the
         # headline's "Pacer named in betting probe denies …" being the same one, described)
         body = [d for d in deniers if d.sentence_index > 0] or deniers
-        people = {d.speaker_resolved or d.speaker for d in body if d.speaker_type == "person"}
+        # the persons who denied up to it, within reach ("… Arjun Rathore … denied …. “…,” the
+        # 24-year-old said"; not Reddy, who denies something else further on)
+        before = [d for d in body if 0 <= a.sentence_index - d.sentence_index <= _NEAR]
+        people = {
+            d.speaker_resolved or d.speaker for d in before or body if d.speaker_type == "person"
+        }
         return len(people) == 1
     if _named_later(a, denial):
         return True  # "A hospital trust in the north of England denied …", then its name

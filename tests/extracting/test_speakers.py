@@ -1062,3 +1062,42 @@ def test_a_paper_citing_a_source_then_reporting_is_the_speaker(nlp):
     )
     reported = next(x for x in extract_attributions(text, nlp=nlp)[0] if x.cue == "reported")
     assert (reported.speaker, reported.content) == ("Gossipdesk", "that the actor had moved out")
+
+
+def test_a_surname_ner_reads_as_a_body_is_the_person_named_before(nlp):
+    text = (
+        "The club said manager Craig Halloran would stay. “I don't read the papers,” Halloran"
+        " told his press conference. “We speak every day,” he said."
+    )
+    rows = [a for a in extract_attributions(text, nlp=nlp)[0] if a.speaker in ("Halloran", "he")]
+    assert [(a.speaker_type, a.speaker_resolved) for a in rows] == [
+        ("person", "Craig Halloran"),
+        ("person", "Craig Halloran"),
+    ]
+
+
+def test_a_surname_inside_a_longer_name_is_no_person(nlp):
+    text = (
+        "Marina Bay Rovers said the striker would stay. Rovers rejected an opening bid of"
+        " S$900,000, the club said."
+    )
+    rovers = [a for a in extract_attributions(text, nlp=nlp)[0] if a.speaker == "Rovers"]
+    assert all(a.speaker_resolved != "Bay Rovers" for a in rovers)
+
+
+def test_the_aged_epithet_after_a_named_statement_is_that_person(nlp):
+    text = (
+        "National 400-metre champion Keisha Odhiambo on Friday denied taking a banned"
+        " substance.\n\n“I have never cheated,” the 27-year-old said in a video."
+    )
+    a = next(x for x in extract_attributions(text, nlp=nlp)[0] if x.speaker == "the 27-year-old")
+    assert (a.speaker_type, a.speaker_resolved, a.kind) == ("person", "Keisha Odhiambo", "denial")
+
+
+def test_the_aged_epithet_after_a_sentence_about_somebody_else_is_left(nlp):
+    text = (
+        "Ryan said the convention had gone well.\n\nWith millions watching, the Slovenia-born"
+        " former model defended her husband.\n\n“He is a leader,” said the 46-year-old."
+    )
+    a = next(x for x in extract_attributions(text, nlp=nlp)[0] if "46" in (x.speaker or ""))
+    assert a.speaker_resolved == "the 46-year-old"
