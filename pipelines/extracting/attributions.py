@@ -345,11 +345,31 @@ def _extract_article(
     return drafts, citations
 
 
+_REPORT_WORDS = "report|reports|story|stories|article|claims?"
+
+
 def _name_reports_from_what_follows(drafts: list[Draft], citations: list[Citation]) -> None:
     """ "Kremlin Denies Report …" (headline), then "… denied a report by Reuters": a denied
     report the sentence does not name is the one the next sentences cite."""
+    cited = {c.cited_outlet for c in citations if c.cited_outlet}
     for d in drafts:
         att = d.att
+        if att.kind == "denial" and att.target_type == "report" and not att.target_outlet:
+            # "Dunmore Rovers reject Evening Post report …": a name the article cites as an
+            # outlet elsewhere ("a report in the Evening Post"), not one the registry knows
+            named = [o for o in cited if re.search(rf"\b{re.escape(o)}\b", att.content or "")]
+            # or its first word before the report ("Starwatch report" for Starwatch Weekly)
+            named = named or [
+                o
+                for o in cited
+                if " " in o
+                and re.search(
+                    rf"\b{re.escape(o.split()[0])} (?:{_REPORT_WORDS})\b", att.content or ""
+                )
+            ]
+            if len(named) == 1:
+                att.target_outlet = named[0]
+                continue
         if att.kind != "denial" or not d.open_report:
             continue
         after = [
@@ -611,6 +631,28 @@ def _rest_of_that_clause(conj: Token, obj: Token) -> bool:
         and not any(g.dep_ in ("nsubj", "nsubjpass", "cc") for g in conj.children)
         and any(t.dep_ == "mark" and t.lower_ == "that" for t in obj.subtree)
         and obj.lower_ in said_nouns()
+    )
+
+
+_TAG_VERBS = {"say", "report", "tell", "add", "note", "write", "state", "allege", "claim"}
+
+
+def _tag_inside(tok: Token) -> bool:
+    """ "…, the newspaper reported, he warned …": a verb of saying the parser made a clause of
+    the one after it, with its subject and commas on both sides and nothing said of its own."""
+    doc, head = tok.doc, tok.head
+    end = tok.right_edge.i + 1
+    return (
+        tok.dep_ == "advcl"
+        and lemma(tok) in _TAG_VERBS
+        and not any(c.i > tok.i and c.dep_ != "punct" for c in tok.children)
+        and tok.i < head.i
+        and head.pos_ in ("VERB", "AUX")
+        and end < len(doc)
+        and doc[end].text == ","
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "mark") for c in tok.children)
+        and tok.left_edge.i < min(c.i for c in tok.children if c.dep_ == "nsubj")
     )
 
 
@@ -1204,6 +1246,13 @@ def _verb_attribution(
         inner = {t.i for t in tok.subtree}
         content_toks = [t for t in tok.head.subtree if t.i not in inner]
         how = "other_side"  # as the verifier has seen these drafts
+    elif not content_toks and _tag_inside(tok):
+        # "During one call, the newspaper reported, he warned that …": the tag set off by
+        # commas inside the sentence reports all of it, its opening phrase too
+        opening = {t.i for c in tok.children if c.dep_ == "prep" and c.i < tok.i for t in c.subtree}
+        inner = ({t.i for t in tok.subtree} | {tok.right_edge.i + 1}) - opening
+        content_toks = [t for t in tok.head.subtree if t.i not in inner]
+        how = "other_side"
     if not content_toks and lem in _XCOMP_CONTENT:
         how = "xcomp"
         for c in kids:

@@ -375,3 +375,10 @@ def test_a_hearing_told_something_in_a_headline_is_who_heard_it(nlp):
     text = "Misconduct hearing told officer 'lost control' during arrest"
     atts = extract_attributions(text, nlp=nlp)[0]
     assert [(a.kind, a.speaker) for a in atts] == [("claim", None)]
+
+
+def test_a_tag_inside_the_sentence_reports_all_of_it(nlp):
+    text = "During the hearing, the paper reported, the mayor warned that the budget could be cut."
+    a = next(x for x in extract_attributions(text, nlp=nlp)[0] if x.cue == "reported")
+    assert a.speaker == "the paper"
+    assert a.content == "During the hearing the mayor warned that the budget could be cut"

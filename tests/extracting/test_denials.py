@@ -2181,3 +2181,21 @@ def test_a_barrister_saying_his_client_denies_doing_it_in_quotation_marks(nlp):
     text = "Defence counsel Ruth Adair said her client “strongly denies” assaulting the officer."
     a = only(nlp, text, "denial")
     assert a.speaker == "Defence counsel Ruth Adair"
+
+
+@pytest.mark.parametrize(
+    ("headline", "outlet"),
+    [
+        ("Harbour Rovers reject Morning Bell report on manager's future", "Morning Bell"),
+        ("Rep for Dana Lee calls Gossipline report 'pure fiction'", "Gossipline Weekly"),
+    ],
+)
+def test_a_headline_report_named_by_an_outlet_the_article_cites_is_that_outlets(
+    nlp, headline, outlet
+):
+    text = (
+        f"{headline}\n\nThe {outlet} reported on Wednesday that the club was in talks with"
+        " another manager."
+    )
+    a = next(x for x in extract_attributions(text, nlp=nlp)[0] if x.kind == "denial")
+    assert (a.target_type, a.target_outlet) == ("report", outlet)
