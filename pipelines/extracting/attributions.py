@@ -1916,6 +1916,8 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
             name = [t for t in d.speaker_toks if t.pos_ == "PROPN" and not affiliation_of([t.text])]
             if len(name) >= 2 and name[0].text not in persons:
                 bodies.setdefault(name[0].text, sp.text_of(name))
+                if sp.club_word(name[-1]):  # "Rovers" for Marina Bay Rovers
+                    bodies.setdefault(name[-1].text, sp.text_of(name))
             run = _proper_name(d.speaker_toks)
             # "The FAA said it had fined Boeing … It denied …": with another body named in what
             # it said, a denying "it" may be that one (kept as written, see below)

@@ -1003,7 +1003,8 @@ _NOBODY_DID = (
 # a thing not done: "No gate has been imposed", "no money was taken"
 _NO_THING_DONE = (
     # "no money was taken"; not "no (final) decision has been made", which leaves it open
-    r"no\s+(?:(?!decisions?\b)\w+\s+)?(?!decisions?\b)\w+\s+(?:has|have|had|was|were)\s+(?:ever\s+)?"
+    # (also "No offer for Paolo has been accepted")
+    r"no\s+(?:(?!decisions?\b)[\w'’]+\s+){1,4}?(?:has|have|had|was|were)\s+(?:ever\s+)?"
     r"(?:been\s+)?\w+(?:ed|en|t)\b"
     # "No sale process is under way", "no talks are taking place"
     r"|no\s+(?:\w+\s+)?\w+\s+(?:is|are|was|were)\s+(?:under\s*way|in\s+progress|taking\s+place)\b"
@@ -1130,6 +1131,9 @@ _NOT_DONE_LATER = re.compile(
     r"|hasn['’]t)\s+\w+"
     r"|(?:nothing|none)\s+(?:was|has been|had been|have been)\s+\w+"
     rf"|{_NO_THING_DONE}|{_NOBODY_DID}"
+    # "I have no financial ties to Glen Moffatt or his company": no interest to hide
+    r"|(?:i|we)\s+(?:have|had)\s+no\s+(?:\w+\s+)?(?:ties|links?|connections?|involvement|role"
+    r"|stake|shares|interest|relationship|dealings|contact)\b"
     r"|there\s+(?:is|was|has been|has never been)\s+(?:no|never\s+(?:a|any))\s+"
     r"(?:evidence|truth|basis|cover-?up|wrongdoing|impropriety|misconduct|fraud|bribe|bribery"
     r"|corruption|conspiracy|collusion|quota|payment|deal|agreement|breach|hack|leak)s?\b)",

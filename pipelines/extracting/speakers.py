@@ -926,6 +926,15 @@ _COMPANY_NAME_ENDS = {"mining", "resources", "minerals", "metals", "energy", "pe
 _COMPANY_NAME_ENDS |= {"capital", "partners", "investments", "properties", "securities"}
 _COMPANY_NAME_ENDS |= {"logistics", "systems", "solutions", "ventures", "insurance", "telecom"}
 _COMPANY_NAME_ENDS |= {"holdings", "industries", "technologies", "pharmaceuticals", "airways"}
+# and clubs ("Marina Bay Rovers", "Ashvale Town", "Orlando City"), which NER takes for people
+_CLUB_NAME_ENDS = {"rovers", "wanderers", "rangers", "albion", "athletic", "hotspur", "fc"}
+_CLUB_NAME_ENDS |= {"united", "city", "town", "county"}
+_COMPANY_NAME_ENDS |= _CLUB_NAME_ENDS
+
+
+def club_word(tok: Token) -> bool:
+    """The word a club's name ends in, by which the article may call it ("Rovers")."""
+    return tok.lower_ in _CLUB_NAME_ENDS - {"fc", "city", "town", "county"}
 
 
 def _after_an_honorific(head: Token) -> bool:

@@ -2199,3 +2199,21 @@ def test_a_headline_report_named_by_an_outlet_the_article_cites_is_that_outlets(
     )
     a = next(x for x in extract_attributions(text, nlp=nlp)[0] if x.kind == "denial")
     assert (a.target_type, a.target_outlet) == ("report", outlet)
+
+
+def test_saying_one_has_no_ties_keeps_up_ones_denial(nlp):
+    text = (
+        "Mayor Ann Lutz says she did nothing wrong by voting on the rezoning.\n\n"
+        '"I sold my stake years ago. I have no financial ties to the developer," Lutz said.'
+    )
+    rows = extract_attributions(text, nlp=nlp)[0]
+    assert [a.kind for a in rows if a.speaker == "Lutz"] == ["denial"]
+
+
+def test_no_offer_for_him_has_been_accepted_keeps_up_the_clubs_denial(nlp):
+    text = (
+        "Harbour Point Rovers have denied reports that they agreed to sell their captain.\n\n"
+        '"No offer for Jon has been accepted, and he is part of our plans," the club said.'
+    )
+    rows = extract_attributions(text, nlp=nlp)[0]
+    assert [a.kind for a in rows if a.speaker == "the club"] == ["denial"]

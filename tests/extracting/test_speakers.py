@@ -1101,3 +1101,17 @@ def test_the_aged_epithet_after_a_sentence_about_somebody_else_is_left(nlp):
     )
     a = next(x for x in extract_attributions(text, nlp=nlp)[0] if "46" in (x.speaker or ""))
     assert a.speaker_resolved == "the 46-year-old"
+
+
+def test_a_clubs_name_is_a_body_and_its_last_word_names_it_again(nlp):
+    text = (
+        "Rovers deny sale talks\n\n"
+        "Harbour Point Rovers have denied reports that they agreed to sell their captain.\n\n"
+        "Rovers rejected an opening bid of S$500,000 from a Thai club, according to two people"
+        " familiar with the talks."
+    )
+    rows = extract_attributions(text, nlp=nlp)[0]
+    first = next(a for a in rows if a.speaker == "Harbour Point Rovers")
+    again = [a for a in rows if a.speaker == "Rovers"][-1]  # after the full name
+    assert first.speaker_type == "organization"
+    assert (again.speaker_type, again.speaker_resolved) == ("organization", "Harbour Point Rovers")
