@@ -683,6 +683,12 @@ def _calls_false(tok: Token) -> bool:
         as_said = [t.lower_ for g in tok.subtree if g.lower_ == "as" for t in g.subtree]
         if any(w in falsity for w in called + as_said):
             return True
+    if calling and is_headline(tok.doc) and _claims_next(tok, words=2):
+        # "lead author calls misconduct finding 'baseless'": headlinese the parser reads with
+        # "finding" as a verb; what is called false is quoted after it
+        quoted = _quoted_words(tok.doc[tok.i + 1 : tok.sent.end])
+        if any(w in falsity for w in quoted):
+            return True
     if (calling or (lem == "say" and is_headline(tok.doc))) and _suit_or_report_called_false(
         tok, targets, falsity
     ):
@@ -718,8 +724,13 @@ _HIT_PIECE = re.compile(r"\b(?:hit (?:piece|job)|hatchet job|smear(?: campaign)?
 def _quoted_after(verb: Token, obj: Token) -> list[str]:
     """The words of a quotation after the object, however the parser hung them: "called a
     report by the Straits Observer on the matter “reckless and wrong”" (on "matter")."""
+    return _quoted_words(verb.doc[obj.right_edge.i + 1 : verb.right_edge.i + 1])
+
+
+def _quoted_words(span) -> list[str]:
+    """The words of the first quotation in the span, [] if none closes there."""
     inside, words = False, []
-    for t in verb.doc[obj.right_edge.i + 1 : verb.right_edge.i + 1]:
+    for t in span:
         if t.is_quote:
             if inside:
                 return words
@@ -751,13 +762,14 @@ _SUITS = {"lawsuit", "suit", "complaint", "claim", "petition", "action"}
 _SUIT_FALSITY = {"meritless", "frivolous", "vexatious", "groundless", "unfounded", "baseless"}
 
 
-def _claims_next(verb: Token) -> bool:
-    """The words right after the verb name a report or claims ("slammed the claims …")."""
+def _claims_next(verb: Token, words: int = 1) -> bool:
+    """The words right after the verb name a report or claims ("slammed the claims …"; with
+    `words=2`, also after a noun naming them, "calls misconduct finding …")."""
     doc = verb.doc
     i = verb.i + 1
     while i < len(doc) and doc[i].lower_ in _ANAPHORIC_DETS | {"a", "an"}:
         i += 1
-    return i < len(doc) and doc[i].lower_ in said_nouns()
+    return any(j < len(doc) and doc[j].lower_ in said_nouns() for j in range(i, i + words))
 
 
 _FIGURES = {"figure", "figures", "numbers", "statistics"}

@@ -2217,3 +2217,14 @@ def test_no_offer_for_him_has_been_accepted_keeps_up_the_clubs_denial(nlp):
     )
     rows = extract_attributions(text, nlp=nlp)[0]
     assert [a.kind for a in rows if a.speaker == "the club"] == ["denial"]
+
+
+def test_a_headline_calling_a_finding_named_by_its_subject_baseless_denies(nlp):
+    text = (
+        "Journal pulls diet drug study; lead author calls misconduct finding 'baseless'\n\n"
+        "She will appeal."
+    )
+    assert "denial" in kinds(nlp, text)
+    assert kinds(nlp, "Minister calls tax report 'a good start'\n\nShe spoke on Monday.") == [
+        "claim"
+    ]
