@@ -348,6 +348,15 @@ def _extract_article(
 _REPORT_WORDS = "report|reports|story|stories|article|claims?"
 
 
+def _a_surname(word: str, drafts: list[Draft]) -> bool:
+    """The word follows a first name somewhere in the article's sentences ("Alan Kerr")."""
+    for text in {d.att.sentence for d in drafts}:
+        for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text or ""):
+            if is_first_name(m.group(1)):
+                return True
+    return False
+
+
 def _name_reports_from_what_follows(drafts: list[Draft], citations: list[Citation]) -> None:
     """ "Kremlin Denies Report …" (headline), then "… denied a report by Reuters": a denied
     report the sentence does not name is the one the next sentences cite."""
@@ -366,6 +375,7 @@ def _name_reports_from_what_follows(drafts: list[Draft], citations: list[Citatio
                 and re.search(
                     rf"\b{re.escape(o.split()[0])} (?:{_REPORT_WORDS})\b", att.content or ""
                 )
+                and not _a_surname(o.split()[0], drafts)  # "Kerr report" by judge Alan Kerr
             ]
             if len(named) == 1:
                 att.target_outlet = named[0]
@@ -761,8 +771,12 @@ def _fired(dismiss: Token) -> bool:
         if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "ccomp" and c.pos_ == "NOUN")
     ]
     people = person_nouns() | _STAFF
+
+    def employed(word: Token) -> bool:  # also "watchmen", "firemen"
+        return word.lower_ in people or lemma(word) in people or word.lower_.endswith("men")
+
     for obj in objects:
-        if obj.lower_ in people or lemma(obj) in people:
+        if employed(obj):
             return True
         if obj.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.lower_ in people for c in obj.children
@@ -770,7 +784,7 @@ def _fired(dismiss: Token) -> bool:
             return True  # a name after its job: "head coach Anan Wongsakul"
         if obj.pos_ == "NUM" or obj.lower_ in _SOME:  # "two of its staff"
             of = [g for c in obj.children if c.lower_ == "of" for g in c.children]
-            if any(g.dep_ == "pobj" and (g.lower_ in people or lemma(g) in people) for g in of):
+            if any(g.dep_ == "pobj" and employed(g) for g in of):
                 return True
     return False
 
@@ -1249,7 +1263,10 @@ def _verb_attribution(
     elif not content_toks and _tag_inside(tok):
         # "During one call, the newspaper reported, he warned that …": the tag set off by
         # commas inside the sentence reports all of it, its opening phrase too
-        opening = {t.i for c in tok.children if c.dep_ == "prep" and c.i < tok.i for t in c.subtree}
+        subject = min(c.i for c in tok.children if c.dep_ == "nsubj")
+        opening = {
+            t.i for c in tok.children if c.i < subject and c.dep_ != "punct" for t in c.subtree
+        }
         inner = ({t.i for t in tok.subtree} | {tok.right_edge.i + 1}) - opening
         content_toks = [t for t in tok.head.subtree if t.i not in inner]
         how = "other_side"
@@ -1885,7 +1902,48 @@ def _asks_whether(a: Attribution) -> bool:
     )
 
 
-_AGED = re.compile(r"^the\s+\d{1,3}-year-old(?:\s+[a-z]+)?$", re.IGNORECASE)
+# what a body says of itself: "it would recall …", "a report that it would build …"
+# (not a dummy "it": "it is possible for him to …")
+_ITSELF = re.compile(
+    r"^(?:(?:a|the)\s+\w+\s+that\s+)?its?\b(?!\s+(?:is|was|would\s+be|will\s+be)\s+"
+    r"(?:possible|clear|important|time|likely|unlikely|hard|difficult|true|not|too|a|an|the)\b)",
+    re.IGNORECASE,
+)
+
+
+def _club_again(d: Draft) -> bool:
+    return len(d.speaker_toks) == 1 and sp.club_word(d.speaker_toks[0])
+
+
+_AGED = re.compile(r"^the\s+(\d{1,3})-year-old(?:\s+[a-z]+)?$", re.IGNORECASE)
+
+
+def _aged_one(
+    age: str,
+    last: str | None,
+    previous: tuple[int, str | None],
+    index: int,
+    named: list[str],
+    body: str | None,
+) -> str | None:
+    """Who "the 24-year-old" is: a person named with that age ("Tomas Berglund, 24,"), else
+    the person who spoke just before, unless the text gives them another age (not past "the
+    Slovenia-born former model …", nor after somebody else)."""
+    same = [p for p in reversed(named) if _age_of(p, body) == age]
+    if same:
+        return same[0]
+    if last is None or not last[:1].isupper() or previous != (previous[0], last):
+        return None
+    if index - previous[0] > 1 or _age_of(last, body) is not None:
+        return None
+    return last
+
+
+def _age_of(name: str, body: str | None) -> str | None:
+    """The age the text gives a person ("Luis Ortega, 58,"), None if it gives none."""
+    surname = re.escape(name.split()[-1])
+    m = re.search(rf"\b{surname},\s+(\d{{1,3}})\b", body or "")
+    return m.group(1) if m else None
 
 
 def _resolve(drafts: list[Draft], body: str | None) -> None:
@@ -1934,8 +1992,13 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
         ):  # "The aide" after "Kremlin aide Yuri Ushakov": him again, no anonymous source
             a.speaker_type, a.source_count, resolved = "person", None, roles[words[1]]
             last = resolved
-        elif written in bodies and written not in persons and a.speaker_type != "organization":
-            # "Medica disputed …" after "Britain's Medica Pharma", NER reading a person
+        elif (
+            written in bodies
+            and written not in persons
+            and (a.speaker_type != "organization" or _club_again(d))
+        ):
+            # "Medica disputed …" after "Britain's Medica Pharma", NER reading a person;
+            # "United said …" after "Leeds United"
             a.speaker_type, resolved = "organization", bodies[written]
         elif a.speaker_type == "media" and len(name := _journalist(d).split()) >= 2:
             # "The Sunday Lantern's editor, Bongani Radebe": the paper speaks through a person,
@@ -1977,6 +2040,8 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
             and (full := _full_name_before(written, a.sentence, body)) is not None
             and is_first_name(full.split()[0])
             and not re.search(rf"\b[A-Z][\w'’-]* {re.escape(full)}\b", body or "")
+            # not a company named after its founder: "Ford said it would recall …"
+            and not _ITSELF.match(a.content or "")
         ):
             # "Halloran told …" after "manager Craig Halloran", NER having read a body (not
             # "Rovers" after "Marina Bay Rovers")
@@ -1984,18 +2049,12 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
             persons[written] = full
             # the asker does not answer next ("Hannity asked how high …. “…,” he replied")
             last = last if a.cue.lower().startswith(("ask", "interject", "quer")) else full
-        elif (
-            _AGED.match(written)
-            and last is not None
-            and last[:1].isupper()
-            # the person who spoke just before is that one (not past "the Slovenia-born former
-            # model …", nor after somebody else)
-            and a.sentence_index - previous[0] <= 1
-            and previous[1] == last
+        elif (aged := _AGED.match(written)) and (
+            who := _aged_one(aged.group(1), last, previous, a.sentence_index, named, body)
         ):
             # "… Arjun Rathore on Saturday denied …. “…,” the 24-year-old said": the person
-            # named last, by age
-            a.speaker_type, resolved = "person", last
+            # who spoke just before, or the one the text gives that age
+            a.speaker_type, resolved = "person", who
         elif written.lower() in pron and pron[written.lower()] == "person":
             actor = None  # a sentence between that attributes nothing may name who speaks
             if (

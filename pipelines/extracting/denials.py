@@ -1000,7 +1000,17 @@ def pleaded_to(tok: Token) -> str | None:
             # "to the charges", "to defrauding a charity of £240,000"
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
-                return sp.text_of(list(objs[0].subtree))
+                # not a clause joined after it: "… to causing death and was granted bail"
+                after = {
+                    t.i
+                    for g in objs[0].subtree
+                    if g.dep_ == "conj"
+                    and g.pos_ in ("VERB", "AUX")
+                    and any(a.dep_ in ("aux", "auxpass") for a in g.children)
+                    for t in (*g.subtree, *(x for x in g.head.children if x.dep_ == "cc"))
+                    if t.i >= g.left_edge.i - 1
+                }
+                return sp.text_of([t for t in objs[0].subtree if t.i not in after])
     return None
 
 

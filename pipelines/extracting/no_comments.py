@@ -277,6 +277,8 @@ def no_comment_cue(tok: Token, lem: str) -> str | None:
             return f"{verb} {comp.text}" if refused else None
         if lemma(comp) in ("name", "identify") and any(c.dep_ == "auxpass" for c in comp.children):
             return None  # "a source who declined to be named": anonymity, not a refusal
+        if lemma(comp) == "draw" and any(c.lower_ == "into" for c in comp.children):
+            return None  # "refused to be drawn into the war": stays out, says nothing
         if lemma(comp) == "rule" and any(c.lower_ == "out" for c in comp.children):
             return None  # "refuses to rule out a move": leaves it open, says something
         # "declined to comment", and as annotated news has it, any public refusal ("refused
@@ -501,7 +503,13 @@ def _but_then_declined(tok: Token, clause: Token) -> bool:
         and any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children)
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
         and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+        # declining to say more, not to act ("had been offered a contract but declined to sign")
+        and any(c.dep_ == "xcomp" and lemma(c) in _TELLING_MORE for c in tok.children)
     )
+
+
+_TELLING_MORE = {"comment", "elaborate", "discuss", "release", "disclose", "provide", "give"}
+_TELLING_MORE |= {"say", "confirm", "specify", "detail", "name", "identify", "share", "reveal"}
 
 
 def _further(tok: Token) -> bool:

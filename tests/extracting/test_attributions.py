@@ -382,3 +382,9 @@ def test_a_tag_inside_the_sentence_reports_all_of_it(nlp):
     a = next(x for x in extract_attributions(text, nlp=nlp)[0] if x.cue == "reported")
     assert a.speaker == "the paper"
     assert a.content == "During the hearing the mayor warned that the budget could be cut"
+
+
+def test_a_tag_inside_the_sentence_keeps_its_opening_words(nlp):
+    text = "Later that night, the BBC reported, police raided the building."
+    a = one(nlp, text)
+    assert (a.speaker, a.content) == ("the BBC", "Later that night police raided the building")

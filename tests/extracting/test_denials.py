@@ -2228,3 +2228,21 @@ def test_a_headline_calling_a_finding_named_by_its_subject_baseless_denies(nlp):
     assert kinds(nlp, "Minister calls tax report 'a good start'\n\nShe spoke on Monday.") == [
         "claim"
     ]
+
+
+def test_a_plea_answers_the_deed_not_the_clause_after_it(nlp):
+    text = "She pleaded not guilty to causing death by dangerous driving and was granted bail."
+    assert only(nlp, text, "denial").content == "causing death by dangerous driving"
+
+
+def test_dismissing_watchmen_is_firing_them(nlp):
+    text = "The Karachi-based security firm dismissed four of its watchmen after the theft."
+    assert "denial" not in kinds(nlp, text)
+
+
+def test_a_report_named_after_a_person_is_not_the_outlet_of_that_name(nlp):
+    text = (
+        "Council rejects Kerr report\n\nThe council has rejected a report by retired judge Alan"
+        " Kerr that found widespread failings. The Kerr Herald reported the council would appeal."
+    )
+    assert all(a.target_outlet is None for a in extract_attributions(text, nlp=nlp)[0])

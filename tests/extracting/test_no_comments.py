@@ -934,3 +934,15 @@ def test_a_refusal_reported_of_someone_else_stays_their_claim(nlp):
     assert "no_comment" not in kinds(
         nlp, "Police said the driver had been drinking and refused to stop."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club said the player had been offered a new contract but declined to sign it.",
+        "A police spokesman said the man had been interviewed but declined to answer questions.",
+        "Japan has so far refused to be drawn into the war in Ukraine.",
+    ],
+)
+def test_declining_to_act_or_to_be_drawn_into_a_war_is_no_refusal_to_comment(nlp, text):
+    assert "no_comment" not in kinds(nlp, text)

@@ -1115,3 +1115,38 @@ def test_a_clubs_name_is_a_body_and_its_last_word_names_it_again(nlp):
     again = [a for a in rows if a.speaker == "Rovers"][-1]  # after the full name
     assert first.speaker_type == "organization"
     assert (again.speaker_type, again.speaker_resolved) == ("organization", "Harbour Point Rovers")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Executive chairman Bill Ford spoke at the plant opening in Michigan.\n\n"
+            "Ford said it would recall 1.2 million vehicles over a faulty camera.",
+            "Ford",
+        ),
+        (
+            "Enzo Ferrari's son Piero attended the launch.\n\n"
+            "Ferrari denied a report that it would build an SUV.",
+            "Ferrari",
+        ),
+    ],
+)
+def test_a_company_named_after_its_founder_stays_a_company(nlp, text, speaker):
+    a = next(x for x in extract_attributions(text, nlp=nlp)[0] if x.speaker == speaker)
+    assert (a.speaker_type, a.speaker_resolved) == ("organization", speaker)
+
+
+def test_a_clubs_last_word_names_it_again_when_ner_already_says_body(nlp):
+    text = "Leeds United have rejected the bid. United said the player was not for sale."
+    a = next(x for x in extract_attributions(text, nlp=nlp)[0] if x.speaker == "United")
+    assert a.speaker_resolved == "Leeds United"
+
+
+def test_the_aged_epithet_is_whoever_the_text_gives_that_age(nlp):
+    text = (
+        "Striker Tomas Berglund, 24, denied the allegations on Monday. Coach Luis Ortega, 58,"
+        " said the club supported him.\n\nThe 24-year-old said he would fight to clear his name."
+    )
+    a = next(x for x in extract_attributions(text, nlp=nlp)[0] if x.speaker == "The 24-year-old")
+    assert a.speaker_resolved == "Tomas Berglund"
