@@ -1932,11 +1932,10 @@ def _aged_one(
     same = [p for p in reversed(named) if _age_of(p, body) == age]
     if same:
         return same[0]
-    if last is None or not last[:1].isupper() or previous != (previous[0], last):
+    spoke_at, speaker = previous
+    if last is None or not last[:1].isupper() or speaker != last or index - spoke_at > 1:
         return None
-    if index - previous[0] > 1 or _age_of(last, body) is not None:
-        return None
-    return last
+    return last if _age_of(last, body) is None else None
 
 
 def _age_of(name: str, body: str | None) -> str | None:
