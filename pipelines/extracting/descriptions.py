@@ -13,6 +13,7 @@ from pipelines.extracting.lexicon import (
     pronoun_of_first_name,
     terms,
 )
+from pipelines.extracting.parsing import COURT_PARTS
 from pipelines.extracting.sentences import split_units
 from pipelines.model import Attribution
 
@@ -186,6 +187,8 @@ def _named_after(
             roles = {w.lower().strip(".,") for w in before[-4:]} & (person_nouns() | _BENCH)
             if roles - {head} - _TITLES or {w.lower() for w in before[-3:]} & _ANOTHER:
                 continue  # "Judge Anna Price", "Newcastle boss Eddie Howe", "A second teacher"
+            if {w.lower().strip(".,") for w in before[-2:]} & COURT_PARTS:
+                continue  # "Prosecuting, Eleanor Quist KC told the court": counsel, not them
             if _HARMED.match(unit.text, m.end()):
                 continue  # "Emily Watson, 34, was thrown from her bike"
             opens = all(w[:1].isupper() for w in before)  # "U.S. District Judge …", "The Rev."

@@ -169,3 +169,17 @@ def test_a_hyphenated_first_name_is_named_in_full(nlp):
         " storage. “It never left the building,” Rousseau said."
     )
     assert resolved(text, nlp)[0][2] == "Jean-Baptiste Rousseau"
+
+
+def test_counsel_named_after_the_description_is_not_the_described(nlp):
+    text = (
+        "Councillor denies charity fraud\n\n"
+        "A former borough councillor has pleaded not guilty to defrauding a housing charity.\n\n"
+        "Prosecuting, Eleanor Quist KC told the court that the money had gone to a consultancy."
+    )
+    a = next(
+        x
+        for x in extract_attributions(text, nlp=nlp)[0]
+        if x.kind == "denial" and "former" in (x.speaker or "")
+    )
+    assert a.speaker_resolved != "Eleanor Quist KC"
