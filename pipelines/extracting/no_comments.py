@@ -61,15 +61,31 @@ def _yet_to(tok: Token) -> bool:
 
 def refused_words(tok: Token) -> set[int]:
     """What a refusal covers, so no claim is read in it: not a clause with a subject of its
-    own ("… declined to comment, and the ministry did not respond") nor a relative clause
-    ("referred questions to the ministry, which did not respond")."""
+    own ("… declined to comment, and the ministry did not respond"), a relative clause
+    ("referred questions to the ministry, which did not respond") or what the refuser says
+    after it ("…, saying only that …")."""
     out: set[int] = set()
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass", "cc") or _own_clause(c) or _source_aside(c):
             continue
+        if _saying_after(c):
+            continue  # "declined to comment, saying only that …": what they did say
         own = {t.i for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
         out |= {t.i for t in c.subtree if t.i not in own}
     return out
+
+
+def _saying_after(tok: Token) -> bool:
+    """ "…, saying only that every player has a price": a statement the refuser makes after the
+    refusal, as annotated news counts it."""
+    cue = cues().get(lemma(tok))
+    return (
+        tok.dep_ in ("advcl", "xcomp")
+        and tok.tag_ == "VBG"
+        and tok.i > tok.head.i
+        and cue is not None
+        and cue.kind == "assert"
+    )
 
 
 def _source_aside(tok: Token) -> bool:

@@ -946,3 +946,16 @@ def test_a_refusal_reported_of_someone_else_stays_their_claim(nlp):
 )
 def test_declining_to_act_or_to_be_drawn_into_a_war_is_no_refusal_to_comment(nlp, text):
     assert "no_comment" not in kinds(nlp, text)
+
+
+def test_what_a_refuser_says_after_the_refusal_is_their_claim(nlp):
+    text = (
+        "A spokeswoman for the bank declined to comment on the lawsuit, saying only that the"
+        " staff involved had left."
+    )
+    rows = extract_attributions(text, nlp=nlp)[0]
+    assert [(a.kind, a.cue) for a in rows] == [
+        ("no_comment", "declined to comment"),
+        ("claim", "saying"),
+    ]
+    assert rows[1].speaker == "A spokeswoman for the bank"
