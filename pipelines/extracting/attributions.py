@@ -594,6 +594,8 @@ def _typed_denial(
         return None
     if any(c.dep_ == "neg" for c in kids):
         return None  # "did not deny the report", "has never denied it": no denial was made
+    if any(c.dep_ == "aux" and c.lower_ in _NOT_DONE_MODALS for c in kids):
+        return None  # "Mexico must rebut Trump's claims": asked for, not done
     if fact_contradicts(tok):
         return None  # "he had his hands up, contradicting the police": the fact contradicts
     if sp.to_infinitive(tok) and not _carried_out(tok):
@@ -726,7 +728,10 @@ def _refused_not_denied(tok: Token) -> bool:
         # "by Vote Leave")
         c.dep_ in ("prep", "agent")
         and c.lower_ == "by"
-        and any(g.dep_ == "pobj" and g.text in ("vote", "votes", "margin") for g in c.children)
+        and any(
+            g.dep_ == "pobj" and g.lower_ in ("vote", "votes", "margin", "majority", "majorities")
+            for g in c.children
+        )
         for c in (*kids, *(g for k in kids if k.dep_ == "dobj" for g in k.children))
     ):
         return True
@@ -755,7 +760,29 @@ def _refused_not_denied(tok: Token) -> bool:
     if any(c.dep_ in ("compound", "amod") and c.lower_.endswith("ing") for c in objects[-1].lefts):
         return False  # "denies hiding cases": a gerund and its object, read as a compound
     word = objects[-1].lower_
+    if lemma(tok) in ("reject", "disavow", "repudiate") and _somebody_named(objects[-1]):
+        return True  # "voters rejecting Mr. Trump", "have disavowed Trump": a person, not words
     return word in terms("withheld_thing") or word in terms("procedural_object")
+
+
+def _somebody_named(obj: Token) -> bool:
+    """A person named as the object, by a title or a first name ("Mr. Trump", "Jeb Bush"), not
+    their words ("Trump's claims") nor a body ("the KKK")."""
+    names = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+    return (
+        obj.pos_ == "PROPN"
+        and not any(c.dep_ in ("case", "prep", "relcl") for c in obj.children)
+        and bool(names)
+        and (names[0].lower_.rstrip(".") in _HONORIFIC_WORDS or is_first_name(names[0].text))
+    )
+
+
+_HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
+
+
+# modals of what ought to be done, not what was ("must rebut", "should reject"); "would" and
+# "could" stay, as annotated news counts "the government could deny them permits"
+_NOT_DONE_MODALS = {"must", "should", "might", "may", "ought"}
 
 
 def _fired(dismiss: Token) -> bool:

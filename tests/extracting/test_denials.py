@@ -2246,3 +2246,20 @@ def test_a_report_named_after_a_person_is_not_the_outlet_of_that_name(nlp):
         " Kerr that found widespread failings. The Kerr Herald reported the council would appeal."
     )
     assert all(a.target_outlet is None for a in extract_attributions(text, nlp=nlp)[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former ambassador said the government must rebut the senator's claims.",
+        "Early polls show voters in the district resoundingly rejecting Mr. Hale.",
+        "The treaty, which was rejected by large but insufficient majorities in Congress, will"
+        " return.",
+    ],
+)
+def test_a_denial_asked_for_or_a_vote_against_a_person_is_none(nlp, text):
+    assert "denial" not in kinds(nlp, text)
+
+
+def test_rejecting_a_persons_claims_is_still_a_denial(nlp):
+    assert kinds(nlp, "The minister rejected Mr. Hale's claims.") == ["denial"]
