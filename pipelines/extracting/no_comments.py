@@ -233,17 +233,15 @@ def _not_drawn(tok: Token, kids: list[Token]) -> str | None:
     """ "would not be drawn on whether the board would engage", "would not be drawn": the
     British way of declining to comment (not "not being drawn into the war", nor "has not been
     drawn in the lottery")."""
-    passive = [c for c in kids if c.dep_ == "auxpass"]
-    negated = [c for c in kids if c.dep_ == "neg" and c.i < tok.i]
+    negated = any(c.dep_ == "neg" and c.i < tok.i for c in kids)
+    passive = any(c.dep_ == "auxpass" for c in kids)
+    someone = any(c.dep_ == "nsubjpass" for c in kids)  # not "reasons for not being drawn out"
     on = any(c.dep_ == "prep" and c.lower_ == "on" for c in kids)  # not "drawn into a war"
-    if not any(c.dep_ == "nsubjpass" for c in kids):
-        return None  # "other reasons for not being drawn out on Syria": nobody is said to
-    if not passive or not (on or tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].is_punct):
+    ends = tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].is_punct
+    if not (negated and passive and someone and (on or ends)):
         return None
-    if negated:
-        aux = [c.text for c in kids if c.dep_ in ("aux", "neg", "auxpass") and c.i < tok.i]
-        return " ".join([*aux, tok.text])
-    return None
+    aux = [c.text for c in kids if c.dep_ in ("aux", "neg", "auxpass") and c.i < tok.i]
+    return " ".join([*aux, tok.text])
 
 
 def no_comment_cue(tok: Token, lem: str) -> str | None:
