@@ -57,6 +57,7 @@ from pipelines.extracting.denials import (
     outlet_of,
     pleaded_to,
     quashes_a_claim,
+    rules_on,
     shifted_as,
 )
 from pipelines.extracting.descriptions import name_descriptions
@@ -678,14 +679,13 @@ def _business(tok: Token, head: Token | None) -> bool:
         and head.pos_ in ("NOUN", "PROPN")
         and head.lower_ not in terms("evidence_noun")
         and head.lower_ not in said_nouns()
-        and head.lower_ not in _COURTS
+        and not rules_on(head)
         and head.lower_ not in _WRITINGS_AND_RULINGS
         and not is_headline(tok.doc)
         and any(c.dep_ == "dobj" and c.lower_ in said_nouns() for c in tok.children)
     )
 
 
-_COURTS = {"court", "courts", "judge", "judges", "tribunal", "panel", "jury", "magistrate"}
 _WRITINGS_AND_RULINGS = {"plan", "bill", "law", "proposal", "policy", "decision", "ruling"}
 _WRITINGS_AND_RULINGS |= {"verdict", "judgment", "judgement", "review", "audit", "inquiry"}
 _WRITINGS_AND_RULINGS |= {"investigation", "probe", "book", "film", "article", "paper", "letter"}
@@ -773,11 +773,8 @@ def _somebody_named(obj: Token) -> bool:
         obj.pos_ == "PROPN"
         and not any(c.dep_ in ("case", "prep", "relcl") for c in obj.children)
         and bool(names)
-        and (names[0].lower_.rstrip(".") in _HONORIFIC_WORDS or is_first_name(names[0].text))
+        and (sp.is_honorific(names[0].text) or is_first_name(names[0].text))
     )
-
-
-_HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 
 
 # modals of what ought to be done, not what was ("must rebut", "should reject"); "would" and

@@ -988,6 +988,11 @@ _PLEAS = ("plea", "pleas")
 _COURT_OFFICERS = {"judge", "court", "magistrate", "magistrates", "clerk", "justice", "registrar"}
 
 
+def rules_on(noun: Token) -> bool:
+    """A court, a judge, a jury or a chamber: who rules on a claim or votes, not who denies it."""
+    return lemma(noun) in _RULING_BODIES | _COURT_OFFICERS | {"jury"}
+
+
 def pleaded_to(tok: Token) -> str | None:
     """What a plea answers: "to all charges", "to two counts of fraud"; not what follows it."""
     # on the verb or its "guilty" ("not guilty to murder"), or inside the plea entered ("a

@@ -245,11 +245,16 @@ def _not_drawn(tok: Token, kids: list[Token]) -> str | None:
 
 
 def no_comment_cue(tok: Token, lem: str) -> str | None:
-    """The cue words when `tok` declines to comment ("declined to comment", "did not respond")."""
+    """The cue words when `tok` declines to comment ("declined to comment", "did not respond");
+    not a refusal only supposed ("If the mayor refuses to apologise, …"), which is asked only
+    of a cue found: finding the sentence costs a walk of the parse."""
+    words = _declining_words(tok, lem)
+    return None if words is None or supposed(tok) else words
+
+
+def _declining_words(tok: Token, lem: str) -> str | None:
     objects = terms("no_comment_object")
     kids = list(tok.children)
-    if supposed(tok):
-        return None  # "If the mayor refuses to apologise, …": supposed, nobody refused
     if lem == "draw" and (drawn := _not_drawn(tok, kids)) is not None:
         return drawn  # "would not be drawn on whether …"
     if lem == "comment" and (cannot := _cannot(tok)) is not None:

@@ -943,14 +943,17 @@ def _after_an_honorific(head: Token) -> bool:
     if head.pos_ != "PROPN":
         return False
     i = head.i - 1
-    while (
-        i >= 0 and head.doc[i].pos_ == "PROPN" and head.doc[i].lower_.rstrip(".") not in _HONORIFICS
-    ):
+    while i >= 0 and head.doc[i].pos_ == "PROPN" and not is_honorific(head.doc[i].text):
         i -= 1
-    return i >= 0 and head.doc[i].lower_.rstrip(".") in _HONORIFICS and head.i - i <= 3
+    return i >= 0 and is_honorific(head.doc[i].text) and head.i - i <= 3
 
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof"}
+
+
+def is_honorific(word: str) -> bool:
+    """ "Mr", "Mrs.", "Dr": a word only a person's name follows."""
+    return word.lower().rstrip(".") in _HONORIFICS
 
 
 def ner_type(labels: set[str], toks_text: str, head_pos: str) -> str:
