@@ -1783,14 +1783,30 @@ def _proper_name(toks: list[Token]) -> list[Token]:
     return run[1:] if affiliation_of([run[0].text]) else run  # "Russia's …": not the country
 
 
-def _same_gender(pronoun: str, person: str | None) -> bool:
+def _same_gender(pronoun: str, person: str | None, body: str | None) -> bool:
     """ "She" is not "a spokesman for the ministry" nor "Donald Trump": a gendered word in the
     person's description settles it, else a first name that is a man's or a woman's
-    (`first_names.csv`); Jean, Taylor or a bare surname do not."""
+    (`first_names.csv`), else the article's "Mr." or "Ms." before the surname; Jean, Taylor or
+    a bare surname do not."""
     if person is None or pronoun.lower() not in ("he", "she"):
         return True
-    known = sp.gender_of(person)
+    known = _gender_in(person, body)
     return known is None or known == pronoun.lower()
+
+
+def _gender_in(person: str, body: str | None) -> str | None:
+    """ "he" or "she" for a person: as `speakers.gender_of` says, else as the article's
+    honorifics before the surname all say ("Bernie Sanders" … "Mr. Sanders"; not where "Mr.
+    Clinton" and "Mrs. Clinton" both stand)."""
+    known = sp.gender_of(person)
+    if known is not None or not body or not re.fullmatch(r"(?:\S+ )+[A-Z][\w'’-]+", person):
+        return known
+    surname = re.escape(person.split()[-1])
+    said = {_HONORIFIC_GENDER[m] for m in re.findall(rf"\b(Mrs?|Ms|Miss)\.?(?= {surname}\b)", body)}
+    return said.pop() if len(said) == 1 else None
+
+
+_HONORIFIC_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 
 
 def _full_name_before(surname: str, sentence: str, body: str | None) -> str | None:
@@ -1908,16 +1924,18 @@ def _who(toks: list[Token]) -> bool:
     )
 
 
-def _referent(pronoun: str, actor: str | None, last: str | None, named: list[str]) -> str | None:
+def _referent(
+    pronoun: str, actor: str | None, last: str | None, named: list[str], body: str | None
+) -> str | None:
     """Who "he" or "she" is: the person the sentence before is about, or the last one named
     ("She" is not "a spokesman for the ministry"), or else the last one named before whose
     first name or description says the pronoun ("Donald Trump …, Megyn Kelly … She told …")."""
-    if actor is not None and _same_gender(pronoun, actor):
+    if actor is not None and _same_gender(pronoun, actor, body):
         return actor
-    if _same_gender(pronoun, last):
+    if _same_gender(pronoun, last, body):
         return last
     word = pronoun.lower()
-    return next((p for p in reversed(named[-4:]) if sp.gender_of(p) == word), None)
+    return next((p for p in reversed(named[-4:]) if _gender_in(p, body) == word), None)
 
 
 def _asks_whether(a: Attribution) -> bool:
@@ -2087,7 +2105,7 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
                 and not _ABOUT_SOMEBODY.match(a.content or "")
             ):
                 actor = _actor_just_before(written, a.sentence or "", body, persons)
-            resolved = _referent(written, actor, last, named)
+            resolved = _referent(written, actor, last, named, body)
             if resolved is not None and resolved in (actor, *named):
                 last = resolved  # and "he" again after it
         elif written in persons:  # "Owusu" after "Mayor Linda Owusu", NER having said otherwise

@@ -851,6 +851,34 @@ def test_first_names_tell_he_from_she():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        (  # Robin's gender is unsure, "Mr. Castell" settles it: the "she" is nobody named
+            "Dana Whitfield, the county treasurer, said the audit was overdue.\n\n"
+            "Robin Castell told reporters the figures were wrong. Mr. Castell has led the "
+            "opposition for a decade.\n\n“We will publish everything,” she said.",
+            None,
+        ),
+        (  # "Ms. Castell": the "she" is her
+            "Dana Whitfield, the county treasurer, said the audit was overdue.\n\n"
+            "Robin Castell told reporters the figures were wrong. Ms. Castell has led the "
+            "opposition for a decade.\n\n“We will publish everything,” she said.",
+            "Robin Castell",
+        ),
+        (  # "Mr. Lane" and "Mrs. Lane" both: the honorifics settle nothing
+            "Robin Lane said the audit was overdue. Mr. Lane and Mrs. Lane run the firm.\n\n"
+            "“We will publish everything,” she said.",
+            "Robin Lane",
+        ),
+    ],
+)
+def test_the_article_s_honorifics_tell_he_from_she(nlp, text, resolved):
+    atts, _ = extract_attributions(text, nlp=nlp)
+    she = [a for a in atts if a.speaker == "she"]
+    assert [a.speaker_resolved for a in she] == [resolved or "she"]
+
+
 def test_she_is_not_the_man_who_spoke_last_but_the_woman_before_him(nlp):
     text = (
         "Maria Kelly said the interview was cordial. Donald Trump said he had enjoyed it. "
