@@ -116,6 +116,27 @@ def _acts(verb: Token) -> bool:
     return any(c.dep_ in ("ccomp", "dobj") for c in kids)
 
 
+def _answering(participle: Token, passive: Token) -> bool:
+    """ "…, saying …" after a passive whose patient is the one asked, reached or pressed
+    ("was asked about the deal, saying …", "would not be drawn, saying …"): the patient
+    answers. After other passives ("Clinton's attacks were criticised, saying …") nobody
+    named does."""
+    return (
+        participle.dep_ == "advcl"
+        and participle.tag_ == "VBG"
+        and participle.head.i == passive.i
+        and lemma(passive) in _ASKED_OF
+        # set off by a comma: "interviewed about Pope Francis calling …" is his calling
+        and participle.i > 0
+        and participle.doc[participle.i - 1].text == ","
+    )
+
+
+# passives whose patient is then the one who speaks: asked, pressed, reached, quoted
+_ASKED_OF = {"ask", "press", "question", "quiz", "challenge", "draw", "reach", "contact"}
+_ASKED_OF |= {"interview", "approach", "quote"}
+
+
 # verbs whose infinitive is somebody else's to do ("ordered him to pay"): without the object,
 # a passive
 _OBJECT_CONTROL = {"order", "ask", "urge", "tell", "force", "require", "advise", "instruct"}
@@ -153,6 +174,8 @@ def subject_of(
         patient = [c for c in v.children if c.dep_ == "nsubjpass"]
         if passive and step > 0 and came_by_conj and patient and _acts(joined):
             return patient[0], v  # "Officials were angered by the deal and predicted …"
+        if passive and patient and step > 0 and _answering(joined, v):
+            return patient[0], v  # "McAvoy would not be drawn on it, saying only that …"
         if passive and _has_been(v):
             # "he's said the same thing": "'s" is "has", not a passive (it has an object)
             return patient[0], v

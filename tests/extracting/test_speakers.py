@@ -1178,3 +1178,27 @@ def test_the_aged_epithet_is_whoever_the_text_gives_that_age(nlp):
     )
     a = next(x for x in extract_attributions(text, nlp=nlp)[0] if x.speaker == "The 24-year-old")
     assert a.speaker_resolved == "Tomas Berglund"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "McAvoy would not be drawn on whether the board would engage, saying only that the "
+            "club was focused on the match.",
+            "McAvoy",
+        ),
+        ("The mayor was asked about the deal, saying it was fair.", "The mayor"),
+        # another passive's patient does not speak
+        ("Clinton's attacks were criticised by the panel, saying they went too far.", None),
+        # no comma: the participle is the name's before it, not the patient's
+        (
+            "Dr. Thomas Williams will be interviewed about Pope Francis calling Christmas a sham.",
+            None,
+        ),
+    ],
+)
+def test_the_one_asked_answers_in_the_participle_after_the_passive(nlp, text, speaker):
+    atts, _ = extract_attributions(text, nlp=nlp)
+    participles = [a for a in atts if a.cue in ("saying", "calling")]
+    assert [a.speaker for a in participles if a.speaker] == ([speaker] if speaker else [])
