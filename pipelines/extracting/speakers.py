@@ -654,7 +654,7 @@ def rule_type(toks: list[Token]) -> str | None:
     # words of a masthead (not "Guardian, the first Republican mayor", nor "I, along with …")
     if _described_as_a_person(head) or _after_an_honorific(head) or _aged_or_lettered(head):
         return "person"  # whatever body or medium the apposition names; "Mr Okoro"
-    if _company_name(head):
+    if _company_name(head) or _described_as_a_body(head):
         return "organization"  # "South African miner Kestrel Mining": whatever "miner" says
     last = toks[-1]
     if (
@@ -720,6 +720,31 @@ def _described_as_a_person(head: Token) -> bool:
             for c in head.children
         )
     )
+
+
+def _described_as_a_body(head: Token) -> bool:
+    """ "Friends of the Earth, an environmental group", "Save Our Shoreline, a residents'
+    group": a name with a group's noun in apposition, whatever its words look like (not "a
+    group of activist teachers", nor a person's name: "Drew Heiserman, … a group …")."""
+    for c in head.children:
+        if c.dep_ != "appos" or c.lower_ not in _GROUPS:
+            continue
+        if any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children):
+            continue
+        if c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text != ",":
+            continue  # "According to the AP, 571 … superdelegates — a group …"
+        name = [t for t in head.subtree if t.i < c.i]
+        return (
+            any(t.pos_ == "PROPN" for t in name)
+            and not _has_person_name(name)
+            and not is_first_name(name[0].text)
+        )
+    return False
+
+
+# a name with one of these in apposition is a body's: "Save Our Shoreline, a residents' group"
+_GROUPS = {"group", "organization", "organisation", "movement", "charity", "coalition"}
+_GROUPS |= {"alliance", "association", "federation", "nonprofit", "collective"}
 
 
 def _unnamed_on_request(head: Token) -> bool:

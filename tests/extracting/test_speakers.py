@@ -1202,3 +1202,29 @@ def test_the_one_asked_answers_in_the_participle_after_the_passive(nlp, text, sp
     atts, _ = extract_attributions(text, nlp=nlp)
     participles = [a for a in atts if a.cue in ("saying", "calling")]
     assert [a.speaker for a in participles if a.speaker] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [
+        (
+            "Save Our Shoreline, a residents' group, said the council had ignored it.",
+            "organization",
+        ),
+        ("Friends of the Earth, an environmental group, said the plan was flawed.", "organization"),
+        # a group of people, and a person whose description ends in a group, are not bodies
+        (
+            "Drew Heiserman, a steering committee member for the Caucus of Rank and File "
+            "Educators, a group of activist teachers, said the poll was flawed.",
+            "person",
+        ),
+        (
+            "According to the Associated Press, 571 superdelegates — a group of party "
+            "insiders — back Clinton.",
+            "media",
+        ),
+    ],
+)
+def test_a_name_described_as_a_group_is_a_body(nlp, text, speaker_type):
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert atts[0].speaker_type == speaker_type
