@@ -1620,6 +1620,11 @@ def _citations(doc: Doc, unit: Unit, drafts: list[Draft], ctx: ArticleContext) -
         name = outlet_name(d.att.speaker or "") or d.att.cited_outlet
         if name and (outlet_name(d.att.speaker or "") or d.att.speaker_type == "media"):
             out.setdefault((name, d.att.cue), Citation(name, d.att.cue, unit.text, unit.index))
+            if d.att.kind == "claim" and d.cue_tok is not None and lemma(d.cue_tok) in _REPORTS:
+                # "The Sunday Clarion reported that …. McCrae dismissed that as gossip": the
+                # report a denial of "that" or "it" in the next sentences means (not "According
+                # to Variety, CNN answered Trump. “No,” replied Zucker": the channel of the answer)
+                ctx.last_report = (name, unit.index)
         if name:
             ctx.last_outlet = name
     # "the news agency said": the outlet the article named last (not "the club's annual
@@ -1640,6 +1645,10 @@ def _citations(doc: Doc, unit: Unit, drafts: list[Draft], ctx: ArticleContext) -
             d.att.cited_outlet = d.att.cited_outlet or ctx.last_outlet
             d.att.speaker_type = "media"
     return list(out.values())
+
+
+# what an outlet does when it makes a report of its own
+_REPORTS = {"report", "reveal", "publish", "allege", "claim", "write", "print", "broadcast"}
 
 
 def _of_the_press(words: str) -> bool:

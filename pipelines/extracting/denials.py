@@ -912,9 +912,10 @@ def denial_target(tok: Token, ctx: ArticleContext, index: int) -> tuple[str, str
                 return "claim", outlet_of(noun), False
     # "He said no such offer had been made", "denied it": the report of a sentence or three ago;
     # not "dismissed the critics" nor "denied any wrongdoing", which name what they deny
-    named = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
     # "has denied that its painkiller is addictive": the clause is the claim denied
     denying = (cue := cues().get(lemma(tok))) is not None and cue.kind == "deny"
+    # what a verb of denying names ("dismissed the critics"); "told Pennine Sound" names who heard
+    named = denying and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
     if denying and any(c.dep_ == "ccomp" for c in tok.children):
         return "claim", None, False
     if ctx.last_report and index - ctx.last_report[1] <= 3 and not named:
@@ -934,7 +935,17 @@ def _anaphoric(noun: Token) -> bool:
     """ "the report", "these stories": one already named, so the outlet last cited; not "a
     report", "reports in Israeli media" nor "the Pentagon report", which are others."""
     definite = any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in noun.children)
-    return definite and not _other_source(noun)
+    return (definite or _the_papers(noun)) and not _other_source(noun)
+
+
+def _the_papers(noun: Token) -> bool:
+    """ "the newspaper's report", "the broadcaster's story": the outlet named before."""
+    return any(
+        c.dep_ == "poss"
+        and c.lower_ in terms("media_word")
+        and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC_DETS for d in c.children)
+        for c in noun.children
+    )
 
 
 def _other_source(noun: Token) -> bool:

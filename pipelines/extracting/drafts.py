@@ -42,4 +42,5 @@ class ArticleContext:
     persons: dict[str, str] = field(default_factory=dict)  # surname -> full name
     last_person: str | None = None
     last_outlet: str | None = None
-    last_report: tuple[str | None, int] | None = None  # (outlet, sentence index) of a denied report
+    # (outlet, sentence index) of the last report denied or made by an outlet
+    last_report: tuple[str | None, int] | None = None

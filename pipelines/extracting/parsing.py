@@ -838,6 +838,10 @@ def _object_after_as(doc: Doc) -> Doc:
         verb, pobjs = as_.head, [c for c in as_.children if c.dep_ == "pobj"]
         if as_.dep_ != "prep" or verb.pos_ != "VERB" or not pobjs:
             continue
+        if (that := _demonstrative_read_as_mark(as_, verb)) is not None:
+            # "dismissed that as “lazy gossip”": the parser makes "that" the mark of "as"
+            that.head, that.dep_, that.pos_, that.tag_ = verb, "dobj", "PRON", "DT"
+            continue
         called = pobjs[0]
         if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or called.i < as_.i:
             continue
@@ -866,6 +870,28 @@ def _object_after_as(doc: Doc) -> Doc:
 
 
 _AS = frozenset({"as"})
+
+
+def _demonstrative_read_as_mark(as_: Token, verb: Token) -> Token | None:
+    """ "that" or "this" right after a verb of calling something so, and right before its
+    "as", when the verb has no object."""
+    that = as_.doc[as_.i - 1] if as_.i > 0 else None
+    if (
+        that is None
+        or that.lower_ not in ("that", "this")
+        or that.dep_ != "mark"
+        or that.head.i != as_.i
+        or that.i != verb.i + 1
+        or lemma(verb) not in _CALLING_SO
+        or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    return that
+
+
+# verbs that call what they name something ("dismissed that as gossip")
+_CALLING_SO = {"dismiss", "reject", "deny", "brand", "describe", "label", "rubbish", "slam"}
+_CALLING_SO |= {"characterize", "characterise", "condemn", "decry", "denounce", "ridicule"}
 
 
 def _retag_as_noun(tok: Token) -> None:

@@ -878,25 +878,31 @@ def outlet_phrase(noun: Token) -> tuple[str, str] | None:
 
 
 def _modifiers(noun: Token) -> list[Token]:
-    """The noun's children, with the phrase of where it was published ("an account published
-    in the Port Ardley Chronicle") and a "by"/"in" phrase right after it that the parser hung
-    on the verb ("denied a report in the Sunday Lantern that …", "called a story by the Harbour
-    Gazette …", read as the verb's agent)."""
+    """The noun's children, with the phrase of where or by whom it was published ("an account
+    published in the Port Ardley Chronicle", "allegations, first published by the Prairie
+    Dispatch, that …", which the parser may hang on the verb) and a "by"/"in" phrase right after
+    it that the parser hung on the verb ("denied a report in the Sunday Lantern that …", "called
+    a story by the Harbour Gazette …", read as the verb's agent)."""
     kids = list(noun.children)
-    for c in list(kids):
-        if c.dep_ == "acl" and c.lower_ in _PUBLISHED:
-            kids.extend(g for g in c.children if g.dep_ == "prep")
+    published = [c for c in kids if c.dep_ == "acl" and c.lower_ in _PUBLISHED]
     if noun.dep_ == "dobj":
         after = max(t.i for t in noun.subtree) + 1
-        kids.extend(
-            c
-            for c in noun.head.children
-            if c.i == after and c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
-        )
+        for c in noun.head.children:
+            if c.i == after and c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by"):
+                kids.append(c)
+            # "rejected allegations, first published by the Prairie Dispatch, that …"
+            elif (
+                c.dep_ in ("advcl", "acl")
+                and c.lower_ in _PUBLISHED
+                and c.left_edge.i in (after, after + 1)  # a comma between
+            ):
+                published.append(c)
+    kids.extend(g for c in published for g in c.children if g.dep_ in ("prep", "agent"))
     return kids
 
 
 _PUBLISHED = {"published", "printed", "carried", "aired", "broadcast", "run", "posted"}
+_PUBLISHED |= {"reported", "revealed"}
 
 
 def _named_after_medium(prep: Token) -> str | None:
@@ -1006,13 +1012,31 @@ def is_honorific(word: str) -> bool:
 
 def ner_type(labels: set[str], toks_text: str, head_pos: str) -> str:
     """Speaker type from the entity labels NER found in the speaker span."""
-    if "PERSON" in labels:
+    if "PERSON" in labels or _first_name_and_surname(toks_text):
         return "person"
     if labels & {"ORG", "NORP", "GPE", "FAC"}:
         return "organization"
     if head_pos == "PROPN" and toks_text[:1].isupper():
         return "person"
     return "unknown"
+
+
+def _first_name_and_surname(text: str) -> bool:
+    """ "Ewan McCrae", which the small model may read as a body: a man's or a woman's first
+    name and one more capitalised word, not a title ("General Electric"), nor a word companies,
+    publishers or clubs end with ("Melville House", "Ford United"), nor a name the outlet or
+    place lists know."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and pronoun_of_first_name(words[0]) is not None
+        and not _describes(words[0])  # "General Electric"
+        and re.fullmatch(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:[A-Z][a-z]+)?", words[1]) is not None
+        and words[1].lower() not in _COMPANY_NAME_ENDS | {"house"}  # "Melville House"
+        and words[1].lower() not in terms("organization_word")
+        and outlet_name(text) is None
+        and not affiliation_of(words)
+    )
 
 
 def source_count(toks: list[Token]) -> int | None:

@@ -2263,3 +2263,51 @@ def test_a_denial_asked_for_or_a_vote_against_a_person_is_none(nlp, text):
 
 def test_rejecting_a_persons_claims_is_still_a_denial(nlp):
     assert kinds(nlp, "The minister rejected Mr. Hale's claims.") == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (  # the parser hangs "published by" on the verb
+            "Borealis Midstream Ltd. on Thursday rejected allegations, first published by the "
+            "Prairie Dispatch, that it waited three weeks to tell the band.",
+            ("claim", "Prairie Dispatch"),
+        ),
+        (
+            "The company rejected allegations first reported by the Harbour Times that it hid "
+            "losses.",
+            ("claim", "Harbour Times"),
+        ),
+        (  # "the newspaper's report": the outlet named before
+            "The Kuala Lumpur Business Times reported on Monday that the regulator had opened an "
+            "inquiry. A Perdana spokeswoman denied the newspaper's report.",
+            ("report", "Kuala Lumpur Business Times"),
+        ),
+        (  # "that", "it": the report an outlet made just before
+            "The Sunday Clarion reported that Dunmore had made a bid of £9m. Dunmore's director "
+            'of football, Ewan McCrae, dismissed that as "lazy gossip".',
+            ("report", "Sunday Clarion"),
+        ),
+        (  # whom he told is no target
+            'The Sunday Clarion reported that Dunmore had made a bid. "No, that\'s not true," '
+            "Hendry told Pennine Sound.",
+            ("report", "Sunday Clarion"),
+        ),
+        (  # an outlet that only carries the answer is its channel, not what is denied
+            "According to Variety, CNN has answered Trump's demand for a donation. “No,” "
+            "replied Jeff Zucker, president of CNN.",
+            ("other", None),
+        ),
+    ],
+)
+def test_a_denial_targets_the_report_an_outlet_made(nlp, text, target):
+    atts, _ = extract_attributions(text, nlp=nlp)
+    a = [a for a in atts if a.kind == "denial"][-1]
+    assert (a.target_type, a.target_outlet) == target
+
+
+def test_dismissing_that_as_gossip_denies_that(nlp):
+    # the parser makes "that" the mark of "as"; it is what is dismissed
+    a = one(nlp, 'Ewan McCrae dismissed that as "lazy gossip".', "denial")
+    assert a.cue == "dismissed" and a.content.startswith("that as")
+    assert kinds(nlp, "He said that as a child he was poor.") == ["claim"]

@@ -1228,3 +1228,18 @@ def test_the_one_asked_answers_in_the_participle_after_the_passive(nlp, text, sp
 def test_a_name_described_as_a_group_is_a_body(nlp, text, speaker_type):
     atts, _ = extract_attributions(text, nlp=nlp)
     assert atts[0].speaker_type == speaker_type
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [
+        ("Ewan McCrae dismissed the story as lazy gossip.", "person"),
+        ("Carly Fiorina said Ted Cruz was the better candidate.", "person"),
+        # a title, or a word publishers end with, before a body's name
+        ("General Electric says that in 2012 it paid $3.2 billion in taxes.", "organization"),
+        ("In August, Melville House said it would release the book.", "organization"),
+    ],
+)
+def test_a_first_name_and_surname_are_a_person_whatever_ner_says(nlp, text, speaker_type):
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert atts[0].speaker_type == speaker_type
