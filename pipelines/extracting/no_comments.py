@@ -527,6 +527,20 @@ def _but_then_declined(tok: Token, clause: Token) -> bool:
     )
 
 
+def _then_referred(tok: Token, clause: Token) -> bool:
+    """ "and referred questions to …" right after a clause told in the past perfect ("had
+    received no offer", "had been replaced"); the tagger may read it as a second participle
+    of the passive, but it has its object."""
+    return (
+        tok.dep_ == "conj"
+        and lemma(tok) == "refer"
+        and tok.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "dobj" for c in tok.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+    )
+
+
 _TELLING_MORE = {"comment", "elaborate", "discuss", "release", "disclose", "provide", "give"}
 _TELLING_MORE |= {"say", "confirm", "specify", "detail", "name", "identify", "share", "reveal"}
 
@@ -554,12 +568,12 @@ def _bare_response(tok: Token, lem: str) -> bool:
 
 
 def _declines_himself(voice: Token, pronoun: Token, cue: str) -> bool:
-    """Whether the speaker of "said he had no comment / would not comment / could neither
-    confirm nor deny" is the "he": a name ("Coe told reporters he would not comment"), "he"
+    """Whether the speaker of "said he had no comment / would not comment / would not be drawn /
+    could neither confirm nor deny" is the "he": a name ("Coe told reporters he would not comment"), "he"
     again, a spokesman, or a mayor, director or official; not a lawyer speaking of the
     client, nor "cannot comment … because he has not seen it", a reason."""
-    if "comment" not in cue and "confirm" not in cue:
-        return False
+    if "comment" not in cue and "confirm" not in cue and "drawn" not in cue:
+        return False  # "he would not be drawn on it" is the British "would not comment"
     word = voice.lower_
     if voice.pos_ == "PROPN" or word == pronoun.lower_ or word in sp.SPOKESPEOPLE:
         return True
@@ -644,6 +658,9 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
         # "said staff had been stretched … but declined to comment on the figures": a refusal
         # in the telling's own tense after "but", joined to what the speaker said had been
         own = own or (verb is not tok and verb.head == reporter and _but_then_declined(tok, verb))
+        # "said the authority had received no offer, and referred further questions to the
+        # Department of Finance": passing the questions on in the telling's own tense
+        own = own or (verb is not tok and verb.head == reporter and _then_referred(tok, verb))
         # "the spokesperson said the company does not comment": a body speaks through another
         voice, _ = sp.subject_of(reporter)  # "The ministry said it would not comment"
         # (or a named spokeswoman, an official: "Whitmore said the company does not comment

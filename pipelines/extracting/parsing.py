@@ -218,7 +218,7 @@ def _denying_verb_read_as_noun(doc: Doc, text: str) -> Token | None:
     """ "Police deny officer fired first …": in a headline (no closing full stop) the small
     model may read a bare "deny" or "rejects" after its subject as a noun."""
     if not is_headline(doc):
-        return _quoted_denying_verb(doc, text)
+        return _quoted_denying_verb(doc, text) or _named_then_denying_verb(doc)
     return next(
         (
             t
@@ -248,6 +248,35 @@ def _quoted_denying_verb(doc: Doc, text: str) -> Token | None:
         ):
             return t
     return None
+
+
+def _named_then_denying_verb(doc: Doc) -> Token | None:
+    """ "Harrowgate disputes that analysis, …": a name of one to three capitalised words
+    opening the sentence, then "disputes" or "rejects" the small model reads as the noun the
+    name modifies, then what is denied ("that analysis", "the claims"; not "Labour disputes
+    that arose …", a noun and its relative clause)."""
+    for t in doc[1:4]:
+        if not t.is_title:
+            if t.lower_ not in _present_denying_forms() or t.tag_ != "NNS" or t.i + 2 >= len(doc):
+                return None
+            after, then = doc[t.i + 1], doc[t.i + 2]
+            what = after.lower_ in _WHAT_IS_DENIED or (
+                after.lower_ in ("that", "this") and then.pos_ in ("NOUN", "ADJ")
+            )
+            return t if what and all(w.is_title for w in doc[: t.i]) else None
+    return None
+
+
+_WHAT_IS_DENIED = {
+    "the",
+    "any",
+    "these",
+    "those",
+    "claims",
+    "allegations",
+    "reports",
+    "suggestions",
+}
 
 
 def _short_subject(before: list[Token]) -> bool:
@@ -433,13 +462,15 @@ def _verbs_read_as_participles(doc: Doc) -> Doc:
             ),
             None,
         )
-        # what was said: the verb's own clause, or a that-clause the parser hung on the name
+        # what was said: the verb's own clause, or a that-clause the parser hung on the name,
+        # or on where it was said ("alleged in a 58-page report that …")
+        hosts = [root, *_places_said(verb)] if verb is not None else []
         that = next(
             (
                 r
-                for r in root.children
-                if verb is not None
-                and r.i > verb.i
+                for host in hosts
+                for r in host.children
+                if r.i > verb.i
                 and r.dep_ in ("relcl", "acl", "ccomp")
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)
             ),
@@ -454,10 +485,22 @@ def _verbs_read_as_participles(doc: Doc) -> Doc:
         if that is not None:
             that.head, that.dep_ = verb, "ccomp"
         verb.head, verb.dep_ = verb, "ROOT"
+        verb.tag_ = "VBD"  # a finite verb now, not the participle "alleged"
         root.head, root.dep_ = verb, "nsubj"
         for c in [c for c in root.children if c.dep_ == "punct" and c.i > verb.i]:
             c.head = verb
     return doc
+
+
+def _places_said(verb: Token) -> list[Token]:
+    """ "report" of "alleged in a report …", "statement" of "said in a statement …"."""
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    ]
 
 
 def _relatives_in_apposition(doc: Doc) -> Doc:

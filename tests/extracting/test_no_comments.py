@@ -959,3 +959,42 @@ def test_what_a_refuser_says_after_the_refusal_is_their_claim(nlp):
         ("claim", "saying"),
     ]
     assert rows[1].speaker == "A spokeswoman for the bank"
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        (
+            "Janine Lacroix, a spokeswoman for the authority, said the authority had received "
+            "no offer for the stake, and referred further questions to the Department of "
+            "Finance.",
+            "Janine Lacroix, a spokeswoman for the authority",
+        ),
+        (
+            "A council spokesman said the 2021 contract had been replaced and referred questions "
+            "about flood defences to the Office of Public Works.",
+            "A council spokesman",
+        ),
+        # what the agency did, as the minister tells it
+        ("The minister said the agency had referred the questions to the ethics panel.", None),
+    ],
+)
+def test_passing_questions_on_after_saying_is_the_speaker_s_own(nlp, text, refuser):
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [a.speaker for a in atts if a.kind == "no_comment"] == ([refuser] if refuser else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        (
+            "A council spokeswoman said she would not be drawn on internal correspondence.",
+            "A council spokeswoman",
+        ),
+        ("Lee Harwood said he would not be drawn on the reports.", "Lee Harwood"),
+        ("His lawyer said he would not be drawn on the case.", None),  # the client's stance
+    ],
+)
+def test_saying_one_would_not_be_drawn_is_declining(nlp, text, refuser):
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [a.speaker for a in atts if a.kind == "no_comment"] == ([refuser] if refuser else [])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extracting import extract_attributions
-from tests.extracting.helpers import one, only, parsed
+from tests.extracting.helpers import kinds, one, only, parsed
 
 
 def test_participle_after_preposition_inherits_subject(nlp):
@@ -521,3 +521,20 @@ def test_a_job_and_a_name_read_as_two_subjects_are_one(nlp):
     words[2] = "blood"
     doc = _subjects_side_by_side(parsed(nlp, words, heads, deps, tags=tags, pos=pos))
     assert doc[2].dep_ == "nsubj"
+
+
+def test_a_name_s_participle_with_a_that_clause_on_where_it_was_said_is_its_verb(nlp):
+    # the parser hangs "alleged" on the name and the that-clause on "report"
+    text = (
+        "Ironbark Research, a New York firm that has a short position, alleged in a report "
+        "that Perdana had booked sales."
+    )
+    a = one(nlp, text)
+    assert (a.cue, a.content) == ("alleged", "that Perdana had booked sales")
+    assert a.speaker.startswith("Ironbark Research")
+
+
+def test_a_denying_verb_after_an_opening_name_is_no_noun(nlp):
+    text = "Harrowgate disputes that analysis, saying the figures were based on an old survey."
+    assert one(nlp, text, "denial").cue == "disputes"
+    assert kinds(nlp, "Labour disputes that arose in 2019 were settled.") == []
