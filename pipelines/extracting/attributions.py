@@ -360,22 +360,27 @@ def _a_surname(word: str, drafts: list[Draft]) -> bool:
 
 def _name_reports_from_what_follows(drafts: list[Draft], citations: list[Citation]) -> None:
     """ "Kremlin Denies Report …" (headline), then "… denied a report by Reuters": a denied
-    report the sentence does not name is the one the next sentences cite."""
+    report the sentence does not name is the one the next sentences cite; a denied report or
+    claim named by an outlet the article cites is that outlet's ("the Keizai Nippo account")."""
     cited = {c.cited_outlet for c in citations if c.cited_outlet}
     for d in drafts:
         att = d.att
-        if att.kind == "denial" and att.target_type == "report" and not att.target_outlet:
+        if (
+            att.kind == "denial"
+            and att.target_type in ("report", "claim")
+            and not att.target_outlet
+        ):
             # "Dunmore Rovers reject Evening Post report …": a name the article cites as an
-            # outlet elsewhere ("a report in the Evening Post"), not one the registry knows
-            named = [o for o in cited if re.search(rf"\b{re.escape(o)}\b", att.content or "")]
+            # outlet elsewhere ("a report in the Evening Post"), not one the registry knows;
+            # named before what was reported ("claims that he spoke to the Times" are not its)
+            phrase = re.split(r"\bthat\b", att.content or "", maxsplit=1)[0]
+            named = [o for o in cited if re.search(rf"\b{re.escape(o)}\b", phrase)]
             # or its first word before the report ("Starwatch report" for Starwatch Weekly)
             named = named or [
                 o
                 for o in cited
                 if " " in o
-                and re.search(
-                    rf"\b{re.escape(o.split()[0])} (?:{_REPORT_WORDS})\b", att.content or ""
-                )
+                and re.search(rf"\b{re.escape(o.split()[0])} (?:{_REPORT_WORDS})\b", phrase)
                 and not _a_surname(o.split()[0], drafts)  # "Kerr report" by judge Alan Kerr
             ]
             if len(named) == 1:
@@ -717,6 +722,9 @@ def _denies_its_head(tok: Token) -> bool:
 
 
 _CHARGES = {"charge", "charges", "count", "counts", "offence", "offences", "offense", "offenses"}
+# and what was said or counted that one may dispute: "…, a point the company disputes"
+_CHARGES |= {"point", "points", "figure", "figures", "version", "characterisation"}
+_CHARGES |= {"characterization"}
 
 
 def _refused_not_denied(tok: Token) -> bool:
@@ -1617,8 +1625,14 @@ def _citations(doc: Doc, unit: Unit, drafts: list[Draft], ctx: ArticleContext) -
                 out.setdefault((name, cue), Citation(name, cue, unit.text, unit.index))
                 ctx.last_outlet = name
     for d in drafts:
-        name = outlet_name(d.att.speaker or "") or d.att.cited_outlet
-        if name and (outlet_name(d.att.speaker or "") or d.att.speaker_type == "media"):
+        # "Reuters", "the Harbour Gazette", or a name after a word for a publication ("the
+        # Berlin tech newsletter Datenkanal") the registry lacks
+        spoken = outlet_name(d.att.speaker or "")
+        spoken = spoken or (
+            sp.named_after_publication_word(d.speaker_toks) if d.speaker_toks else None
+        )
+        name = spoken or d.att.cited_outlet
+        if name and (spoken or d.att.speaker_type == "media"):
             out.setdefault((name, d.att.cue), Citation(name, d.att.cue, unit.text, unit.index))
             if d.att.kind == "claim" and d.cue_tok is not None and lemma(d.cue_tok) in _REPORTS:
                 # "The Sunday Clarion reported that …. McCrae dismissed that as gossip": the

@@ -670,6 +670,14 @@ def _calls_false(tok: Token) -> bool:
         or (g.dep_ == "advcl" and g.pos_ == "ADJ")  # "calls report … “baseless”"
         for t in g.subtree
     ]
+    if (  # "…, a suggestion Maguire called “fanciful”": the claim the clause hangs on
+        calling
+        and tok.dep_ in ("relcl", "acl")
+        and tok.head.lower_ in targets
+        and not any(c.dep_ == "dobj" for c in tok.children)
+        and any(w in falsity for w in called)
+    ):
+        return True
     if (  # "described as “ridiculous” claims …"
         calling
         and shifted_as(tok) is not None

@@ -708,13 +708,15 @@ def _subjects_side_by_side(doc: Doc) -> Doc:
     the same verb describes it."""
     subjects = _with_dep(doc, "nsubj")
     for t, n in zip(subjects, subjects[1:], strict=False):
+        last = t.right_edge  # "The Japanese business daily Keizai Nippo": "daily" ends it
         if (
             t.head == n.head
             and t.pos_ == "NOUN"
             and n.pos_ == "PROPN"
             and t.i < n.i
-            and n.left_edge.i == t.i + 1
-            and t.lower_ in _describing_nouns()  # not "the bad blood Cruz engendered"
+            and n.left_edge.i == last.i + 1
+            and last.pos_ == "NOUN"
+            and last.lower_ in _describing_nouns()  # not "the bad blood Cruz engendered"
             and all(c.dep_ in ("compound", "flat", "punct") for c in n.lefts)  # a bare name
         ):
             t.dep_, t.head = "compound", n
@@ -723,7 +725,9 @@ def _subjects_side_by_side(doc: Doc) -> Doc:
 
 @cache
 def _describing_nouns() -> frozenset[str]:
-    return person_nouns() | frozenset(terms("agent_noun")) | frozenset(terms("title"))
+    """Words for who or what a name is: people, titles, and publications ("newsletter")."""
+    people = person_nouns() | frozenset(terms("agent_noun")) | frozenset(terms("title"))
+    return people | frozenset(terms("publication_word"))
 
 
 def _headline_verbs(doc: Doc) -> Doc:

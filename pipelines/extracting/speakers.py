@@ -668,6 +668,7 @@ def rule_type(toks: list[Token]) -> str | None:
     name = [t for t in toks if t.i <= head.i]
     before = len(name) < len(toks) and toks[len(name)].text == "," and len(name) > 1
     named = outlet_name(text_of(toks)) or (before and outlet_name(text_of(name)))
+    named = named or named_after_publication_word(toks)
     if (named or _has_outlet(toks)) and head.lower_ not in terms("anonymous_head"):
         return "media"
     author = _author(head)
@@ -839,8 +840,27 @@ def _author(head: Token) -> list[Token]:
 
 
 def spoken_outlet(toks: list[Token]) -> str | None:
-    """The outlet a media speaker is: "Reuters", "the Financial Times", "a report by Reuters"."""
-    return outlet_name(text_of(toks)) or _report_outlet(toks)
+    """The outlet a media speaker is: "Reuters", "the Financial Times", "a report by Reuters",
+    "the Berlin tech newsletter Datenkanal"."""
+    return outlet_name(text_of(toks)) or _report_outlet(toks) or named_after_publication_word(toks)
+
+
+def named_after_publication_word(toks: list[Token]) -> str | None:
+    """The name right after a word for a publication, ending the speaker's name ("the Berlin
+    tech newsletter Datenkanal", "the Japanese business daily Keizai Nippo"): an outlet,
+    though the registry lacks it (not "the newspaper's editor Ann Lee": a person after)."""
+    head = nominal_head(toks)
+    if head is None or head.pos_ != "PROPN":
+        return None
+    start = head.i
+    while start > toks[0].i and head.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    # the word may be outside the span the parser gave ("by the … daily Keizai Nippo, which
+    # reported", "daily" read as an adverb)
+    word = head.doc[start - 1] if start > head.sent.start else None
+    if word is None or word.lower_ not in terms("publication_word") or word.pos_ == "PROPN":
+        return None  # "daily" and "weekly" may be tagged adjectives
+    return head.doc[start : head.i + 1].text
 
 
 def outlet_phrase(noun: Token) -> tuple[str, str] | None:

@@ -2311,3 +2311,52 @@ def test_dismissing_that_as_gossip_denies_that(nlp):
     a = one(nlp, 'Ewan McCrae dismissed that as "lazy gossip".', "denial")
     assert a.cue == "dismissed" and a.content.startswith("that as")
     assert kinds(nlp, "He said that as a child he was poor.") == ["claim"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (  # an outlet the registry lacks, named after a word for a publication
+            "Separately, the Berlin tech newsletter Datenkanal reported last week that the "
+            'Commission was examining the system.\n\nKestrel called that report "speculative '
+            'and inaccurate".',
+            ("report", "Datenkanal"),
+        ),
+        (  # and a claim named by it
+            "The story was picked up by the Japanese business daily Keizai Nippo, which reported "
+            "that the facility would cost 14 billion yen. Press secretary Yuko Arakawa dismissed "
+            'the Keizai Nippo account as "speculation".',
+            ("claim", "Keizai Nippo"),
+        ),
+        (  # an outlet inside what is denied is not whose claim it is
+            "The Harbour Times reported the deal. Mayor Ana Reyes denied claims that she had "
+            "spoken to the Harbour Times.",
+            ("claim", None),
+        ),
+    ],
+)
+def test_a_denied_report_takes_an_outlet_named_after_a_publication_word(nlp, text, target):
+    atts, _ = extract_attributions(text, nlp=nlp)
+    a = [a for a in atts if a.kind == "denial"][-1]
+    assert (a.target_type, a.target_outlet) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        (
+            "Kostakis said the minutes were never circulated, a point the company disputes.",
+            "the company",
+        ),
+        (
+            "Workers believe the company wants to phase out permanent jobs, a suggestion "
+            'Maguire called "fanciful".',
+            "Maguire",
+        ),
+        ("It was a suggestion Maguire called brilliant.", None),
+        ("Maguire called the claims bogus.", "Maguire"),
+    ],
+)
+def test_a_point_or_suggestion_disputed_or_called_false_is_denied(nlp, text, denier):
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [a.speaker for a in atts if a.kind == "denial"] == ([denier] if denier else [])

@@ -1243,3 +1243,26 @@ def test_a_name_described_as_a_group_is_a_body(nlp, text, speaker_type):
 def test_a_first_name_and_surname_are_a_person_whatever_ner_says(nlp, text, speaker_type):
     atts, _ = extract_attributions(text, nlp=nlp)
     assert atts[0].speaker_type == speaker_type
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "outlet"),
+    [
+        (
+            "The Japanese business daily Keizai Nippo reported that the facility would cost "
+            "14 billion yen.",
+            "The Japanese business daily Keizai Nippo",
+            "Keizai Nippo",
+        ),
+        (
+            "Separately, the Berlin tech newsletter Datenkanal reported last week that the "
+            "Commission was examining the system.",
+            "the Berlin tech newsletter Datenkanal",
+            "Datenkanal",
+        ),
+    ],
+)
+def test_a_name_after_a_word_for_a_publication_is_an_outlet(nlp, text, speaker, outlet):
+    atts, citations = extract_attributions(text, nlp=nlp)
+    assert (atts[0].speaker, atts[0].speaker_type) == (speaker, "media")
+    assert [c.cited_outlet for c in citations] == [outlet]
