@@ -190,6 +190,8 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
             doc = _relatives_in_apposition(doc)
         if "appos" in has and ("advcl" in has or "csubj" in has or doc[0].tag_ == "VBG"):
             doc = _subject_read_as_an_apposition(doc)
+        if "appos" in has and "agent" in set(doc.vocab.strings[d] for d in deps):
+            doc = _agent_named_after(doc)
         if "dep" in has:
             doc = _subject_read_as_dep(doc)
         if "relcl" in has or "acl" in has:
@@ -569,6 +571,31 @@ def _subject_read_as_an_apposition(doc: Doc) -> Doc:
                 who.head, who.dep_ = verb, "nsubj"
                 clause.dep_ = "advcl"  # "Opening the case …," is no subject then
                 break
+    return doc
+
+
+def _agent_named_after(doc: Doc) -> Doc:
+    """ "The figure was disputed by the treasurer of the campaign committee, Janet Ruiz, who
+    said …": the parser hangs the name on the sentence's subject; right after the agent and a
+    comma, it names the agent."""
+    for agent in _with_dep(doc, "agent"):
+        who = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if who is None or who.lower_ not in person_nouns():
+            continue
+        after = who.right_edge.i + 1
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            continue
+        name = next(
+            (
+                t
+                for t in doc[after + 1 : after + 5]
+                if t.dep_ == "appos" and t.pos_ == "PROPN" and t.left_edge.i in (after, after + 1)
+            ),
+            None,
+        )
+        if name is not None and name.head.i < agent.i:
+            name.head = who
+            doc[after].head = name
     return doc
 
 
@@ -1043,7 +1070,11 @@ def _second_statements(doc: Doc) -> Doc:
             and (outer := cues().get(lemma(m))) is not None
             and outer.kind in ("assert", "deny")
             and any(  # "acknowledged that …", "denied hitting …", "denied the report"
-                c.dep_ == "ccomp" or (cue.kind == "deny" and c.dep_ in ("dobj", "xcomp"))
+                c.dep_ == "ccomp"
+                or (cue.kind == "deny" and c.dep_ in ("dobj", "xcomp"))
+                # "said the company had won … and called the Ledger's suggestion “false”"; not
+                # after "has criticized", which coordinates with a past of its own
+                or (c.dep_ == "oprd" and lemma(t) in terms("calling_verb") and _told_apart(h))
                 for c in t.children
             )
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
@@ -1053,6 +1084,15 @@ def _second_statements(doc: Doc) -> Doc:
                 if c.dep_ == "cc" and c.i < t.i:
                     c.head = m
     return doc
+
+
+def _told_apart(clause: Token) -> bool:
+    """A clause in the past perfect or with a modal ("had won", "would give"), which a plain
+    past joined to it does not continue."""
+    return any(c.dep_ == "aux" and c.lower_ in _APART for c in clause.children)
+
+
+_APART = {"had", "'d", "’d", "would", "will", "could", "can", "may", "might", "must", "should"}
 
 
 def _after_comma_and_that(verb: Token, clause: Token) -> bool:

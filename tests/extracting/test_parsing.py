@@ -538,3 +538,37 @@ def test_a_denying_verb_after_an_opening_name_is_no_noun(nlp):
     text = "Harrowgate disputes that analysis, saying the figures were based on an old survey."
     assert one(nlp, text, "denial").cue == "disputes"
     assert kinds(nlp, "Labour disputes that arose in 2019 were settled.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "caller"),
+    [
+        (  # past perfect, then the telling's past: the speaker's own act
+            "A lawyer for Tri-County, Gail Stroud, said the company had won every contract fair "
+            'and square and called the Ledger\'s suggestion "false and defamatory."',
+            "A lawyer for Tri-County, Gail Stroud",
+        ),
+        (
+            "Sen. Rand Paul said Rubio's tax plan would give money to immigrants, and called him "
+            '"the leading proponent of amnesty."',
+            "Sen. Rand Paul",
+        ),
+        (  # "has criticized … and called": both the subject's own past
+            'She noted that Sanders has criticized the president and called him "weak."',
+            "Sanders",
+        ),
+    ],
+)
+def test_calling_something_after_the_told_clause_is_whose(nlp, text, caller):
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [a.speaker for a in atts if a.cue == "called"] == [caller]
+
+
+def test_a_name_after_the_agent_and_a_comma_names_the_agent(nlp):
+    # the parser hangs "Janet Ruiz" on the subject, "The $38,000 figure"
+    text = (
+        "The $38,000 figure was disputed by the treasurer of the campaign committee, Janet Ruiz, "
+        "who said a third of it had been returned."
+    )
+    a = one(nlp, text, "denial")
+    assert a.content == "The $38,000 figure"
