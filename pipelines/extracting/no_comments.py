@@ -167,6 +167,11 @@ _ASKED_TO = {"comment", "speak", "talk", "discuss", "answer", "respond", "explai
 _ASKED_BY_THE_PRESS = {"interview", "appear", "meet"}  # only when the press asks
 
 
+# what a refusal to deal is ("declined to renew its contract", "refused to pay the penalty"):
+# a decision about money or a contract, not a word withheld
+_DEALINGS = {"renew", "extend", "pay", "refund", "reimburse", "lend", "fund", "hire", "remove"}
+
+
 def _bare_decline(tok: Token) -> bool:
     """ "The company declined." is a no-comment; "the rate declined 5 percent" and "student
     debt would decline" are not: alone, only somebody's declining is a refusal."""
@@ -300,6 +305,8 @@ def _declining_words(tok: Token, lem: str) -> str | None:
             return None  # "refused to be drawn into the war": stays out, says nothing
         if lemma(comp) == "rule" and any(c.lower_ == "out" for c in comp.children):
             return None  # "refuses to rule out a move": leaves it open, says something
+        if lemma(comp) in _DEALINGS:
+            return None  # "declined to renew the sponsorship", "refused to pay the fine": business
         # "declined to comment", and as annotated news has it, any public refusal ("refused
         # to release his tax returns", "declined to step into the fray"); narrowing it to verbs
         # of saying lost a fifth of the no-comments of the train split for no precision

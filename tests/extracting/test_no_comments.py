@@ -998,3 +998,17 @@ def test_passing_questions_on_after_saying_is_the_speaker_s_own(nlp, text, refus
 def test_saying_one_would_not_be_drawn_is_declining(nlp, text, refuser):
     atts, _ = extract_attributions(text, nlp=nlp)
     assert [a.speaker for a in atts if a.kind == "no_comment"] == ([refuser] if refuser else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coral Terminals declined to extend its contract with Harbourline Staffing.",
+        "The company declined to renew the contract of its auditor.",
+        "The platform said it refused to pay a €2.1 million penalty.",
+        "X, which declined to remove the video, said it was reviewing the post.",
+    ],
+)
+def test_refusing_to_deal_is_no_refusal_to_comment(nlp, text):
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert not [a for a in atts if a.kind == "no_comment"]
