@@ -763,6 +763,10 @@ def _refused_not_denied(tok: Token) -> bool:
     objects = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
     if not objects or shifted_as(tok) is not None or _called_as(tok):
         return False
+    if objects[-1].lower_ not in said_nouns() and any(
+        c.dep_ == "amod" and c.lower_ in ("proposed", "planned") for c in objects[-1].lefts
+    ):
+        return True  # "the board rejected a proposed long-term lease": a decision, not words
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in objects[-1].children):
         return False  # "denied any application of force": an act denied
     if any(c.dep_ in ("compound", "amod") and c.lower_.endswith("ing") for c in objects[-1].lefts):

@@ -2360,3 +2360,9 @@ def test_a_denied_report_takes_an_outlet_named_after_a_publication_word(nlp, tex
 def test_a_point_or_suggestion_disputed_or_called_false_is_denied(nlp, text, denier):
     atts, _ = extract_attributions(text, nlp=nlp)
     assert [a.speaker for a in atts if a.kind == "denial"] == ([denier] if denier else [])
+
+
+def test_rejecting_a_proposed_thing_is_a_decision(nlp):
+    text = "Last year the provincial board rejected a proposed long-term lease of land."
+    assert "denial" not in kinds(nlp, text)
+    assert kinds(nlp, "The ministry rejected the report's proposed theory.") == ["denial"]
