@@ -1170,10 +1170,11 @@ def _headline_quotation(doc: Doc, unit: Unit, quoted: set[int]) -> Draft | None:
     said = sp.text_of([t for t in words if not t.is_quote]).strip()
     if not denies_in_words(said):
         return None
+    body = last.lower_ in terms("organization_word")  # "Union: 'We never agreed'"
     att = Attribution(
         kind="denial",
         speaker=sp.text_of(speaker),
-        speaker_type="person",
+        speaker_type="organization" if body else "person",
         cue=":",
         sentence=unit.text,
         sentence_index=unit.index,

@@ -858,8 +858,8 @@ def named_after_publication_word(toks: list[Token]) -> str | None:
     # the word may be outside the span the parser gave ("by the … daily Keizai Nippo, which
     # reported", "daily" read as an adverb)
     word = head.doc[start - 1] if start > head.sent.start else None
-    if word is None or word.lower_ not in terms("publication_word") or word.pos_ == "PROPN":
-        return None  # "daily" and "weekly" may be tagged adjectives
+    if word is None or not _medium_word(word):
+        return None  # ("daily" may be tagged an adjective)
     return head.doc[start : head.i + 1].text
 
 
@@ -931,10 +931,7 @@ def _named_after_medium(prep: Token) -> str | None:
     doc = prep.doc
     window = doc[prep.i + 1 : min(prep.i + 8, prep.sent.end)]
     for t in window:
-        medium = t.lower_ in terms("publication_word") or (  # "news site TechWire"
-            t.lower_ == "site" and t.i > 0 and doc[t.i - 1].lower_ in ("news", "web", "gossip")
-        )
-        if medium and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+        if _medium_word(t) and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
             end = t.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN":
                 end += 1
@@ -944,6 +941,16 @@ def _named_after_medium(prep: Token) -> str | None:
         if t.pos_ in ("VERB", "AUX") or t.lower_ == "that":
             break
     return None
+
+
+def _medium_word(t: Token) -> bool:
+    """A word for a publication ("newspaper", "daily", "news site"), not part of a name ("the
+    SITE Intelligence Group")."""
+    if not t.text.islower():
+        return False
+    return t.lower_ in terms("publication_word") or (  # "news site TechWire"
+        t.lower_ == "site" and t.i > 0 and t.doc[t.i - 1].lower_ in ("news", "web", "gossip")
+    )
 
 
 def _name_run(tok: Token) -> str:
@@ -1053,10 +1060,33 @@ def _first_name_and_surname(text: str) -> bool:
         and not _describes(words[0])  # "General Electric"
         and re.fullmatch(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:[A-Z][a-z]+)?", words[1]) is not None
         and words[1].lower() not in _COMPANY_NAME_ENDS | {"house"}  # "Melville House"
+        and not _plural_noun(words[1])  # "Coral Terminals"
         and words[1].lower() not in terms("organization_word")
         and outlet_name(text) is None
         and not affiliation_of(words)
     )
+
+
+def _plural_noun(word: str) -> bool:
+    """ "Terminals", "Dynamics": the plural of a common noun (spaCy's lemma index), which
+    companies are named with; also some surnames ("Roberts"), left to NER then."""
+    w = word.lower()
+    if not w.endswith("s") or len(w) < 4:
+        return False
+    singulars = {
+        w[:-1],
+        w[:-2] if w.endswith("es") else "",
+        w[:-3] + "y" if w.endswith("ies") else "",
+    }
+    return bool(singulars & _common_nouns())
+
+
+@cache
+def _common_nouns() -> frozenset[str]:
+    from pipelines.extracting.parsing import load_nlp
+
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    return frozenset(lemmatizer.lookups.get_table("lemma_index")["noun"])
 
 
 def source_count(toks: list[Token]) -> int | None:

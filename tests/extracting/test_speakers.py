@@ -1266,3 +1266,39 @@ def test_a_name_after_a_word_for_a_publication_is_an_outlet(nlp, text, speaker, 
     atts, citations = extract_attributions(text, nlp=nlp)
     assert (atts[0].speaker, atts[0].speaker_type) == (speaker, "media")
     assert [c.cited_outlet for c in citations] == [outlet]
+
+
+def test_a_first_name_before_a_plural_noun_names_a_company():
+    from pipelines.extracting.speakers import ner_type
+
+    assert ner_type({"ORG"}, "Coral Terminals", "PROPN") == "organization"
+    assert ner_type({"ORG"}, "Ewan McCrae", "PROPN") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type", "cited"),
+    [
+        (
+            "The health news site Pulse Ledger reported on Tuesday that the data was altered.",
+            "media",
+            ["Pulse Ledger"],
+        ),
+        # a capitalised word is part of the name, not a word for a publication
+        (
+            "A report from the SITE Intelligence Group said the group had claimed the attack.",
+            None,
+            [],
+        ),
+    ],
+)
+def test_a_news_site_names_its_outlet(nlp, text, speaker_type, cited):
+    atts, citations = extract_attributions(text, nlp=nlp)
+    assert [c.cited_outlet for c in citations] == cited
+    if speaker_type:
+        assert atts[0].speaker_type == speaker_type
+
+
+def test_a_body_s_headline_words_after_a_colon_are_the_body_s(nlp):
+    text = "Union: 'We never agreed to the roster'\n\nThe union has denied agreeing to it."
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert (atts[0].cue, atts[0].speaker_type) == (":", "organization")
