@@ -830,7 +830,10 @@ _SOME = {"some", "several", "dozens", "hundreds", "thousands", "many", "most", "
 
 _STAFF = {"staff", "workers", "employees", "officers", "crew", "players", "teachers", "nurses"}
 _STAFF |= {"guard", "driver", "doctor", "executive", "journalist", "reporter", "cleaner"}
-_BY_VOTES = re.compile(r"\bby (?:\d+|[a-z]+(?:-[a-z]+)?) votes? to (?:\d+|[a-z]+)\b")
+# "by seven votes to four", and a tally without its "by" ("by the council 5 votes to 4")
+_BY_VOTES = re.compile(
+    r"\bby (?:\d+|[a-z]+(?:-[a-z]+)?) votes? to (?:\d+|[a-z]+)\b|\b\d+ votes? to \d+\b"
+)
 
 
 def _joined_acts(clause: Token) -> set[int]:

@@ -908,7 +908,7 @@ def denial_target(tok: Token, ctx: ArticleContext, index: int) -> tuple[str, str
         if noun.lower_ in reports:
             return _report_target(noun, ctx, index)
         if noun.lower_ in claims:
-            return "claim", outlet_of(noun), False
+            return "claim", _claim_outlet(noun, ctx, index), False
     # "'It's not true,' Peskov told reporters when asked about the Reuters report"
     if not any(n.lower_ in reports or n.lower_ in claims for n in objects):
         for noun in tok.sent:
@@ -917,7 +917,7 @@ def denial_target(tok: Token, ctx: ArticleContext, index: int) -> tuple[str, str
         # "“There is no basis for these accusations,” the lawyer said": a claim named there
         for noun in tok.sent:
             if noun.lower_ in claims and noun.pos_ == "NOUN":
-                return "claim", outlet_of(noun), False
+                return "claim", _claim_outlet(noun, ctx, index), False
     # "He said no such offer had been made", "denied it": the report of a sentence or three ago;
     # not "dismissed the critics" nor "denied any wrongdoing", which name what they deny
     # "has denied that its painkiller is addictive": the clause is the claim denied
@@ -937,6 +937,22 @@ def _report_target(noun: Token, ctx: ArticleContext, index: int) -> tuple[str, s
         outlet = ctx.last_outlet  # "the report": the outlet last cited
     ctx.last_report = (outlet, index)
     return "report", outlet, outlet is None and not _other_source(noun)
+
+
+def _claim_outlet(noun: Token, ctx: ArticleContext, index: int) -> str | None:
+    """The outlet of a denied claim: named with it ("claims by the Herald"), the paper's named
+    before ("the newspaper's suggestion"), or the report an outlet made up to three sentences
+    before that "that account" or "these claims" points back to."""
+    outlet = outlet_of(noun)
+    if outlet is None and _the_papers(noun):
+        outlet = ctx.last_outlet
+    pointed = any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children)
+    if outlet is None and pointed and ctx.last_report and index - ctx.last_report[1] <= 3:
+        outlet = ctx.last_report[0]
+    return outlet
+
+
+_POINTING = {"this", "that", "these", "those"}
 
 
 def _anaphoric(noun: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from pipelines.extracting import speakers as sp
 from pipelines.extracting.drafts import Draft
 from pipelines.extracting.lexicon import cues, outlet_name, person_nouns, said_nouns, terms
-from pipelines.extracting.parsing import lemma, supposed
+from pipelines.extracting.parsing import lemma, supposed, told_apart
 from pipelines.extracting.sentences import Unit
 from pipelines.model import Attribution
 
@@ -70,6 +70,8 @@ def refused_words(tok: Token) -> set[int]:
             continue
         if _saying_after(c):
             continue  # "declined to comment, saying only that …": what they did say
+        if c.dep_ == "conj" and lemma(c) == "refer" and _deflected(c) is not None:
+            continue  # "… and referred questions to the party's legal team": an act of its own
         own = {t.i for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
         out |= {t.i for t in c.subtree if t.i not in own}
     return out
@@ -167,9 +169,10 @@ _ASKED_TO = {"comment", "speak", "talk", "discuss", "answer", "respond", "explai
 _ASKED_BY_THE_PRESS = {"interview", "appear", "meet"}  # only when the press asks
 
 
-# what a refusal to deal is ("declined to renew its contract", "refused to pay the penalty"):
-# a decision about money or a contract, not a word withheld
+# what a refusal to deal or to let is ("declined to renew its contract", "refused to pay the
+# penalty", "refused to let them in"): a decision, not a word withheld
 _DEALINGS = {"renew", "extend", "pay", "refund", "reimburse", "lend", "fund", "hire", "remove"}
+_DEALINGS |= {"let"}  # "Security guards refused to let them in"
 
 
 def _bare_decline(tok: Token) -> bool:
@@ -535,16 +538,17 @@ def _but_then_declined(tok: Token, clause: Token) -> bool:
 
 
 def _then_referred(tok: Token, clause: Token) -> bool:
-    """ "and referred questions to …" right after a clause told in the past perfect ("had
-    received no offer", "had been replaced"); the tagger may read it as a second participle
-    of the passive, but it has its object."""
+    """ "and referred questions to …" right after a clause told in the past perfect or with a
+    modal ("had received no offer", "had been replaced", "would not say when it would be
+    made public"); the tagger may read it as a second participle of the passive, but it has
+    its object."""
     return (
         tok.dep_ == "conj"
         and lemma(tok) == "refer"
         and tok.tag_ in ("VBD", "VBN")
         and any(c.dep_ == "dobj" for c in tok.children)
         and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children)
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+        and told_apart(clause)
     )
 
 

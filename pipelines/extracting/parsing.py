@@ -1074,7 +1074,7 @@ def _second_statements(doc: Doc) -> Doc:
                 or (cue.kind == "deny" and c.dep_ in ("dobj", "xcomp"))
                 # "said the company had won … and called the Ledger's suggestion “false”"; not
                 # after "has criticized", which coordinates with a past of its own
-                or (c.dep_ == "oprd" and lemma(t) in terms("calling_verb") and _told_apart(h))
+                or (c.dep_ == "oprd" and lemma(t) in terms("calling_verb") and told_apart(h))
                 for c in t.children
             )
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
@@ -1086,7 +1086,7 @@ def _second_statements(doc: Doc) -> Doc:
     return doc
 
 
-def _told_apart(clause: Token) -> bool:
+def told_apart(clause: Token) -> bool:
     """A clause in the past perfect or with a modal ("had won", "would give"), which a plain
     past joined to it does not continue."""
     return any(c.dep_ == "aux" and c.lower_ in _APART for c in clause.children)

@@ -2366,3 +2366,29 @@ def test_rejecting_a_proposed_thing_is_a_decision(nlp):
     text = "Last year the provincial board rejected a proposed long-term lease of land."
     assert "denial" not in kinds(nlp, text)
     assert kinds(nlp, "The ministry rejected the report's proposed theory.") == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "The Irish Ledger reported on Saturday that deaths had been hidden. The department "
+            'said the newspaper\'s suggestion that deaths had been hidden was "simply untrue".',
+            "Irish Ledger",
+        ),
+        (
+            "The business daily Finansposten reported that two advisers had warned the company. "
+            'That account was dismissed as "baseless" by Nordvik on Wednesday.',
+            "Finansposten",
+        ),
+        (  # a claim that points back to nothing an outlet reported
+            'Mayor Ana Reyes said the audit was late. That claim was dismissed as "baseless" '
+            "by the council.",
+            None,
+        ),
+    ],
+)
+def test_a_denied_claim_pointing_back_to_an_outlet_s_report_is_its(nlp, text, outlet):
+    atts, _ = extract_attributions(text, nlp=nlp)
+    a = [a for a in atts if a.kind == "denial"][-1]
+    assert (a.target_type, a.target_outlet) == ("claim", outlet)

@@ -1012,3 +1012,30 @@ def test_saying_one_would_not_be_drawn_is_declining(nlp, text, refuser):
 def test_refusing_to_deal_is_no_refusal_to_comment(nlp, text):
     atts, _ = extract_attributions(text, nlp=nlp)
     assert not [a for a in atts if a.kind == "no_comment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party spokesman Néstor Giménez declined to comment on specific allegations and referred "
+        "questions to the party's legal team.",
+        "She would not say when the footage would be made public and referred questions about "
+        "its release to the county prosecutor's office.",
+    ],
+)
+def test_passing_questions_on_after_a_refusal_is_another(nlp, text):
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [a.cue for a in atts if a.kind == "no_comment"][-1] == "referred questions"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security guards refused to let them into the lobby.",
+        "A similar proposal was rejected by the council 5 votes to 4 in 2023.",
+        "Last month the energy ministry rejected the company's bid to extend production.",
+        "The paper lost after the High Court dismissed the newspaper's public-interest defence.",
+    ],
+)
+def test_letting_bids_tallies_and_defences_are_no_statements(nlp, text):
+    assert not {"denial", "no_comment"} & set(kinds(nlp, text))

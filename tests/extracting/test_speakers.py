@@ -1166,7 +1166,7 @@ def test_a_company_named_after_its_founder_stays_a_company(nlp, text, speaker):
 
 
 def test_a_clubs_last_word_names_it_again_when_ner_already_says_body(nlp):
-    text = "Leeds United have rejected the bid. United said the player was not for sale."
+    text = "Leeds United have denied the reports. United said the player was not for sale."
     a = next(x for x in extract_attributions(text, nlp=nlp)[0] if x.speaker == "United")
     assert a.speaker_resolved == "Leeds United"
 
