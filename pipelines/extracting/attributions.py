@@ -1530,7 +1530,8 @@ def _cited_outlet(tok: Token) -> str | None:
         for c in v.children:
             audience = v is tok or (v.pos_ == "VERB" and lemma(v) in _AUDIENCE_OBJECT)
             if c.dep_ in ("dobj", "dative") and audience:  # "told Reuters", "…, telling AP"
-                name = outlet_name(sp.text_of(list(c.subtree)))
+                told = list(c.subtree)  # or "told the music website Earwig"
+                name = outlet_name(sp.text_of(told)) or sp.named_after_publication_word(told)
                 if name:
                     return name
             if c.dep_ == "prep" and c.lower_ in ("to", "with"):
@@ -1639,6 +1640,9 @@ def _citations(doc: Doc, unit: Unit, drafts: list[Draft], ctx: ArticleContext) -
         spoken = spoken or (
             sp.named_after_publication_word(d.speaker_toks) if d.speaker_toks else None
         )
+        # or a name the article has cited before ("… told the music website Earwig. Earwig
+        # reported on Monday …")
+        spoken = spoken or (d.att.speaker if d.att.speaker in ctx.outlets else None)
         name = spoken or d.att.cited_outlet
         if name and (spoken or d.att.speaker_type == "media"):
             out.setdefault((name, d.att.cue), Citation(name, d.att.cue, unit.text, unit.index))
@@ -1649,6 +1653,7 @@ def _citations(doc: Doc, unit: Unit, drafts: list[Draft], ctx: ArticleContext) -
                 ctx.last_report = (name, unit.index)
         if name:
             ctx.last_outlet = name
+            ctx.outlets.add(name)
     # "the news agency said": the outlet the article named last (not "the club's annual
     # report", somebody else's)
     for d in drafts:

@@ -42,5 +42,6 @@ class ArticleContext:
     persons: dict[str, str] = field(default_factory=dict)  # surname -> full name
     last_person: str | None = None
     last_outlet: str | None = None
+    outlets: set[str] = field(default_factory=set)  # the outlets cited so far, by name
     # (outlet, sentence index) of the last report denied or made by an outlet
     last_report: tuple[str | None, int] | None = None

@@ -1302,3 +1302,15 @@ def test_a_body_s_headline_words_after_a_colon_are_the_body_s(nlp):
     text = "Union: 'We never agreed to the roster'\n\nThe union has denied agreeing to it."
     atts, _ = extract_attributions(text, nlp=nlp)
     assert (atts[0].cue, atts[0].speaker_type) == (":", "organization")
+
+
+def test_an_outlet_named_once_after_a_word_for_a_publication_is_known_after(nlp):
+    text = (
+        '"It\'s my song," Mensah-Hart told the music website Earwig. Earwig reported on Monday '
+        "that a USB stick had been left at the studio. A spokesperson for Rennick dismissed the "
+        'report as "tabloid speculation".'
+    )
+    atts, citations = extract_attributions(text, nlp=nlp)
+    assert atts[0].cited_outlet == "Earwig"
+    assert [(c.cited_outlet, c.cue) for c in citations] == [("Earwig", "reported")]
+    assert [a.target_outlet for a in atts if a.kind == "denial"] == ["Earwig"]
