@@ -78,6 +78,7 @@ from pipelines.extracting.no_comments import (
     no_comment_cue,
     no_comment_drafts,
     refused_words,
+    refuses_to_deal,
     writers_aside,
 )
 from pipelines.extracting.parsing import (
@@ -464,6 +465,9 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) ->
         if no_comment:
             out.extend(no_comment_drafts(tok, no_comment, unit, quoted))
             declined |= refused_words(tok)
+            continue
+        if refuses_to_deal(tok, lem):  # "declined to renew the contract …, appointing …"
+            declined |= refused_words(tok)  # no statement in what it did instead
             continue
         if _anonymity_request(tok, lem) or _hortative(tok):
             continue  # "who asked not to be named", "let's say": no claim of anybody's

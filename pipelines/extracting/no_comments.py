@@ -175,6 +175,13 @@ _DEALINGS = {"renew", "extend", "pay", "refund", "reimburse", "lend", "fund", "h
 _DEALINGS |= {"let"}  # "Security guards refused to let them in"
 
 
+def refuses_to_deal(tok: Token, lem: str) -> bool:
+    """ "declined to renew the contract", "refused to let them in": a refusal, to act."""
+    return lem in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and lemma(c) in _DEALINGS for c in tok.children
+    )
+
+
 def _bare_decline(tok: Token) -> bool:
     """ "The company declined." is a no-comment; "the rate declined 5 percent" and "student
     debt would decline" are not: alone, only somebody's declining is a refusal."""

@@ -1039,3 +1039,11 @@ def test_passing_questions_on_after_a_refusal_is_another(nlp, text):
 )
 def test_letting_bids_tallies_and_defences_are_no_statements(nlp, text):
     assert not {"denial", "no_comment"} & set(kinds(nlp, text))
+
+
+def test_what_a_body_did_instead_of_dealing_is_no_statement(nlp):
+    text = (
+        "The company declined to renew the contract of Hartley Moss & Co after seven years, "
+        "appointing a smaller Penang-based firm in its place."
+    )
+    assert kinds(nlp, text) == []
