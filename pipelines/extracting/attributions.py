@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 from pipelines.extracting import cue_model, verifier
 from pipelines.extracting import speakers as sp
 from pipelines.extracting.denials import (
+    called_false,
     claims_innocence,
     denial_target,
     denies_in_words,
@@ -1162,8 +1163,8 @@ def _headline_quotation(doc: Doc, unit: Unit, quoted: set[int]) -> Draft | None:
     speaker = list(doc[: colon.i])
     topic = next((t.i for t in speaker if t.lower_ in ("on", "over", "about")), None)
     speaker = speaker[:topic] if topic is not None else speaker
-    if not 1 <= len(speaker) <= 4 or not speaker[0].is_title:
-        return None
+    if not 1 <= len(speaker) <= 4 or not speaker[0].text[:1].isupper():
+        return None  # (a camel-cased name too: "CoralBit founder")
     # a name ("Hendricks" the tagger may take for a plural), or who they are: "Port Alder
     # mayor", "Junior minister", "Highveld cricket chief"
     last = speaker[-1]
@@ -1175,9 +1176,13 @@ def _headline_quotation(doc: Doc, unit: Unit, quoted: set[int]) -> Draft | None:
         return None  # "Exclusive: ‘…’"
     words = [t for t in doc[colon.i + 1 :] if t.i in quoted]
     said = sp.text_of([t for t in words if not t.is_quote]).strip()
-    if not denies_in_words(said):
-        return None
+    if not denies_in_words(said) and not called_false(said):
+        return None  # (or "Pure fiction")
     body = last.lower_ in terms("organization_word")  # "Union: 'We never agreed'"
+    # "Publicist on Castellane split report: 'Pure fiction'": a report, whose outlet the next
+    # sentences cite
+    about = doc[topic : colon.i] if topic is not None else []
+    report = any(t.lower_ in terms("report_noun") for t in about)
     att = Attribution(
         kind="denial",
         speaker=sp.text_of(speaker),
@@ -1187,9 +1192,11 @@ def _headline_quotation(doc: Doc, unit: Unit, quoted: set[int]) -> Draft | None:
         sentence_index=unit.index,
         content=sp.text_of(words),
         quote_type="direct",
-        target_type="other",
+        target_type="report" if report else "other",
     )
-    return Draft(att, speaker, name=sp.text_of(speaker), how="quote", lexical=True)
+    draft = Draft(att, speaker, name=sp.text_of(speaker), how="quote", lexical=True)
+    draft.open_report = report
+    return draft
 
 
 def _source_phrase_draft(

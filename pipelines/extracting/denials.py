@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from pipelines.extracting import speakers as sp
 from pipelines.extracting.drafts import ArticleContext
-from pipelines.extracting.lexicon import Cue, cues, person_nouns, said_nouns, terms
+from pipelines.extracting.lexicon import Cue, cues, outlet_name, person_nouns, said_nouns, terms
 from pipelines.extracting.parsing import is_headline, lemma, marked_by
 from pipelines.model import Attribution
 
@@ -909,6 +909,10 @@ def denial_target(tok: Token, ctx: ArticleContext, index: int) -> tuple[str, str
             return _report_target(noun, ctx, index)
         if noun.lower_ in claims:
             return "claim", _claim_outlet(noun, ctx, index), False
+        if (reported := _reported_by_the_press(noun)) is not None:
+            # "denies positive EPO test reported by Danish broadcaster": what a report said,
+            # by the outlet it names or the one the next sentences cite
+            return "report", reported or None, not reported
     # "'It's not true,' Peskov told reporters when asked about the Reuters report"
     if not any(n.lower_ in reports or n.lower_ in claims for n in objects):
         for noun in tok.sent:
@@ -937,6 +941,20 @@ def _report_target(noun: Token, ctx: ArticleContext, index: int) -> tuple[str, s
         outlet = ctx.last_outlet  # "the report": the outlet last cited
     ctx.last_report = (outlet, index)
     return "report", outlet, outlet is None and not _other_source(noun)
+
+
+def _reported_by_the_press(noun: Token) -> str | None:
+    """The outlet ("" when unnamed) of a thing "reported by Danish broadcaster", "published by
+    the Harbour Times"; None when the thing is not said to be reported by the press."""
+    for c in noun.children:
+        if c.dep_ != "acl" or lemma(c) not in ("report", "publish", "reveal", "air"):
+            continue
+        for agent in (g for g in c.children if g.dep_ == "agent"):
+            for who in (g for g in agent.children if g.dep_ == "pobj"):
+                named = outlet_name(sp.text_of(list(who.subtree)))
+                if named or who.lower_ in terms("publication_word"):
+                    return named or sp.named_after_publication_word(list(who.subtree)) or ""
+    return None
 
 
 def _claim_outlet(noun: Token, ctx: ArticleContext, index: int) -> str | None:
@@ -1109,6 +1127,19 @@ def denies_in_words(said: str) -> bool:
     if _THINKING.search(said):
         return False
     return bool(_I_DID_NOT.match(said) or _NOTHING_WRONG.match(said) or _DENIAL_QUOTE.search(said))
+
+
+def called_false(said: str) -> bool:
+    """ "Pure fiction", "Lies", "Utterly untrue": words that call a statement false and say
+    nothing else (a headline's after a colon); not "Rubbish" or "Nonsense", said of a film too."""
+    return bool(_CALLED_FALSE_ALONE.match(said))
+
+
+_CALLED_FALSE_ALONE = re.compile(
+    r"^\W*(?:(?:pure|utter|complete|total|absolute|utterly|completely|totally|simply)\s+)?"
+    r"(?:fiction|fabrication|fabricated|lies|a\s+lie|fake\s+news|untrue|false|not\s+true)\W*$",
+    re.IGNORECASE,
+)
 
 
 _I_DID_NOT = re.compile(

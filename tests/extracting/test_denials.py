@@ -2392,3 +2392,45 @@ def test_a_denied_claim_pointing_back_to_an_outlet_s_report_is_its(nlp, text, ou
     atts, _ = extract_attributions(text, nlp=nlp)
     a = [a for a in atts if a.kind == "denial"][-1]
     assert (a.target_type, a.target_outlet) == ("claim", outlet)
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "target"),
+    [
+        (  # a camel-cased name before the colon
+            "CoralBit founder: 'I never touched customer money'\n\nAdrian Goh has denied "
+            "moving customer funds.",
+            "CoralBit founder",
+            ("other", None),
+        ),
+        (  # words that only call it false, about a report the next sentence cites
+            "Publicist on Castellane split report: 'Pure fiction'\n\nThe publicist has "
+            "dismissed a report in the Sunday Courier that the couple had split.",
+            "Publicist",
+            ("report", "Sunday Courier"),
+        ),
+        ("Critic: 'Rubbish'\n\nThe film opened on Friday.", None, None),  # said of a film too
+    ],
+)
+def test_a_headline_s_words_after_a_colon(nlp, text, denier, target):
+    atts, _ = extract_attributions(text, nlp=nlp)
+    colon = [a for a in atts if a.cue == ":"]
+    assert [a.speaker for a in colon] == ([denier] if denier else [])
+    if target:
+        assert (colon[0].target_type, colon[0].target_outlet) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Ferrandi denies positive EPO test reported by Danish broadcaster\n\nThe Danish "
+            "broadcaster Kanal Nord reported on Tuesday that he had failed a test.",
+            "Kanal Nord",
+        ),
+        ("The minister denied an affair reported by the Harbour Times.", "Harbour Times"),
+    ],
+)
+def test_what_the_press_reported_is_a_report_denied(nlp, text, outlet):
+    a = one(nlp, text, "denial")
+    assert (a.target_type, a.target_outlet) == ("report", outlet)
