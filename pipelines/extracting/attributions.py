@@ -1115,7 +1115,14 @@ def _according_to(doc: Doc, tok: Token, unit: Unit, quoted: set[int]) -> Draft |
     if not objs:
         return None
     toks = sp.speaker_tokens(objs[0], quoted)
-    content = _strip([t for t in tok.sent if t.i not in {tok.i, to.i, *(t.i for t in toks)}])
+    phrase = {tok.i, to.i, *(t.i for t in toks)}
+    words = list(tok.sent)
+    verb = tok.head
+    relative = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")]
+    if verb.pos_ == "VERB" and verb.dep_ != "ROOT" and relative:
+        # "memos that, according to Byteline, lay out plans …": what the relative clause says
+        words, phrase = list(verb.subtree), phrase | {relative[0].i}
+    content = _strip([t for t in words if t.i not in phrase])
     return _source_phrase_draft("according to", toks, content, unit, quoted)
 
 

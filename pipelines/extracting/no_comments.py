@@ -73,6 +73,9 @@ def refused_words(tok: Token) -> set[int]:
         if c.dep_ == "conj" and lemma(c) == "refer" and _deflected(c) is not None:
             continue  # "… and referred questions to the party's legal team": an act of its own
         own = {t.i for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
+        # "memos that, according to technology news site Byteline, lay out …": a source of
+        # what the refusal was about, named by the writer
+        own |= {t.i for r in c.subtree if r.lower_ == "according" for t in r.subtree}
         out |= {t.i for t in c.subtree if t.i not in own}
     return out
 

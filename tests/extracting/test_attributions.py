@@ -388,3 +388,17 @@ def test_a_tag_inside_the_sentence_keeps_its_opening_words(nlp):
     text = "Later that night, the BBC reported, police raided the building."
     a = one(nlp, text)
     assert (a.speaker, a.content) == ("the BBC", "Later that night police raided the building")
+
+
+def test_a_source_inside_a_relative_clause_a_refusal_is_about_is_cited(nlp):
+    text = (
+        "Northbeam declined to comment on leaked internal memos that, according to technology "
+        "news site Byteline, lay out plans to eliminate as many as 1,800 more jobs."
+    )
+    atts, citations = extract_attributions(text, nlp=nlp)
+    a = next(a for a in atts if a.cue == "according to")
+    assert (a.speaker_type, a.content) == (
+        "media",
+        "lay out plans to eliminate as many as 1,800 more jobs",
+    )
+    assert [c.cited_outlet for c in citations] == ["Byteline"]
