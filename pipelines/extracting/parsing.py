@@ -182,6 +182,7 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
             doc = _what_was_reported(doc)
         if "acl" in has:
             doc = _verbs_read_as_participles(doc)
+            doc = _said_read_as_participle_before_that(doc)
         if "conj" in has:
             doc = _second_statements(doc)
         if "ccomp" in has:
@@ -503,6 +504,34 @@ def _places_said(verb: Token) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj" and o.pos_ == "NOUN"
     ]
+
+
+def _said_read_as_participle_before_that(doc: Doc) -> Doc:
+    """ "A Northbeam engineering manager posted on Backroom, an anonymous forum, that his team
+    had been told …": the parser reads "posted" as a participle on the manager and makes the
+    manager a second subject of the that-clause's verb; the verb of saying is the sentence's,
+    the manager its subject and the that-clause what was said."""
+    for root in _roots(doc):
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if root.pos_ not in ("VERB", "AUX") or len(subjects) != 2:
+            continue
+        first, second = subjects
+        said = next(
+            (c for c in first.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None
+        )
+        that = doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
+        if said is None or not _reporting(said) or that is None or that.lower_ != "that":
+            continue
+        if not said.i < that.i < second.i:
+            continue
+        said.head, said.dep_, said.tag_ = said, "ROOT", "VBD"
+        first.head = said
+        first.dep_ = "nsubj"
+        root.head, root.dep_ = said, "ccomp"
+        that.head, that.dep_ = root, "mark"
+        for c in [c for c in root.children if c.dep_ == "punct" and c.i > root.i]:
+            c.head = said
+    return doc
 
 
 def _relatives_in_apposition(doc: Doc) -> Doc:

@@ -572,3 +572,13 @@ def test_a_name_after_the_agent_and_a_comma_names_the_agent(nlp):
     )
     a = one(nlp, text, "denial")
     assert a.content == "The $38,000 figure"
+
+
+def test_a_verb_of_saying_read_as_a_participle_before_that_is_the_sentence_s(nlp):
+    text = (
+        "A Northbeam engineering manager posted on Backroom, an anonymous workplace forum, that "
+        "his team had been told to freeze all hiring indefinitely."
+    )
+    a = one(nlp, text)
+    assert (a.speaker, a.cue) == ("A Northbeam engineering manager", "posted")
+    assert a.content.startswith("that his team had been told")
