@@ -903,6 +903,8 @@ def _headline_subject(toks: list[Token], names: frozenset[str]) -> bool:
     bare = first.i == t.sent.start and first.text[:1].isupper()
     modifiers = all(w.dep_ in ("amod", "compound") and w.head == t for w in toks if w is not t)
     noun = t.tag_ == "NN" or (t.tag_ == "NNS" and t.text in names)
+    if bare and t.tag_ in ("NN", "NNP") and t.text in names and t.lower_ not in STOP_WORDS:
+        return True  # "All Blacks hopeful Tamatea denies …": a name the article writes, last
     return bare and modifiers and noun and t.lower_ not in terms("evidence_noun")
 
 

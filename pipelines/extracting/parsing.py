@@ -227,7 +227,7 @@ def _denying_verb_read_as_noun(doc: Doc, text: str) -> Token | None:
             t
             for t in doc[1:]
             if _read_as_noun(t)
-            and (_modifier(t) or _subject_of_a_report_verb(t))
+            and (_modifier(t) or _subject_of_a_report_verb(t) or _root_with_object(t))
             and t.lower_ in _present_denying_forms()
             and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
         ),
@@ -320,6 +320,12 @@ def _modifier(t: Token) -> bool:
     """Read as a noun modifying another ("deny" in "Police deny officer …"), not as the head of
     a subject ("Factory rejects pile up …", where "rejects" is the noun it is)."""
     return t.dep_ in ("compound", "amod", "nmod")
+
+
+def _root_with_object(t: Token) -> bool:
+    """ "Brazilian meatpacker disputes NGO findings …": read as the root noun, yet with an object
+    of its own, which only a verb has."""
+    return t.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in t.children)
 
 
 def _compound_noun_read_as_verb(doc: Doc) -> Token | None:

@@ -2434,3 +2434,34 @@ def test_a_headline_s_words_after_a_colon(nlp, text, denier, target):
 def test_what_the_press_reported_is_a_report_denied(nlp, text, outlet):
     a = one(nlp, text, "denial")
     assert (a.target_type, a.target_outlet) == ("report", outlet)
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        (  # "disputes" read as the root noun, with an object of its own
+            "Brazilian meatpacker disputes NGO findings linking it to Amazon clearing",
+            "Brazilian meatpacker",
+        ),
+        (  # the parser's mangled subject ends in a name the article writes
+            "All Blacks hopeful Tamatea denies Queenstown bar scuffle report\n\nSouthern Kahu "
+            "lock Josh Tamatea has denied claims published by a rugby website.",
+            "All Blacks hopeful Tamatea",
+        ),
+    ],
+)
+def test_headline_denials_the_parser_mangles(nlp, text, denier):
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert atts[0].kind == "denial" and atts[0].speaker == denier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year a labour court in Gazipur dismissed a complaint brought by three workers.",
+        "Last season a judicial committee dismissed a citing against him for a dangerous cleanout.",
+        "At the same meeting it rejected the only tender received for a new catalog system.",
+    ],
+)
+def test_complaints_citings_and_tenders_are_ruled_on(nlp, text):
+    assert "denial" not in kinds(nlp, text)
