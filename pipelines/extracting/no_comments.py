@@ -70,8 +70,10 @@ def refused_words(tok: Token) -> set[int]:
             continue
         if _saying_after(c):
             continue  # "declined to comment, saying only that …": what they did say
-        if c.dep_ == "conj" and lemma(c) == "refer" and _deflected(c) is not None:
-            continue  # "… and referred questions to the party's legal team": an act of its own
+        if c.dep_ in ("conj", "advcl") and lemma(c) == "refer" and _deflected(c) is not None:
+            # "… and referred questions to the party's legal team", "…, referring questions to
+            # the superintendent's office": an act of its own
+            continue
         own = {t.i for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
         # "memos that, according to technology news site Byteline, lay out …": a source of
         # what the refusal was about, named by the writer
@@ -427,6 +429,8 @@ def _somebody(tok: Token) -> bool:
     if tok.lower_ in ("he", "she", "they", "i", "we"):
         return True
     if tok.pos_ == "PROPN":  # a name, with a title: not "Consensus" nor "Mariupol"
+        if sp.company_name(tok):
+            return True  # "Kilele Builders could not be reached"
         return any(
             c.lower_.rstrip(".") in terms("title")
             # or said to be somebody: "Shandong Tianrui Resources, the second company, …"

@@ -446,15 +446,19 @@ def _conjuncts(head: Token | None) -> set[int]:
 
 def _saying_aside(head: Token) -> set[int]:
     """ "The Herald, citing a source close to the coach, reported …", "Lund, posting on
-    Instagram, wrote …": how the speaker said it, set off by commas, is no part of who."""
+    Instagram, wrote …", "Two board members, reached by phone, declined …": how the speaker
+    said it or was asked, set off by commas, is no part of who."""
     doc = head.doc
     return {
         x.i
         for t in head.subtree
-        if t.tag_ == "VBG"
-        and t.i > head.i + 1
+        if t.i > head.i + 1
         and doc[t.i - 1].text == ","
-        and lemma(t) in _SAYING_ACTS
+        and (
+            (t.tag_ == "VBG" and lemma(t) in _SAYING_ACTS)
+            # "Two other board members, reached by phone, declined …": how they were asked
+            or (t.tag_ == "VBN" and lemma(t) in _ASKED_OF - {"draw"} and t.dep_ in ("acl", "advcl"))
+        )
         for x in t.subtree
     }
 
@@ -654,7 +658,7 @@ def rule_type(toks: list[Token]) -> str | None:
     # words of a masthead (not "Guardian, the first Republican mayor", nor "I, along with …")
     if _described_as_a_person(head) or _after_an_honorific(head) or _aged_or_lettered(head):
         return "person"  # whatever body or medium the apposition names; "Mr Okoro"
-    if _company_name(head) or _described_as_a_body(head):
+    if company_name(head) or _described_as_a_body(head):
         return "organization"  # "South African miner Kestrel Mining": whatever "miner" says
     last = toks[-1]
     if (
@@ -992,7 +996,7 @@ def _aged_or_lettered(head: Token) -> bool:
 _POST_NOMINALS = {"SAN", "KC", "QC", "SC", "MP", "MLA", "MPP", "TD", "MBE", "OBE", "CBE", "PhD"}
 
 
-def _company_name(head: Token) -> bool:
+def company_name(head: Token) -> bool:
     """A name ending in a word companies are named with ("Kestrel Mining", "Tianrui
     Resources", "Harbour Energy Group"), which NER may not know."""
     return (
@@ -1007,6 +1011,8 @@ _COMPANY_NAME_ENDS = {"mining", "resources", "minerals", "metals", "energy", "pe
 _COMPANY_NAME_ENDS |= {"capital", "partners", "investments", "properties", "securities"}
 _COMPANY_NAME_ENDS |= {"logistics", "systems", "solutions", "ventures", "insurance", "telecom"}
 _COMPANY_NAME_ENDS |= {"holdings", "industries", "technologies", "pharmaceuticals", "airways"}
+_COMPANY_NAME_ENDS |= {"builders", "contractors", "developers", "engineering", "motors"}
+_COMPANY_NAME_ENDS |= {"traders", "exporters", "suppliers", "consultants", "associates"}
 # and clubs ("Marina Bay Rovers", "Ashvale Town", "Orlando City"), which NER takes for people
 _CLUB_NAME_ENDS = {"rovers", "wanderers", "rangers", "albion", "athletic", "hotspur", "fc"}
 _CLUB_NAME_ENDS |= {"united", "city", "town", "county"}

@@ -2465,3 +2465,9 @@ def test_headline_denials_the_parser_mangles(nlp, text, denier):
 )
 def test_complaints_citings_and_tenders_are_ruled_on(nlp, text):
     assert "denial" not in kinds(nlp, text)
+
+
+def test_a_chain_denies_as_a_body(nlp):
+    text = "Fair Go also claimed that Banksia had shrunk pack sizes, a claim the chain denies."
+    a = one(nlp, text, "denial")
+    assert (a.speaker, a.speaker_type) == ("the chain", "organization")

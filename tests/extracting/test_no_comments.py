@@ -1047,3 +1047,23 @@ def test_what_a_body_did_instead_of_dealing_is_no_statement(nlp):
         "appointing a smaller Penang-based firm in its place."
     )
     assert kinds(nlp, text) == []
+
+
+def test_passing_questions_on_in_a_participle_after_declining(nlp):
+    text = (
+        "Two other board members, reached by phone, declined to comment, referring questions to "
+        "the superintendent's office."
+    )
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [(a.speaker, a.cue) for a in atts if a.kind == "no_comment"] == [
+        ("Two other board members", "declined to comment"),
+        ("Two other board members", "referring questions"),
+    ]
+
+
+def test_a_company_named_as_one_can_be_unreachable(nlp):
+    text = (
+        "Kilele Builders, which received Sh310 million for the dispensaries, could not be reached."
+    )
+    a = one(nlp, text, "no_comment")
+    assert (a.speaker, a.speaker_type) == ("Kilele Builders", "organization")
