@@ -68,7 +68,7 @@ def refused_words(tok: Token) -> set[int]:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass", "cc") or _own_clause(c) or _source_aside(c):
             continue
-        if _saying_after(c):
+        if _saying_after(c) or _but_said(c):
             continue  # "declined to comment, saying only that …": what they did say
         if c.dep_ in ("conj", "advcl") and lemma(c) == "refer" and _deflected(c) is not None:
             # "… and referred questions to the party's legal team", "…, referring questions to
@@ -92,6 +92,20 @@ def _saying_after(tok: Token) -> bool:
         and tok.i > tok.head.i
         and cue is not None
         and cue.kind == "assert"
+    )
+
+
+def _but_said(tok: Token) -> bool:
+    """ "declined to comment on the allegations but said it had asked an auditor …": what the
+    refuser did say, joined by "but"."""
+    cue = cues().get(lemma(tok))
+    return (
+        tok.dep_ == "conj"
+        and tok.i > tok.head.i
+        and cue is not None
+        and cue.kind == "assert"
+        and any(c.dep_ == "ccomp" for c in tok.children)
+        and any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children)
     )
 
 

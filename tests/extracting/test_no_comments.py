@@ -1067,3 +1067,15 @@ def test_a_company_named_as_one_can_be_unreachable(nlp):
     )
     a = one(nlp, text, "no_comment")
     assert (a.speaker, a.speaker_type) == ("Kilele Builders", "organization")
+
+
+def test_what_the_refuser_did_say_after_but_is_a_claim(nlp):
+    text = (
+        "Nordhavn declined to comment on the specific allegations but said it had asked an "
+        "independent auditor to visit the factory."
+    )
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert [(a.kind, a.cue) for a in atts] == [
+        ("no_comment", "declined to comment"),
+        ("claim", "said"),
+    ]
