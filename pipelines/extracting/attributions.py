@@ -819,6 +819,12 @@ def _fired(dismiss: Token) -> bool:
     for obj in objects:
         if employed(obj):
             return True
+        if (
+            obj.tag_ == "NNS"
+            and any(c.dep_ == "nummod" for c in obj.children)
+            and obj.lower_.endswith(("ers", "ors", "ists", "ants", "ents"))
+        ):
+            return True  # counted people by their work: "dismissed two senior buyers"
         if obj.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.lower_ in people for c in obj.children
         ):

@@ -2471,3 +2471,9 @@ def test_a_chain_denies_as_a_body(nlp):
     text = "Fair Go also claimed that Banksia had shrunk pack sizes, a claim the chain denies."
     a = one(nlp, text, "denial")
     assert (a.speaker, a.speaker_type) == ("the chain", "organization")
+
+
+def test_dismissing_counted_people_by_their_work_is_firing(nlp):
+    text = "The chain dismissed two senior buyers in its fresh produce division in March."
+    assert "denial" not in kinds(nlp, text)
+    assert kinds(nlp, "The ministry dismissed two reports as false.") == ["denial"]
