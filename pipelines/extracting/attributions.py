@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import fields
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -720,16 +720,25 @@ def _denies_its_head(tok: Token) -> bool:
     relative clause with no object of its own, on a word for a charge or claim."""
     return (
         tok.dep_ == "relcl"
-        and tok.head.lower_ in said_nouns() | _CHARGES
+        and tok.head.lower_ in said_nouns() | _DISPUTED_NOUNS
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
         and any(c.dep_ == "nsubj" for c in tok.children)
     )
 
 
-_CHARGES = {"charge", "charges", "count", "counts", "offence", "offences", "offense", "offenses"}
+_DISPUTED_NOUNS = {
+    "charge",
+    "charges",
+    "count",
+    "counts",
+    "offence",
+    "offences",
+    "offense",
+    "offenses",
+}
 # and what was said or counted that one may dispute: "…, a point the company disputes"
-_CHARGES |= {"point", "points", "figure", "figures", "version", "characterisation"}
-_CHARGES |= {"characterization"}
+_DISPUTED_NOUNS |= {"point", "points", "figure", "figures", "version", "characterisation"}
+_DISPUTED_NOUNS |= {"characterization", "versions", "characterisations", "characterizations"}
 
 
 def _refused_not_denied(tok: Token) -> bool:
@@ -1193,7 +1202,7 @@ def _headline_quotation(doc: Doc, unit: Unit, quoted: set[int]) -> Draft | None:
     said = sp.text_of([t for t in words if not t.is_quote]).strip()
     if not denies_in_words(said) and not called_false(said):
         return None  # (or "Pure fiction")
-    body = last.lower_ in terms("organization_word")  # "Union: 'We never agreed'"
+    is_body = last.lower_ in terms("organization_word")  # "Union: 'We never agreed'"
     # "Publicist on Castellane split report: 'Pure fiction'": a report, whose outlet the next
     # sentences cite
     about = doc[topic : colon.i] if topic is not None else []
@@ -1201,7 +1210,7 @@ def _headline_quotation(doc: Doc, unit: Unit, quoted: set[int]) -> Draft | None:
     att = Attribution(
         kind="denial",
         speaker=sp.text_of(speaker),
-        speaker_type="organization" if body else "person",
+        speaker_type="organization" if is_body else "person",
         cue=":",
         sentence=unit.text,
         sentence_index=unit.index,
@@ -1672,7 +1681,11 @@ def _citations(doc: Doc, unit: Unit, drafts: list[Draft], ctx: ArticleContext) -
         name = spoken or d.att.cited_outlet
         if name and (spoken or d.att.speaker_type == "media"):
             out.setdefault((name, d.att.cue), Citation(name, d.att.cue, unit.text, unit.index))
-            if d.att.kind == "claim" and d.cue_tok is not None and lemma(d.cue_tok) in _REPORTS:
+            if (
+                d.att.kind == "claim"
+                and d.cue_tok is not None
+                and lemma(d.cue_tok) in _REPORTING_VERBS
+            ):
                 # "The Sunday Clarion reported that …. McCrae dismissed that as gossip": the
                 # report a denial of "that" or "it" in the next sentences means (not "According
                 # to Variety, CNN answered Trump. “No,” replied Zucker": the channel of the answer)
@@ -1701,7 +1714,7 @@ def _citations(doc: Doc, unit: Unit, drafts: list[Draft], ctx: ArticleContext) -
 
 
 # what an outlet does when it makes a report of its own
-_REPORTS = {"report", "reveal", "publish", "allege", "claim", "write", "print", "broadcast"}
+_REPORTING_VERBS = {"report", "reveal", "publish", "allege", "claim", "write", "print", "broadcast"}
 
 
 def _of_the_press(words: str) -> bool:
@@ -1863,9 +1876,20 @@ def _gender_in(person: str, body: str | None) -> str | None:
     known = sp.gender_of(person)
     if known is not None or not body or not re.fullmatch(r"(?:\S+ )+[A-Z][\w'’-]+", person):
         return known
-    surname = re.escape(person.split()[-1])
-    said = {_HONORIFIC_GENDER[m] for m in re.findall(rf"\b(Mrs?|Ms|Miss)\.?(?= {surname}\b)", body)}
-    return said.pop() if len(said) == 1 else None
+    said = _honorific_genders(body).get(person.split()[-1], set())
+    return next(iter(said)) if len(said) == 1 else None
+
+
+@lru_cache(maxsize=16)
+def _honorific_genders(body: str) -> dict[str, set[str]]:
+    """Surname -> the genders the article's "Mr."/"Ms." before it say, read once per article."""
+    out: dict[str, set[str]] = {}
+    for title, surname in _HONORIFIC.findall(body):
+        out.setdefault(surname, set()).add(_HONORIFIC_GENDER[title])
+    return out
+
+
+_HONORIFIC = re.compile(r"\b(Mrs?|Ms|Miss)\.? ([A-Z][\w'’-]+)")
 
 
 _HONORIFIC_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}

@@ -926,8 +926,18 @@ def denial_target(tok: Token, ctx: ArticleContext, index: int) -> tuple[str, str
     # not "dismissed the critics" nor "denied any wrongdoing", which name what they deny
     # "has denied that its painkiller is addictive": the clause is the claim denied
     denying = (cue := cues().get(lemma(tok))) is not None and cue.kind == "deny"
-    # what a verb of denying names ("dismissed the critics"); "told Pennine Sound" names who heard
+    # what a verb of denying names ("dismissed the critics"), or a clause with a subject of its
+    # own ("said the opposition leader's figures were false"); "told Pennine Sound" names who
+    # heard, and "it", "that" point back
     named = denying and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+    named = named or any(
+        g.dep_ in ("nsubj", "nsubjpass")
+        and g.pos_ in ("NOUN", "PROPN")
+        and not any(d.lower_ in _POINTING_BACK for d in g.children)  # "no such offer"
+        for c in tok.children
+        if c.dep_ == "ccomp"
+        for g in c.children
+    )
     if denying and any(c.dep_ == "ccomp" for c in tok.children):
         return "claim", None, False
     if ctx.last_report and index - ctx.last_report[1] <= 3 and not named:
@@ -951,9 +961,10 @@ def _reported_by_the_press(noun: Token) -> str | None:
             continue
         for agent in (g for g in c.children if g.dep_ == "agent"):
             for who in (g for g in agent.children if g.dep_ == "pobj"):
-                named = outlet_name(sp.text_of(list(who.subtree)))
+                words = list(who.subtree)  # "by the Harbour Times", "by broadcaster DR"
+                named = outlet_name(sp.text_of(words)) or sp.named_after_publication_word(words)
                 if named or who.lower_ in terms("publication_word"):
-                    return named or sp.named_after_publication_word(list(who.subtree)) or ""
+                    return named or ""
     return None
 
 
@@ -970,7 +981,8 @@ def _claim_outlet(noun: Token, ctx: ArticleContext, index: int) -> str | None:
     return outlet
 
 
-_POINTING = {"this", "that", "these", "those"}
+_POINTING = _ANAPHORIC_DETS - {"the", "such"}
+_POINTING_BACK = _ANAPHORIC_DETS - {"the"} | {"no", "any"}  # "no such offer", "that claim"
 
 
 def _anaphoric(noun: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from pipelines.extracting import speakers as sp
 from pipelines.extracting.drafts import Draft
 from pipelines.extracting.lexicon import cues, outlet_name, person_nouns, said_nouns, terms
-from pipelines.extracting.parsing import lemma, supposed, told_apart
+from pipelines.extracting.parsing import lemma, perfect_or_modal, supposed
 from pipelines.extracting.sentences import Unit
 from pipelines.model import Attribution
 
@@ -334,7 +334,7 @@ def _declining_words(tok: Token, lem: str) -> str | None:
             return None  # "refused to be drawn into the war": stays out, says nothing
         if lemma(comp) == "rule" and any(c.lower_ == "out" for c in comp.children):
             return None  # "refuses to rule out a move": leaves it open, says something
-        if lemma(comp) in _DEALINGS:
+        if refuses_to_deal(tok, lem):
             return None  # "declined to renew the sponsorship", "refused to pay the fine": business
         # "declined to comment", and as annotated news has it, any public refusal ("refused
         # to release his tax returns", "declined to step into the fray"); narrowing it to verbs
@@ -576,7 +576,7 @@ def _then_referred(tok: Token, clause: Token) -> bool:
         and tok.tag_ in ("VBD", "VBN")
         and any(c.dep_ == "dobj" for c in tok.children)
         and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children)
-        and told_apart(clause)
+        and perfect_or_modal(clause)
     )
 
 
@@ -693,13 +693,13 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
         own = not subj and verb.dep_ == "ccomp" and verb.head == reporter
         # "said Barrera had not read the report and declined to comment further": whoever
         # has said something declines to say more
-        own = own or (verb is not tok and verb.head == reporter and _further(tok))
+        own = own or (verb.i != tok.i and verb.head == reporter and _further(tok))
         # "said staff had been stretched … but declined to comment on the figures": a refusal
         # in the telling's own tense after "but", joined to what the speaker said had been
-        own = own or (verb is not tok and verb.head == reporter and _but_then_declined(tok, verb))
+        own = own or (verb.i != tok.i and verb.head == reporter and _but_then_declined(tok, verb))
         # "said the authority had received no offer, and referred further questions to the
         # Department of Finance": passing the questions on in the telling's own tense
-        own = own or (verb is not tok and verb.head == reporter and _then_referred(tok, verb))
+        own = own or (verb.i != tok.i and verb.head == reporter and _then_referred(tok, verb))
         # "the spokesperson said the company does not comment": a body speaks through another
         voice, _ = sp.subject_of(reporter)  # "The ministry said it would not comment"
         # (or a named spokeswoman, an official: "Whitmore said the company does not comment

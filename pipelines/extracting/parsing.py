@@ -191,7 +191,7 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
             doc = _relatives_in_apposition(doc)
         if "appos" in has and ("advcl" in has or "csubj" in has or doc[0].tag_ == "VBG"):
             doc = _subject_read_as_an_apposition(doc)
-        if "appos" in has and "agent" in set(doc.vocab.strings[d] for d in deps):
+        if "appos" in has and "agent" in has:
             doc = _agent_named_after(doc)
         if "dep" in has:
             doc = _subject_read_as_dep(doc)
@@ -204,6 +204,7 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
 
 
 _GATED = ("mark", "acl", "ccomp", "parataxis", "conj", "relcl", "advcl", "appos", "csubj", "dep")
+_GATED += ("agent",)
 _TEXT = "parsed_text"
 
 
@@ -263,8 +264,9 @@ def _named_then_denying_verb(doc: Doc) -> Token | None:
             if t.lower_ not in _present_denying_forms() or t.tag_ != "NNS" or t.i + 2 >= len(doc):
                 return None
             after, then = doc[t.i + 1], doc[t.i + 2]
-            what = after.lower_ in _WHAT_IS_DENIED or (
-                after.lower_ in ("that", "this") and then.pos_ in ("NOUN", "ADJ")
+            what = (
+                after.lower_ in _WHAT_IS_DENIED  # plurals: "Land disputes claim lives"
+                or (after.lower_ in ("that", "this") and then.pos_ in ("NOUN", "ADJ"))
             )
             return t if what and all(w.is_title for w in doc[: t.i]) else None
     return None
@@ -781,7 +783,11 @@ def _subjects_side_by_side(doc: Doc) -> Doc:
             and last.lower_ in _describing_nouns()  # not "the bad blood Cruz engendered"
             and all(c.dep_ in ("compound", "flat", "punct") for c in n.lefts)  # a bare name
         ):
-            t.dep_, t.head = "compound", n
+            if any(c.dep_ == "prep" for c in t.rights):
+                # "The editor of the newsletter Datenkanal": the name is the newsletter's
+                n.dep_, n.head = "appos", last
+            else:
+                t.dep_, t.head = "compound", n
     return doc
 
 
@@ -1109,7 +1115,7 @@ def _second_statements(doc: Doc) -> Doc:
                 or (cue.kind == "deny" and c.dep_ in ("dobj", "xcomp"))
                 # "said the company had won … and called the Ledger's suggestion “false”"; not
                 # after "has criticized", which coordinates with a past of its own
-                or (c.dep_ == "oprd" and lemma(t) in terms("calling_verb") and told_apart(h))
+                or (c.dep_ == "oprd" and lemma(t) in terms("calling_verb") and perfect_or_modal(h))
                 for c in t.children
             )
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
@@ -1121,7 +1127,7 @@ def _second_statements(doc: Doc) -> Doc:
     return doc
 
 
-def told_apart(clause: Token) -> bool:
+def perfect_or_modal(clause: Token) -> bool:
     """A clause in the past perfect or with a modal ("had won", "would give"), which a plain
     past joined to it does not continue."""
     return any(c.dep_ == "aux" and c.lower_ in _APART for c in clause.children)

@@ -135,6 +135,7 @@ def _answering(participle: Token, passive: Token) -> bool:
 # passives whose patient is then the one who speaks: asked, pressed, reached, quoted
 _ASKED_OF = {"ask", "press", "question", "quiz", "challenge", "draw", "reach", "contact"}
 _ASKED_OF |= {"interview", "approach", "quote"}
+_ASKED_NOT_DRAWN = _ASKED_OF - {"draw"}  # "drawn up by its rulers" is no asking
 
 
 # verbs whose infinitive is somebody else's to do ("ordered him to pay"): without the object,
@@ -457,10 +458,24 @@ def _saying_aside(head: Token) -> set[int]:
         and (
             (t.tag_ == "VBG" and lemma(t) in _SAYING_ACTS)
             # "Two other board members, reached by phone, declined …": how they were asked
-            or (t.tag_ == "VBN" and lemma(t) in _ASKED_OF - {"draw"} and t.dep_ in ("acl", "advcl"))
+            or (t.tag_ == "VBN" and lemma(t) in _ASKED_NOT_DRAWN and t.dep_ in ("acl", "advcl"))
         )
         for x in t.subtree
     }
+
+
+def _saying_relative(head: Token) -> set[int]:
+    """ "the treasurer of the committee, Janet Ruiz, who said a third had been returned": a
+    relative clause deeper in the span that says something is a statement of its own, not who
+    (a relative clause on the head itself is dealt with by the caller)."""
+    out: set[int] = set()
+    for t in head.subtree:
+        if t.dep_ != "relcl" or t.head.i == head.i:
+            continue
+        cue = cues().get(lemma(t))
+        if cue is not None and cue.kind in ("assert", "report", "deny"):
+            out |= {x.i for x in t.subtree}
+    return out
 
 
 _SAYING_ACTS = {"cite", "post", "write", "speak", "tweet", "say", "respond", "reply", "quote"}
@@ -493,6 +508,7 @@ def speaker_tokens(head: Token, exclude: set[int]) -> list[Token]:
         for t in c.subtree
     }
     when |= _saying_aside(head)
+    when |= _saying_relative(head)
     toks = [t for t in toks if t.i not in exclude and t.i not in when]  # "Trump this week said"
     toks = _contiguous(toks, head)
     toks += _rest_of_hyphenated(toks, exclude)
@@ -861,9 +877,11 @@ def named_after_publication_word(toks: list[Token]) -> str | None:
         start -= 1
     # the word may be outside the span the parser gave ("by the … daily Keizai Nippo, which
     # reported", "daily" read as an adverb)
-    word = head.doc[start - 1] if start > head.sent.start else None
+    word = head.doc[start - 1] if start > 0 and not head.doc[start].is_sent_start else None
     if word is None or not _medium_word(word):
         return None  # ("daily" may be tagged an adjective)
+    if word.lower_ in _OF_ANY_TRADE and (start < 2 or head.doc[start - 2].lower_ not in _NEWS):
+        return None  # "The UN agency UNRWA" is no outlet; "the news agency Xinhua" is
     return head.doc[start : head.i + 1].text
 
 
@@ -945,6 +963,11 @@ def _named_after_medium(prep: Token) -> str | None:
         if t.pos_ in ("VERB", "AUX") or t.lower_ == "that":
             break
     return None
+
+
+# words for a publication that other bodies are called too, unless news comes before them
+_OF_ANY_TRADE = {"agency", "station", "outlet", "network", "channel", "service"}
+_NEWS = {"news", "press", "media", "radio", "television", "tv", "wire", "broadcast", "state"}
 
 
 def _medium_word(t: Token) -> bool:
@@ -1065,12 +1088,20 @@ def _first_name_and_surname(text: str) -> bool:
         and pronoun_of_first_name(words[0]) is not None
         and not _describes(words[0])  # "General Electric"
         and re.fullmatch(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:[A-Z][a-z]+)?", words[1]) is not None
-        and words[1].lower() not in _COMPANY_NAME_ENDS | {"house"}  # "Melville House"
+        and words[1].lower() not in _NOT_A_SURNAME  # "Melville House", "Victoria Park"
         and not _plural_noun(words[1])  # "Coral Terminals"
         and words[1].lower() not in terms("organization_word")
         and outlet_name(text) is None
         and not affiliation_of(words)
     )
+
+
+# last words of a body's or place's name after a first name: "Melville House", "Victoria
+# Park", "Georgia Power", "Albert Hall", "Victoria Station"
+_NOT_A_SURNAME = {"house", "park", "hall", "station", "power", "street", "square", "road"}
+_NOT_A_SURNAME |= {"bridge", "centre", "center", "stadium", "arena", "gardens", "water", "gas"}
+_NOT_A_SURNAME |= {"electric", "mall", "palace", "theatre", "theater", "hotel", "lake"}
+_NOT_A_SURNAME |= _COMPANY_NAME_ENDS
 
 
 def _plural_noun(word: str) -> bool:

@@ -2477,3 +2477,17 @@ def test_dismissing_counted_people_by_their_work_is_firing(nlp):
     text = "The chain dismissed two senior buyers in its fresh produce division in March."
     assert "denial" not in kinds(nlp, text)
     assert kinds(nlp, "The ministry dismissed two reports as false.") == ["denial"]
+
+
+def test_a_clause_naming_what_it_calls_false_is_no_outlet_s_report(nlp):
+    text = (
+        "The Herald reported the budget figures on Monday. The mayor said the opposition "
+        "leader's figures were false."
+    )
+    a = one(nlp, text, "denial")
+    assert (a.target_type, a.target_outlet) == ("other", None)
+
+
+def test_a_thing_reported_by_a_named_broadcaster_is_its_report(nlp):
+    a = one(nlp, "Ferrandi denies positive test reported by Danish broadcaster DR", "denial")
+    assert (a.target_type, a.target_outlet) == ("report", "DR")

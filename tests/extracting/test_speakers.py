@@ -1314,3 +1314,31 @@ def test_an_outlet_named_once_after_a_word_for_a_publication_is_known_after(nlp)
     assert atts[0].cited_outlet == "Earwig"
     assert [(c.cited_outlet, c.cue) for c in citations] == [("Earwig", "reported")]
     assert [a.target_outlet for a in atts if a.kind == "denial"] == ["Earwig"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type"),
+    [
+        # an agency or a station is no outlet unless news says so
+        ("The UN agency UNRWA said the convoy was hit.", "The UN agency UNRWA", "organization"),
+        ("The state news agency Xinhua said it was true.", "The state news agency Xinhua", "media"),
+        # a first name before a utility's or a place's word is no person's name
+        ("Georgia Power said the outage was over.", "Georgia Power", "organization"),
+        # the name after "the newsletter" is the newsletter's, the editor a person
+        (
+            "The editor of the newsletter Datenkanal said the report was accurate.",
+            "The editor of the newsletter Datenkanal",
+            "person",
+        ),
+        # a relative clause deeper in the span that says something is its own statement
+        (
+            "The figure was disputed by the treasurer of the committee, Janet Ruiz, who said a "
+            "third of it had been returned.",
+            "the treasurer of the committee, Janet Ruiz",
+            "person",
+        ),
+    ],
+)
+def test_review_cases_of_outlets_names_and_spans(nlp, text, speaker, speaker_type):
+    atts, _ = extract_attributions(text, nlp=nlp)
+    assert (atts[0].speaker, atts[0].speaker_type) == (speaker, speaker_type)
