@@ -726,19 +726,13 @@ def _denies_its_head(tok: Token) -> bool:
     )
 
 
+# charges, and what was said or counted that one may dispute ("…, a point the company
+# disputes"), singular and plural
 _DISPUTED_NOUNS = {
-    "charge",
-    "charges",
-    "count",
-    "counts",
-    "offence",
-    "offences",
-    "offense",
-    "offenses",
-}
-# and what was said or counted that one may dispute: "…, a point the company disputes"
-_DISPUTED_NOUNS |= {"point", "points", "figure", "figures", "version", "characterisation"}
-_DISPUTED_NOUNS |= {"characterization", "versions", "characterisations", "characterizations"}
+    form
+    for word in ("charge", "count", "offence", "offense", "point", "figure", "version")
+    for form in (word, word + "s")
+} | {"characterisation", "characterization", "characterisations", "characterizations"}
 
 
 def _refused_not_denied(tok: Token) -> bool:

@@ -68,7 +68,7 @@ def refused_words(tok: Token) -> set[int]:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass", "cc") or _own_clause(c) or _source_aside(c):
             continue
-        if _saying_after(c) or _but_said(c):
+        if _saying_after(c):
             continue  # "declined to comment, saying only that …": what they did say
         if c.dep_ in ("conj", "advcl") and lemma(c) == "refer" and _deflected(c) is not None:
             # "… and referred questions to the party's legal team", "…, referring questions to
@@ -83,27 +83,15 @@ def refused_words(tok: Token) -> set[int]:
 
 
 def _saying_after(tok: Token) -> bool:
-    """ "…, saying only that every player has a price": a statement the refuser makes after the
-    refusal, as annotated news counts it."""
+    """ "…, saying only that every player has a price", "… but said it had asked an auditor …":
+    a statement the refuser makes after the refusal, as annotated news counts it."""
     cue = cues().get(lemma(tok))
-    return (
-        tok.dep_ in ("advcl", "xcomp")
-        and tok.tag_ == "VBG"
-        and tok.i > tok.head.i
-        and cue is not None
-        and cue.kind == "assert"
-    )
-
-
-def _but_said(tok: Token) -> bool:
-    """ "declined to comment on the allegations but said it had asked an auditor …": what the
-    refuser did say, joined by "but"."""
-    cue = cues().get(lemma(tok))
+    if cue is None or cue.kind != "assert" or tok.i < tok.head.i:
+        return False
+    if tok.dep_ in ("advcl", "xcomp"):
+        return tok.tag_ == "VBG"
     return (
         tok.dep_ == "conj"
-        and tok.i > tok.head.i
-        and cue is not None
-        and cue.kind == "assert"
         and any(c.dep_ == "ccomp" for c in tok.children)
         and any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children)
     )
@@ -190,8 +178,18 @@ _ASKED_BY_THE_PRESS = {"interview", "appear", "meet"}  # only when the press ask
 
 # what a refusal to deal or to let is ("declined to renew its contract", "refused to pay the
 # penalty", "refused to let them in"): a decision, not a word withheld
-_DEALINGS = {"renew", "extend", "pay", "refund", "reimburse", "lend", "fund", "hire", "remove"}
-_DEALINGS |= {"let"}  # "Security guards refused to let them in"
+_DEALINGS = {
+    "renew",
+    "extend",
+    "pay",
+    "refund",
+    "reimburse",
+    "lend",
+    "fund",
+    "hire",
+    "remove",
+    "let",
+}
 
 
 def refuses_to_deal(tok: Token, lem: str) -> bool:
@@ -693,13 +691,14 @@ def no_comment_drafts(tok: Token, cue: str, unit: Unit, quoted: set[int]) -> lis
         own = not subj and verb.dep_ == "ccomp" and verb.head == reporter
         # "said Barrera had not read the report and declined to comment further": whoever
         # has said something declines to say more
-        own = own or (verb.i != tok.i and verb.head == reporter and _further(tok))
         # "said staff had been stretched … but declined to comment on the figures": a refusal
-        # in the telling's own tense after "but", joined to what the speaker said had been
-        own = own or (verb.i != tok.i and verb.head == reporter and _but_then_declined(tok, verb))
+        # in the telling's own tense after "but", joined to what the speaker said had been;
         # "said the authority had received no offer, and referred further questions to the
         # Department of Finance": passing the questions on in the telling's own tense
-        own = own or (verb.i != tok.i and verb.head == reporter and _then_referred(tok, verb))
+        joined = verb.i != tok.i and verb.head == reporter
+        own = own or (
+            joined and (_further(tok) or _but_then_declined(tok, verb) or _then_referred(tok, verb))
+        )
         # "the spokesperson said the company does not comment": a body speaks through another
         voice, _ = sp.subject_of(reporter)  # "The ministry said it would not comment"
         # (or a named spokeswoman, an official: "Whitmore said the company does not comment

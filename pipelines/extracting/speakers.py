@@ -23,7 +23,7 @@ from pipelines.extracting.lexicon import (
     pronoun_of_first_name,
     terms,
 )
-from pipelines.extracting.parsing import COURT_PARTS, lemma, parsed_text
+from pipelines.extracting.parsing import COURT_PARTS, lemma, load_nlp, parsed_text
 
 _MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
@@ -1120,8 +1120,6 @@ def _plural_noun(word: str) -> bool:
 
 @cache
 def _common_nouns() -> frozenset[str]:
-    from pipelines.extracting.parsing import load_nlp
-
     lemmatizer = load_nlp().get_pipe("lemmatizer")
     return frozenset(lemmatizer.lookups.get_table("lemma_index")["noun"])
 

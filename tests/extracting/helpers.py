@@ -23,6 +23,11 @@ def only(nlp: Language, text: str, kind: str) -> Attribution:
     return att
 
 
+def of_kind(nlp: Language, text: str, kind: str) -> list[Attribution]:
+    """Every attribution of `kind` in `text`, in order (none is no failure)."""
+    return [a for a in extract_attributions(text, nlp=nlp)[0] if a.kind == kind]
+
+
 def kinds(nlp: Language, text: str) -> list[str]:
     """The kinds of every attribution of `text`, in order."""
     return [a.kind for a in extract_attributions(text, nlp=nlp)[0]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extracting import extract_attributions
-from tests.extracting.helpers import kinds, one, only
+from tests.extracting.helpers import kinds, of_kind, one, only
 
 
 def test_a_verb_of_denying_is_a_denial_whatever_it_denies(nlp):
@@ -2301,8 +2301,7 @@ def test_rejecting_a_persons_claims_is_still_a_denial(nlp):
     ],
 )
 def test_a_denial_targets_the_report_an_outlet_made(nlp, text, target):
-    atts, _ = extract_attributions(text, nlp=nlp)
-    a = [a for a in atts if a.kind == "denial"][-1]
+    a = of_kind(nlp, text, "denial")[-1]
     assert (a.target_type, a.target_outlet) == target
 
 
@@ -2336,8 +2335,7 @@ def test_dismissing_that_as_gossip_denies_that(nlp):
     ],
 )
 def test_a_denied_report_takes_an_outlet_named_after_a_publication_word(nlp, text, target):
-    atts, _ = extract_attributions(text, nlp=nlp)
-    a = [a for a in atts if a.kind == "denial"][-1]
+    a = of_kind(nlp, text, "denial")[-1]
     assert (a.target_type, a.target_outlet) == target
 
 
@@ -2358,8 +2356,7 @@ def test_a_denied_report_takes_an_outlet_named_after_a_publication_word(nlp, tex
     ],
 )
 def test_a_point_or_suggestion_disputed_or_called_false_is_denied(nlp, text, denier):
-    atts, _ = extract_attributions(text, nlp=nlp)
-    assert [a.speaker for a in atts if a.kind == "denial"] == ([denier] if denier else [])
+    assert [a.speaker for a in of_kind(nlp, text, "denial")] == ([denier] if denier else [])
 
 
 def test_rejecting_a_proposed_thing_is_a_decision(nlp):
@@ -2389,8 +2386,7 @@ def test_rejecting_a_proposed_thing_is_a_decision(nlp):
     ],
 )
 def test_a_denied_claim_pointing_back_to_an_outlet_s_report_is_its(nlp, text, outlet):
-    atts, _ = extract_attributions(text, nlp=nlp)
-    a = [a for a in atts if a.kind == "denial"][-1]
+    a = of_kind(nlp, text, "denial")[-1]
     assert (a.target_type, a.target_outlet) == ("claim", outlet)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extracting import extract_attributions
-from tests.extracting.helpers import kinds, one, only
+from tests.extracting.helpers import kinds, of_kind, one, only
 
 
 def test_no_comment_variants(nlp):
@@ -980,8 +980,7 @@ def test_what_a_refuser_says_after_the_refusal_is_their_claim(nlp):
     ],
 )
 def test_passing_questions_on_after_saying_is_the_speaker_s_own(nlp, text, refuser):
-    atts, _ = extract_attributions(text, nlp=nlp)
-    assert [a.speaker for a in atts if a.kind == "no_comment"] == ([refuser] if refuser else [])
+    assert [a.speaker for a in of_kind(nlp, text, "no_comment")] == ([refuser] if refuser else [])
 
 
 @pytest.mark.parametrize(
@@ -996,8 +995,7 @@ def test_passing_questions_on_after_saying_is_the_speaker_s_own(nlp, text, refus
     ],
 )
 def test_saying_one_would_not_be_drawn_is_declining(nlp, text, refuser):
-    atts, _ = extract_attributions(text, nlp=nlp)
-    assert [a.speaker for a in atts if a.kind == "no_comment"] == ([refuser] if refuser else [])
+    assert [a.speaker for a in of_kind(nlp, text, "no_comment")] == ([refuser] if refuser else [])
 
 
 @pytest.mark.parametrize(
@@ -1010,8 +1008,7 @@ def test_saying_one_would_not_be_drawn_is_declining(nlp, text, refuser):
     ],
 )
 def test_refusing_to_deal_is_no_refusal_to_comment(nlp, text):
-    atts, _ = extract_attributions(text, nlp=nlp)
-    assert not [a for a in atts if a.kind == "no_comment"]
+    assert not of_kind(nlp, text, "no_comment")
 
 
 @pytest.mark.parametrize(
@@ -1024,8 +1021,7 @@ def test_refusing_to_deal_is_no_refusal_to_comment(nlp, text):
     ],
 )
 def test_passing_questions_on_after_a_refusal_is_another(nlp, text):
-    atts, _ = extract_attributions(text, nlp=nlp)
-    assert [a.cue for a in atts if a.kind == "no_comment"][-1] == "referred questions"
+    assert [a.cue for a in of_kind(nlp, text, "no_comment")][-1] == "referred questions"
 
 
 @pytest.mark.parametrize(
@@ -1054,8 +1050,7 @@ def test_passing_questions_on_in_a_participle_after_declining(nlp):
         "Two other board members, reached by phone, declined to comment, referring questions to "
         "the superintendent's office."
     )
-    atts, _ = extract_attributions(text, nlp=nlp)
-    assert [(a.speaker, a.cue) for a in atts if a.kind == "no_comment"] == [
+    assert [(a.speaker, a.cue) for a in of_kind(nlp, text, "no_comment")] == [
         ("Two other board members", "declined to comment"),
         ("Two other board members", "referring questions"),
     ]
