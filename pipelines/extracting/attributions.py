@@ -61,7 +61,7 @@ from pipelines.extracting.denials import (
     rules_on,
     shifted_as,
 )
-from pipelines.extracting.descriptions import name_descriptions
+from pipelines.extracting.descriptions import name_bodies_referred_to, name_descriptions
 from pipelines.extracting.drafts import ArticleContext, Draft
 from pipelines.extracting.lexicon import (
     Cue,
@@ -72,6 +72,7 @@ from pipelines.extracting.lexicon import (
     measured_rates,
     outlet_name,
     person_nouns,
+    pronoun_of_first_name,
     said_nouns,
     terms,
 )
@@ -196,6 +197,7 @@ def extract_batch(
         drafts = [d for d in drafts if not d.person_only or _named_before(d)]
         atts = [d.att for d in drafts]
         name_descriptions(atts, read)
+        name_bodies_referred_to(atts, read)
         keep_up_denials(atts)
         if read != (body or ""):
             citations = _with_own_marks(atts, citations, read, body)
@@ -470,8 +472,8 @@ def _analyse(doc: Doc, unit: Unit, following: list[str], ctx: ArticleContext) ->
         if refuses_to_deal(tok, lem):  # "declined to renew the contract …, appointing …"
             declined |= refused_words(tok)  # no statement in what it did instead
             continue
-        if _anonymity_request(tok, lem) or _hortative(tok):
-            continue  # "who asked not to be named", "let's say": no claim of anybody's
+        if _anonymity_request(tok, lem) or _hortative(tok) or _claims_a_thing(tok, lem):
+            continue  # "who asked not to be named", "let's say", "claimed €38,000 in expenses"
         if _asked_participle(tok, lem):
             # "Asked to describe the device, X said …": what X was asked is no cue of X's
             asked = _question_asked(tok)  # "Asked whether staff had been told …": no claim
@@ -936,6 +938,19 @@ def _nothing_to_add(tok: Token) -> bool:
         for obj in (g for g in c.children if g.dep_ == "dobj" and g.lower_ == "nothing"):
             if any(lemma(v) in ("add", "say", "comment") for v in obj.subtree if v.i != obj.i):
                 return True
+    return False
+
+
+def _claims_a_thing(tok: Token, lem: str) -> bool:
+    """ "claimed €38,000 in expenses", "claimed asylum", "the fire claimed three lives": claiming
+    money, a right, a prize or lives is taking it, not saying anything."""
+    if lem != "claim":
+        return False
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if obj.lower_ in terms("claimed_thing"):
+            return True
+        if obj.ent_type_ == "MONEY" or any(t.text in "$€£¥" for t in obj.subtree if t.text):
+            return True
     return False
 
 
@@ -1889,6 +1904,26 @@ _HONORIFIC = re.compile(r"\b(Mrs?|Ms|Miss)\.? ([A-Z][\w'’-]+)")
 _HONORIFIC_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 
 
+def _titled_surname(
+    name: list[str], persons: dict[str, str], sentence: str, body: str | None
+) -> str | None:
+    """The full name a courtesy title and a surname stand for ("Mr Fitzmaurice", "Ms. Ruiz"),
+    named before as a speaker or in passing, of the title's gender (not "Mrs Fitzmaurice"
+    after "Declan Fitzmaurice", his wife)."""
+    if len(name) != 2 or not sp.is_honorific(name[0]):
+        return None
+    full = persons.get(name[1]) or _full_name_before(name[1], sentence, body)
+    if full is None or len(full.split()) < 2 or not is_first_name(full.split()[0]):
+        return None  # not "President Obama", nor "Mrs Fitzmaurice" again
+    gender = _TITLE_GENDER.get(name[0].lower().rstrip("."))
+    if gender is not None and pronoun_of_first_name(full.split()[0]) not in (None, gender):
+        return None
+    return full
+
+
+_TITLE_GENDER = {"mr": "he", "sir": "he", "mrs": "she", "ms": "she", "miss": "she", "dame": "she"}
+
+
 def _full_name_before(surname: str, sentence: str, body: str | None) -> str | None:
     """A first name and this surname earlier in the article ("Pavel Valkov", "Mary J. Blige")."""
     if not body or not re.fullmatch(r"[A-Z][\w'’-]+", surname):
@@ -2127,7 +2162,10 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
             persons[name[-1]] = last = " ".join(name)
         elif a.speaker_type == "person" and written.lower() not in pron:
             name = d.name.split()
-            if len(name) >= 2:
+            if (full := _titled_surname(name, persons, a.sentence, body)) is not None:
+                # "Mr Fitzmaurice" after "Declan Fitzmaurice": him, not a new name
+                persons[name[1]] = resolved = last = full
+            elif len(name) >= 2:
                 persons[name[-1]] = d.name
                 last = resolved = d.name
                 for w in (a.role or "").lower().split():

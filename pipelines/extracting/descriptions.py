@@ -1,9 +1,12 @@
-"""Who a description in the lead is: "A care home manager has denied 11 counts of neglect.
+"""Who a description is. In the lead: "A care home manager has denied 11 counts of neglect.
 Patricia Holloway, 58, …". Wire and court copy describe the person first and name them in
 the next sentences; the description, the headline's "Care home manager" and the pronouns
-resolved to the description all mean the person named."""
+resolved to the description all mean the person named. After a name: "Savanna Union Bank Plc
+… the bank said", "the Lagos Ledger … The newspaper reported", where a fact-checker wants
+the body's name, not "the bank"."""
 
 import re
+from functools import cache
 
 from pipelines.extracting import speakers as sp
 from pipelines.extracting.lexicon import (
@@ -96,6 +99,8 @@ def _description(a: Attribution) -> bool:
     if any(w[:1].isdigit() or w.lower() in ("percent", "%") for w in words):
         return False  # "the 30 percent of voters"
     head = _head_noun(a.speaker or "")
+    if head.endswith("ment") and head not in person_nouns():
+        return False  # "the statement", "the government": no one's role
     return head in person_nouns() or head.endswith(("ist", "er", "or", "ant", "ent"))
 
 
@@ -143,6 +148,12 @@ _NOT_A_COMPANY = {"agency", "department", "ministry", "commission", "regulator",
 _NOT_A_COMPANY |= {"police", "council", "court", "analysts", "government", "organization"}
 _NOT_A_COMPANY |= {"organisation", "office", "board", "union", "association", "inspectorate"}
 
+
+_ENDS_AS_COMPANY = re.compile(
+    r"\b(?:Therapeutics|Commodities|Communications|Enterprises|Logistics|Capital|Bank|Resources"
+    r"|Solutions|Labs|Brands|Retail|Insurance|Airways|Pharma|Biotech|Semiconductor|Electronics"
+    r"|Steel|Oil|Gas|Power|Telecom|Media|Entertainment|Studios|Construction|Properties)$"
+)
 
 _COMPANY_END = re.compile(
     r"\b(?:Inc|Ltd|LLC|Corp|Co|Group|Holdings|Bhd|AG|plc|SA|NV|GmbH|Industries|Chemicals"
@@ -233,3 +244,257 @@ def _gender_said(a: Attribution) -> str | None:
     found = re.findall(r"\b(he|his|him|she|her)\b", f"{a.sentence} ", re.IGNORECASE)
     said = {"he" if w.lower() in ("he", "his", "him") else "she" for w in found}
     return said.pop() if len(said) == 1 else None
+
+
+def name_bodies_referred_to(atts: list[Attribution], body: str) -> None:
+    """Resolve "the bank", "the newspaper", "the statement" to the body named before.
+
+    A body's short description ("the" and a lower-case noun, a modifier at most) means: an
+    outlet, the one the sentence cites; otherwise the latest body named before whose name has
+    the noun ("Savanna Union Bank Plc" for "the bank") or that the text describes by it
+    ("the fashion house Maison Vérac", "Shinwa Restraint Systems, a Nagoya-based supplier");
+    for "the company" or "the firm", the latest company that spoke. "The statement" is that of
+    the last statement's speaker. Left as written when nothing fits.
+    """
+    spoken: list[tuple[int, str, bool]] = []  # (sentence, body's name, is a company)
+    people = {w for a in atts if a.speaker_type == "person" for w in _words(a.speaker_resolved)}
+    for a in sorted(atts, key=lambda a: a.sentence_index):
+        written = a.speaker or ""
+        words = written.split()
+        if (a.speaker_resolved or written) == written and _short_description(words):
+            head = words[-1].lower()
+            if a.speaker_type == "media" and _named_just_before(a.cited_outlet, a.sentence, body):
+                a.speaker_resolved = a.cited_outlet  # "The newspaper reported …"
+            elif head == "statement":
+                a.speaker_resolved = _issuer(a, atts) or written
+            elif head in _body_nouns() or head in person_nouns():
+                earlier = _before(a.sentence, body)
+                known = [n for i, n, _ in spoken if i < a.sentence_index]
+                name = _named_as(words, earlier, known if head in _body_nouns() else [], people)
+                if name is not None and head not in _body_nouns():
+                    # "the player" after "tennis player Adrián Solís": a person's name
+                    name = name if is_first_name(name.split()[0]) else None
+                if name is None and head in _COMPANY_NOUNS:
+                    # a company of the lead, or one that spoke just before
+                    near = a.sentence_index - _AHEAD - 1
+                    companies = [
+                        n
+                        for i, n, co in spoken
+                        if co and i < a.sentence_index and (i <= _LEAD or i >= near)
+                    ]
+                    name = _latest_company(earlier, companies, people)
+                    name = None if name is not None and _a_surname(name, body) else name
+                if name is not None:
+                    a.speaker_resolved = name
+                    a.speaker_type = (
+                        "organization" if a.speaker_type == "unknown" else a.speaker_type
+                    )
+        name = _proper_part((a.speaker_resolved or written).split(",")[0])
+        if a.speaker_type == "organization" and _body_name(name, people):
+            # "Borealis Midstream Ltd.", "Halvern Therapeutics": a company by its name
+            company = (
+                _COMPANY_END.search(name) is not None or _ENDS_AS_COMPANY.search(name) is not None
+            )
+            spoken.append((a.sentence_index, name, company))
+
+
+def _a_surname(name: str, body: str) -> bool:
+    """ "Trump" of "Donald Trump": a person's name, NER having typed a body."""
+    return any(
+        is_first_name(m.group(1))
+        for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", body)
+    )
+
+
+def _named_just_before(outlet: str | None, sentence: str, body: str) -> bool:
+    """The outlet a sentence cites is the one "the newspaper" means if the text named it just
+    before (not the outlet cited paragraphs ago, "CNN … blamed the network")."""
+    if outlet is None or len(outlet) < 2:
+        return False
+    near = _before(sentence, body)[-_NEAR_OUTLET:] + sentence
+    return re.search(rf"\b{re.escape(outlet.split()[-1])}\b", near) is not None
+
+
+_NEAR_OUTLET = 500  # characters: the sentence or two before
+
+
+def _words(name: str | None) -> set[str]:
+    return {w for w in (name or "").split() if w[:1].isupper()}
+
+
+def _body_name(name: str, people: set[str]) -> bool:
+    """ "Savanna Union Bank Plc", "Verizon"; not "Wednesday", "Trump", "France’s", "Union"."""
+    words = name.split()
+    return (
+        _is_a_name(name)
+        and name.lower() not in _body_nouns()  # "Union: …" in a headline
+        and not _an_adjective(name)
+        and not name.endswith(("'s", "’s"))
+        and not any(sp.is_date_word(w.lower()) for w in words)
+        and not (set(words) & people)
+        and not re.search(r"\.(?:com|org|net)\b", name)  # a website
+        and not sp.is_honorific(words[0])  # "the campaign Mr. Trump ran"
+    )
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns a body is called by ("the bank", "the house", "the board", "the site")."""
+    return frozenset(terms("organization_word")) | frozenset(terms("media_word")) | _BODY_NOUNS
+
+
+_BODY_NOUNS = frozenset(
+    {"group", "board", "house", "site", "website", "label", "daily", "programme", "program"}
+)
+
+
+def _short_description(words: list[str]) -> bool:
+    """ "the bank", "The newspaper", "the state broadcaster": no name, nobody's ("the bank's")."""
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower() == "the"
+        and all(w.isalpha() and w.islower() for w in words[1:])
+    )
+
+
+def _is_a_name(name: str) -> bool:
+    return any(w[:1].isupper() for w in name.split()[1:]) or (
+        bool(name) and name.split()[0] not in ("The", "A", "An") and name[:1].isupper()
+    )
+
+
+def _before(sentence: str, body: str) -> str:
+    """The article's text before the sentence."""
+    at = body.find(sentence) if sentence else -1
+    return body[: max(at, 0)]
+
+
+_NAME_RUN = (
+    r"([A-Z][a-zà-ÿ][\w'’&.-]*"
+    r"(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&|de|du|la|do|da))*)"
+)
+
+
+def _named_as(words: list[str], earlier: str, spoken: list[str], people: set[str]) -> str | None:
+    """The latest body before whose name has the description's words ("Congressional Budget
+    Office" for "the budget office", not "SITE Intelligence Group" for "the terrorist group"),
+    or that the text calls by its noun."""
+    found: list[tuple[int, str]] = []
+    head = words[-1].lower()
+    for name in set(spoken):
+        if all(w.capitalize() in name.split() for w in words[1:]):
+            found.append((earlier.rfind(name.split()[0]), name))
+    # "Shinwa Restraint Systems, a Nagoya-based supplier", "Nordhaven, a Danish supermarket chain"
+    for m in re.finditer(
+        rf"{_NAME_RUN},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{1,3}}{re.escape(head)}\b(?![’']s)",
+        earlier,
+    ):
+        found.append((m.start(1), _trimmed(m.group(1))))
+    found = [(at, name) for at, name in found if _body_name(name, people)]
+    # "the fashion house Maison Vérac", "campaign group Canopy Trace": a body, whatever NER said
+    found += _after_noun(head, earlier)
+    found = [(at, name) for at, name in found if at >= 0]
+    return max(found)[1] if found else None
+
+
+def _after_noun(nouns: str, earlier: str) -> list[tuple[int, str]]:
+    """Names right after one of the nouns ("producer Nordvik Energi"), where they start."""
+    found = []
+    for m in re.finditer(rf"\b(?:{nouns})\s+{_NAME_RUN}", earlier):
+        name = _trimmed(m.group(1))
+        if _body_name(name, set()):
+            found.append((m.start(1), name))
+    return found
+
+
+def _proper_part(name: str) -> str:
+    """ "Carrow University" of "An investigation committee at Carrow University"."""
+    runs = [
+        re.sub(r"^(?:The|A|An)\b ?", "", _trimmed(m.group(1))) for m in re.finditer(_NAME_RUN, name)
+    ]
+    runs = [r for r in runs if r]
+    return runs[-1] if runs else ""
+
+
+def _latest_company(earlier: str, spoken: list[str], people: set[str]) -> str | None:
+    """The company meant: one that spoke under a company's name ("Borealis Midstream Ltd."), or
+    a name after a word for a company ("oil and gas producer Nordvik Energi"), not one the text
+    calls something else ("the environmental group Fjordvakt"); the only one named before, or
+    the one named in the sentence before (a market report names many)."""
+    found = _after_noun("|".join(sorted(_COMPANY_NOUNS)), earlier)
+    for name in set(spoken):
+        called = {w.lower() for w in re.findall(rf"\b(\w+)\s+{re.escape(name)}\b", earlier)}
+        otherwise = called & _body_nouns() - _COMPANY_NOUNS  # "the environmental group Fjordvakt"
+        if not otherwise and _body_name(name, people):
+            found.append((earlier.rfind(name.split()[0]), name))
+    found = [(at, name) for at, name in found if at >= 0]
+    if not found:
+        return None
+    at, name = max(found)
+    alone = len({n for _, n in found}) == 1
+    return name if alone or len(earlier) - at <= _JUST_BEFORE else None
+
+
+_JUST_BEFORE = 300  # characters: about a sentence
+
+
+def _an_adjective(name: str) -> bool:
+    """ "Republican", "Norwegian", "French": a word of party or nation, no body's name (the
+    "campaign and Republican partners")."""
+    return " " not in name and (
+        affiliation_of([name]) is not None
+        or re.search(r"(?:an|ans|ats|ic|ese|ish|ch)$", name) is not None
+    )
+
+
+def _trimmed(name: str) -> str:
+    """A name run without the small words the pattern let in at its ends."""
+    words = name.split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    while words and not words[0][:1].isupper():
+        words.pop(0)
+    while len(words) > 1 and words[0].endswith(("'s", "’s")):
+        words.pop(0)  # "Tanzania's Mkoani Ports Corporation": the country's
+    for i, w in enumerate(words):
+        if w.endswith(".") and w[:-1].lower() not in _ABBREVIATED:
+            words = [*words[:i], w[:-1]]  # "Exxon Mobil." ending its sentence
+            break
+    return " ".join(words)
+
+
+_ABBREVIATED = {"corp", "inc", "co", "ltd", "bhd", "plc", "llc", "jr", "sr", "st", "bros"}
+
+
+def _issuer(a: Attribution, atts: list[Attribution]) -> str | None:
+    """Whose statement "the statement" is: the last speaker before said to make one."""
+    for b in sorted(atts, key=lambda b: b.sentence_index, reverse=True):
+        if b.sentence_index > a.sentence_index or b is a:
+            continue
+        if b.sentence_index == a.sentence_index:
+            continue  # "The statement noted they had …": theirs is inside it
+        if a.sentence_index - b.sentence_index > _AHEAD + 1:
+            return None
+        content = (b.content or "").lower()
+        issued = _ISSUED.match(content) is not None  # "issued a statement calling …"
+        if "statement" in b.sentence.lower() and ("statement" not in content or issued):
+            # said in one, not "said Cook provided a written statement"
+            return b.speaker_resolved or b.speaker if "statement" not in (b.speaker or "") else None
+    return None
+
+
+_ISSUED = re.compile(r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?statement\b")
+
+# nouns that stand for a company, whichever it is ("the company said")
+_COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "miner", "lender", "retailer"}
+_COMPANY_NOUNS |= {"insurer", "airline", "manufacturer", "supplier", "exporter", "producer"}
+_COMPANY_NOUNS |= {"developer", "operator", "brewer", "drugmaker", "conglomerate", "startup"}
+_COMPANY_NOUNS |= {
+    "giant",
+    "chipmaker",
+    "maker",
+    "contractor",
+    "distributor",
+    "publisher",
+    "utility",
+}

@@ -402,3 +402,46 @@ def test_a_source_inside_a_relative_clause_a_refusal_is_about_is_cited(nlp):
         "lay out plans to eliminate as many as 1,800 more jobs",
     )
     assert [c.cited_outlet for c in citations] == ["Byteline"]
+
+
+def test_a_title_and_surname_are_the_full_name_given_before(nlp):
+    text = (
+        "Declan Mooney, the councillor for Listowel, has denied a report that he misused"
+        " expenses. “I never took a cent,” Mr Mooney said. He added that the office was open."
+    )
+    rows = [(a.speaker, a.speaker_resolved) for a in extract_attributions(text, nlp=nlp)[0]]
+    assert ("Mr Mooney", "Declan Mooney") in rows
+    assert ("He", "Declan Mooney") in rows
+
+
+def test_a_title_of_another_gender_or_a_role_is_not_the_full_name(nlp):
+    text = (
+        "Declan Mooney said the office was open. Mrs Mooney said she had kept the books."
+        " President Harlan said the budget was balanced. Mr. Harlan added that taxes would fall."
+    )
+    rows = dict((a.speaker, a.speaker_resolved) for a in extract_attributions(text, nlp=nlp)[0])
+    assert rows["Mrs Mooney"] == "Mrs Mooney"
+    assert rows["Mr. Harlan"] == "Mr. Harlan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mooney denied a report that he claimed €38,000 in expenses for an empty office.",
+        "Smith claimed asylum in Canada in 2019 after leaving the country.",
+        "The blaze claimed four lives in the old town, the fire service said.",
+        "Rubio claimed the prize for exceeding expectations in Iowa.",
+    ],
+)
+def test_claiming_money_a_right_a_prize_or_lives_says_nothing(nlp, text):
+    atts = extract_attributions(text, nlp=nlp)[0]
+    assert not [a for a in atts if a.cue.startswith("claim")]
+
+
+def test_claiming_that_something_happened_is_a_claim(nlp):
+    att = one(nlp, "Smith claimed the vote had been rigged in three districts.")
+    assert (att.kind, att.cue, att.content) == (
+        "claim",
+        "claimed",
+        "the vote had been rigged in three districts",
+    )

@@ -183,3 +183,96 @@ def test_counsel_named_after_the_description_is_not_the_described(nlp):
         if x.kind == "denial" and "former" in (x.speaker or "")
     )
     assert a.speaker_resolved != "Eleanor Quist KC"
+
+
+# A body's description after its name: "the bank", "the newspaper", "the statement"
+
+
+def resolved_as(text: str, written: str, nlp) -> list[str | None]:
+    """Who each row spoken by `written` was resolved to."""
+    return [r for _, w, r in resolved(text, nlp) if w == written]
+
+
+def test_the_bank_is_the_body_named_before_with_that_noun(nlp):
+    text = (
+        "LAGOS — Harbourline Bank Plc on Monday rejected a report that it was insolvent.\n\n"
+        "In a statement, the bank said the report was false."
+    )
+    assert resolved_as(text, "the bank", nlp) == ["Harbourline Bank Plc"]
+
+
+def test_the_newspaper_is_the_outlet_the_text_just_cited(nlp):
+    text = (
+        "The Coastal Tribune reported on Sunday that the mayor had sold land to his brother.\n\n"
+        "The newspaper said the sale had not been declared."
+    )
+    assert resolved_as(text, "The newspaper", nlp) == ["Coastal Tribune"]
+
+
+def test_a_body_the_text_calls_by_the_noun_is_the_one_meant(nlp):
+    text = (
+        "PARIS — The French fashion house Maison Orlac has denied copying a designer's work.\n\n"
+        "In a statement, the house said every piece had been designed by its own studio.\n\n"
+        "Tavera Components, a Turin-based car parts supplier, said it had not been told.\n\n"
+        "The supplier said it would check its records."
+    )
+    assert resolved_as(text, "the house", nlp) == ["Maison Orlac"]
+    assert resolved_as(text, "The supplier", nlp) == ["Tavera Components"]
+
+
+def test_the_company_is_the_company_named_not_a_group_that_spoke(nlp):
+    text = (
+        "OSLO — Norwegian gas producer Vestfjord Energi on Tuesday rejected accusations by the"
+        " environmental group Havvern that its adverts were misleading.\n\n"
+        "Havvern said the adverts gave a false impression.\n\n"
+        "The company said the campaign had been checked by outside advisers."
+    )
+    assert resolved_as(text, "The company", nlp) == ["Vestfjord Energi"]
+
+
+def test_the_company_among_many_named_long_before_is_left_as_written(nlp):
+    text = (
+        "Stocks rose on Friday, helped by results from the retailer Amazon and the chipmaker"
+        " Intel.\n\n"
+        "Oil prices recovered after three weeks of losses, and bond yields fell as traders bet"
+        " that the central bank would hold rates through the summer, analysts said.\n\n"
+        "The Dow slipped as shares of banks and insurers fell for a second day in a row after"
+        " weak results from the regional lenders, and the dollar weakened against the euro and"
+        " the yen for the first time this month.\n\n"
+        "The company said its profit had fallen by half."
+    )
+    assert resolved_as(text, "The company", nlp) == ["The company"]
+
+
+def test_the_statement_is_that_of_who_made_it(nlp):
+    text = (
+        "Brightwell Foods said in a statement that it had recalled the batch.\n\n"
+        "“No customer has reported any illness,” the statement said."
+    )
+    assert resolved_as(text, "the statement", nlp) == ["Brightwell Foods"]
+
+
+def test_a_statement_somebody_else_gave_is_not_the_speaker_s(nlp):
+    text = (
+        "The Ledger said Councillor Ama Boateng had provided a written statement.\n\n"
+        "“I have followed every rule,” the statement said."
+    )
+    assert resolved_as(text, "the statement", nlp) != ["The Ledger"]
+
+
+def test_the_player_is_the_player_named_before(nlp):
+    text = (
+        "MADRID — Spanish tennis player Marco Ferrant was named in a programme on match"
+        " fixing.\n\n"
+        "The programme said Ferrant had met a gambler in 2021, a claim the player denies."
+    )
+    assert resolved_as(text, "the player", nlp) == ["Marco Ferrant"]
+
+
+def test_a_name_before_the_bank_said_is_no_name_of_the_bank(nlp):
+    text = (
+        "Harbourline Bank Plc on Monday rejected a report that it was insolvent.\n\n"
+        "In a statement signed by its spokesman, Tunde Bakare, the bank said the report was"
+        " false."
+    )
+    assert resolved_as(text, "the bank", nlp) == ["Harbourline Bank Plc"]
