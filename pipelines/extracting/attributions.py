@@ -777,6 +777,8 @@ def _refused_not_denied(tok: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in ("proposed", "planned") for c in objects[-1].lefts
     ):
         return True  # "the board rejected a proposed long-term lease": a decision, not words
+    if objects[-1].tag_ == "CD" or objects[-1].ent_type_ == "MONEY":
+        return True  # "Rovers rejected a £4m bid" (the parser's object "4"): money turned down
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in objects[-1].children):
         return False  # "denied any application of force": an act denied
     if any(c.dep_ in ("compound", "amod") and c.lower_.endswith("ing") for c in objects[-1].lefts):
@@ -1398,6 +1400,12 @@ def _verb_attribution(
                 elif kind == "denial" and _rest_of_that_clause(c, objs[-1]):
                     content_toks.extend(c.subtree)
     medium = False  # "said on Telegram": where it was said, not what
+    if kind == "denial" and not content_toks and speaker_toks:
+        # "The magazine's account was dismissed by the bank, which said … “…”": what was
+        # dismissed, not the quotation the agent's relative clause gives
+        patient = [c for c in kids if c.dep_ == "nsubjpass" and c.i < tok.i]
+        if patient:
+            content_toks, how = _strip(list(patient[0].subtree)), "patient"
     if not content_toks and not clause:  # "warned against X", "was accused of X"
         how = "prep"
         for c in kids:

@@ -1166,6 +1166,9 @@ def keep_up_denials(atts: list[Attribution]) -> None:
     """Statements by somebody who denies something in the article, that they did not do it,
     are denials too ("Kiprono denied doping … “I have never cheated in my life,” he said");
     they take the target of that party's denial."""
+    for a in atts:
+        if a.kind == "claim" and a.content and _quotes_never_done(a.content):
+            a.kind, a.target_type = "denial", "claim"  # 'told a jury he "never took a cent"'
     deniers = [a for a in atts if a.kind == "denial" and not _procedural_speaker(a)]
     if not deniers:
         return
@@ -1447,3 +1450,19 @@ _OFFICERS |= {"chair", "president", "director", "spokespeople"}
 _OFFICE = {"chief", "financial", "executive", "operating", "senior", "deputy", "vice", "general"}
 _OFFICE |= {"managing", "technology", "information", "marketing", "communications", "press"}
 _RULING_BODIES = {"court", "judge", "panel", "council", "committee", "tribunal", "parliament"}
+
+
+def _quotes_never_done(content: str) -> bool:
+    """'he "never took a cent"', 'that it "has never sought to influence …"': the reporter
+    quotes the very words in which somebody says they never did it, the way a denial is
+    quoted (said in full, "he said he had never met her" is as often a plain statement)."""
+    m = _QUOTED_NEVER.match(content.strip())
+    return m is not None and not _THINKING.search(content[: m.end() + 40])
+
+
+_QUOTED_NEVER = re.compile(
+    r"^(?:that\s+)?(?:he|she|it|they)\s+(?:(?:had|has|have)\s+)?[“\"‘']\s*(?:(?:had|has|have)\s+)?"
+    r"never\s+(?!(?:been|known|thought|expected|wanted|seen|had|liked|felt|imagined|dreamed"
+    r"|believed|doubted|forgotten|forgot|stopped|lost|cared|looked|missed|will|would)\b)\w+",
+    re.IGNORECASE,
+)

@@ -176,12 +176,15 @@ _ASKED_TO = {"comment", "speak", "talk", "discuss", "answer", "respond", "explai
 _ASKED_BY_THE_PRESS = {"interview", "appear", "meet"}  # only when the press asks
 
 
-# what a refusal to deal or to let is ("declined to renew its contract", "refused to pay the
-# penalty", "refused to let them in"): a decision, not a word withheld
+# what a refusal to deal, to let or to leave office is ("declined to renew its contract",
+# "refused to repay the allowances", "refused to sanction new posts", "refused to let them in",
+# "has refused to step down"): a decision, not a word withheld. Not "refused to sign" or
+# "refused to join", which annotated news counts among refusals to comment
 _DEALINGS = {
     "renew",
     "extend",
     "pay",
+    "repay",
     "refund",
     "reimburse",
     "lend",
@@ -189,13 +192,26 @@ _DEALINGS = {
     "hire",
     "remove",
     "let",
+    "sanction",
+    "approve",
+    "resign",
+    "quit",
 }
+_LEAVING = {"step", "stand"}  # down, aside
 
 
 def refuses_to_deal(tok: Token, lem: str) -> bool:
-    """ "declined to renew the contract", "refused to let them in": a refusal, to act."""
+    """ "declined to renew the contract", "refused to let them in", "refused to step down": a
+    refusal, to act."""
     return lem in ("decline", "refuse") and any(
-        c.dep_ == "xcomp" and lemma(c) in _DEALINGS for c in tok.children
+        c.dep_ == "xcomp" and (lemma(c) in _DEALINGS or _leaving(c)) for c in tok.children
+    )
+
+
+def _leaving(verb: Token) -> bool:
+    """ "step down", "stand aside": to leave a post (not "step into the fray")."""
+    return lemma(verb) in _LEAVING and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children
     )
 
 

@@ -162,6 +162,7 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
             # the past tense is never a noun: "Police denied officer fired first …"
             past = _present_denying_forms()[verb.lower_]
             doc = _reparsed_with(doc, verb.i, past, nlp, disabled, fast_pos, verb=True)
+            _name_as_subject(doc[verb.i])
         if (
             _PARTICLE_NOUN.search(text.lower())
             and (noun := _compound_noun_read_as_verb(doc)) is not None
@@ -230,10 +231,20 @@ def _denying_verb_read_as_noun(doc: Doc, text: str) -> Token | None:
             if _read_as_noun(t)
             and (_modifier(t) or _subject_of_a_report_verb(t) or _root_with_object(t))
             and t.lower_ in _present_denying_forms()
-            and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+            # "Ledgerly disputes …": a name the model reads as an adverb by its "-ly"
+            and (doc[t.i - 1].pos_ in ("NOUN", "PROPN") or (t.i == 1 and doc[0].is_title))
         ),
         None,
     )
+
+
+def _name_as_subject(verb: Token) -> None:
+    """ "Harlow disputes report …", "Ledgerly disputes …": the capitalised word opening the
+    headline, the verb's subject, is a name, however the tagger read it (an adjective, an
+    adverb by its "-ly")."""
+    for c in verb.children:
+        if c.i == 0 and c.is_title and c.pos_ in ("ADJ", "ADV") and verb.i == 1:
+            c.tag_, c.pos_ = "NNP", "PROPN"
 
 
 def _quoted_denying_verb(doc: Doc, text: str) -> Token | None:
@@ -281,6 +292,15 @@ _WHAT_IS_DENIED = {
     "allegations",
     "reports",
     "suggestions",
+    # a headline drops the article: "Ledgerly disputes report that hackers stole …"
+    "report",
+    "story",
+    "article",
+    "findings",
+    "accusations",
+    "charges",
+    "rumours",
+    "rumors",
 }
 
 
@@ -296,14 +316,18 @@ def _short_subject(before: list[Token]) -> bool:
 
 def _subject_of_a_report_verb(t: Token) -> bool:
     """ "Spokeswoman brands split report 'false'": read as the subject of a verb whose object,
-    right after it, is a report or claim (not "Factory rejects pile up …")."""
+    right after it, is a report or claim (not "Factory rejects pile up …"); or of "report" read
+    as the verb of the that-clause after it ("Ledgerly disputes report that hackers stole …")."""
     head = t.head
     return (
         t.dep_ == "nsubj"
         and head.i == t.i + 1
-        and any(
-            c.dep_ == "dobj" and c.lower_ in said_nouns() and c.i <= head.i + 2
-            for c in head.children
+        and (
+            any(
+                c.dep_ == "dobj" and c.lower_ in said_nouns() and c.i <= head.i + 2
+                for c in head.children
+            )
+            or (head.lower_ in said_nouns() and any(c.dep_ == "ccomp" for c in head.children))
         )
     )
 
@@ -940,7 +964,25 @@ def _names_read_as_adverbs(doc: Doc) -> Doc:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
         ):
             name.tag_, name.pos_, name.dep_ = "NNP", "PROPN", "nsubj"
+        elif name.text[:1].isupper() and (subj := _apposition_as_subject(name, verb)) is not None:
+            # "Ledgerly, a payments start-up …, disputed …": the name is the subject, what it
+            # is the parser's subject, its apposition
+            name.tag_, name.pos_, name.dep_ = "NNP", "PROPN", "nsubj"
+            subj.head, subj.dep_ = name, "appos"
     return doc
+
+
+def _apposition_as_subject(name: Token, verb: Token) -> Token | None:
+    """The verb's subject when it stands between commas right after the name ("Ledgerly, a
+    payments start-up valued at $2.1 billion, disputed"), opening with an article."""
+    doc = name.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or name.i + 2 >= len(doc) or doc[name.i + 1].text != ",":
+        return None
+    left, right = subj.left_edge.i, subj.right_edge.i
+    if left != name.i + 2 or doc[left].lower_ not in ("a", "an", "the"):
+        return None
+    return subj if right + 1 < len(doc) and doc[right + 1].text == "," else None
 
 
 def _object_after_as(doc: Doc) -> Doc:

@@ -2487,3 +2487,66 @@ def test_a_clause_naming_what_it_calls_false_is_no_outlet_s_report(nlp):
 def test_a_thing_reported_by_a_named_broadcaster_is_its_report(nlp):
     a = one(nlp, "Ferrandi denies positive test reported by Danish broadcaster DR", "denial")
     assert (a.target_type, a.target_outlet) == ("report", "DR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A former councillor has told a jury he "never took a cent" from anyone.',
+        "Former councillor tells court he 'never took a cent' from developer",
+        'The developer said he had "never paid a politician for anything".',
+        'Dunmore Agri said that it "has never sought to influence the outcome of any research".',
+    ],
+)
+def test_quoting_the_words_that_somebody_never_did_it_is_a_denial(nlp, text):
+    assert kinds(nlp, text) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The coach said he had "never been happier" with the squad.',
+        "The developer said he had never met the councillor.",
+    ],
+)
+def test_never_said_plainly_or_of_a_feeling_stays_a_claim(nlp, text):
+    assert kinds(nlp, text) == ["claim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rovers rejected a £4m bid from Southfield Albion for their striker in January.",
+        "On Friday the university rejected the forum's demand to cancel the examination.",
+        "Ottawa last year rejected a recommendation from its science committee to delay the season.",
+        "Lacey, who in 2022 rejected a 70-cent-a-share approach from a consortium, told analysts"
+        " the board was focused on the mine.",
+    ],
+)
+def test_turning_down_money_a_demand_or_an_approach_is_no_denial(nlp, text):
+    assert not of_kind(nlp, text, "denial")
+
+
+@pytest.mark.parametrize("name", ["Ledgerly", "Harlow"])
+def test_a_headline_s_report_read_as_the_verb_of_its_clause_is_denied(nlp, name):
+    att = only(nlp, f"{name} disputes report that hackers stole customer card data", "denial")
+    assert (att.speaker, att.cue) == (name, "disputes")
+
+
+def test_a_name_read_as_an_adverb_before_its_apposition_is_who_denies(nlp):
+    text = (
+        "Ledgerly, a payments start-up valued at $2.1 billion last year, on Wednesday disputed a"
+        " report by the technology news site ByteWire that hackers had stolen card numbers."
+    )
+    att = only(nlp, text, "denial")
+    assert (att.speaker, att.target_outlet) == ("Ledgerly", "ByteWire")
+
+
+def test_a_passive_denial_denies_its_subject_not_the_agent_s_quotation(nlp):
+    text = (
+        "The magazine's account was also dismissed by the project's escrow agent, Harbourline"
+        ' Bank, which said in a statement that the account "has been operated in full'
+        ' compliance".'
+    )
+    att = only(nlp, text, "denial")
+    assert att.content == "The magazine's account"

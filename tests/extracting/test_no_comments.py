@@ -1005,10 +1005,19 @@ def test_saying_one_would_not_be_drawn_is_declining(nlp, text, refuser):
         "The company declined to renew the contract of its auditor.",
         "The platform said it refused to pay a €2.1 million penalty.",
         "X, which declined to remove the video, said it was reviewing the post.",
+        "Okafor has separately refused to repay $9,300 in allowances he drew while suspended.",
+        "In 2021, the health ministry refused to sanction 60 new midwife posts.",
+        "The chairman, who has refused to step down, left court through a side door.",
+        "Mensah has so far refused to stand aside while the audit runs.",
     ],
 )
 def test_refusing_to_deal_is_no_refusal_to_comment(nlp, text):
     assert not of_kind(nlp, text, "no_comment")
+
+
+def test_refusing_to_step_into_a_dispute_is_still_a_refusal(nlp):
+    att = only(nlp, "The Supreme Court declined to step into the fray.", "no_comment")
+    assert att.cue == "declined to step"
 
 
 @pytest.mark.parametrize(
