@@ -261,7 +261,11 @@ def name_bodies_referred_to(atts: list[Attribution], body: str) -> None:
     for a in sorted(atts, key=lambda a: a.sentence_index):
         written = a.speaker or ""
         words = written.split()
-        if (a.speaker_resolved or written) == written and _short_description(words):
+        outlet = a.cited_outlet or ""
+        if a.speaker_type == "media" and outlet and _outlet_described(outlet, written):
+            if (a.speaker_resolved or written) == written:  # "The Rift Ledger, a weekly …"
+                a.speaker_resolved = outlet
+        elif (a.speaker_resolved or written) == written and _short_description(words):
             head = words[-1].lower()
             if a.speaker_type == "media" and _named_just_before(a.cited_outlet, a.sentence, body):
                 a.speaker_resolved = a.cited_outlet  # "The newspaper reported …"
@@ -320,6 +324,13 @@ _NEAR_OUTLET = 500  # characters: the sentence or two before
 
 def _words(name: str | None) -> set[str]:
     return {w for w in (name or "").split() if w[:1].isupper()}
+
+
+def _outlet_described(outlet: str, written: str) -> bool:
+    """ "The Rift Ledger, a weekly based in Nakuru": the outlet and what it is (not "The Rift
+    Ledger's editor, Samuel Otieno", its journalist)."""
+    described = re.match(rf"(?:the\s+)?{re.escape(outlet)},\s+\w", written, re.IGNORECASE)
+    return written != outlet and described is not None
 
 
 def _body_name(name: str, people: set[str]) -> bool:
@@ -382,7 +393,9 @@ def _named_as(words: list[str], earlier: str, spoken: list[str], people: set[str
     found: list[tuple[int, str]] = []
     head = words[-1].lower()
     for name in set(spoken):
-        if all(w.capitalize() in name.split() for w in words[1:]):
+        # "the club" for "Ashcombe Rovers", whose name ends as a club's does
+        club = head in ("club", "team") and name.split()[-1].lower() in sp.CLUB_NAME_ENDS
+        if club or all(w.capitalize() in name.split() for w in words[1:]):
             found.append((earlier.rfind(name.split()[0]), name))
     # "Shinwa Restraint Systems, a Nagoya-based supplier", "Nordhaven, a Danish supermarket chain"
     for m in re.finditer(

@@ -879,6 +879,16 @@ def named_after_publication_word(toks: list[Token]) -> str | None:
     # reported", "daily" read as an adverb)
     word = head.doc[start - 1] if start > 0 and not head.doc[start].is_sent_start else None
     if word is None or not _medium_word(word):
+        # or an apposition saying what it is: "The Rift Ledger, a weekly based in Nakuru"
+        said = [  # right after the name and a comma (not "Bannon of Breitbart News, a website")
+            c
+            for c in head.children
+            if c.dep_ == "appos" and c.left_edge.i == head.i + 2 and head.nbor().text == ","
+        ]
+        if said and _medium_word(said[0]) and said[0].lower_ not in _OF_ANY_TRADE:
+            if start > 0 and head.doc[start - 1].text == "-" and start < head.i:
+                start += 1  # "The pro-Christie Union Leader"
+            return head.doc[start : head.i + 1].text.removeprefix("The ").removeprefix("the ")
         return None  # ("daily" may be tagged an adjective)
     if word.lower_ in _OF_ANY_TRADE and (start < 2 or head.doc[start - 2].lower_ not in _NEWS):
         return None  # "The UN agency UNRWA" is no outlet; "the news agency Xinhua" is
@@ -1037,14 +1047,14 @@ _COMPANY_NAME_ENDS |= {"holdings", "industries", "technologies", "pharmaceutical
 _COMPANY_NAME_ENDS |= {"builders", "contractors", "developers", "engineering", "motors"}
 _COMPANY_NAME_ENDS |= {"traders", "exporters", "suppliers", "consultants", "associates"}
 # and clubs ("Marina Bay Rovers", "Ashvale Town", "Orlando City"), which NER takes for people
-_CLUB_NAME_ENDS = {"rovers", "wanderers", "rangers", "albion", "athletic", "hotspur", "fc"}
-_CLUB_NAME_ENDS |= {"united", "city", "town", "county"}
-_COMPANY_NAME_ENDS |= _CLUB_NAME_ENDS
+CLUB_NAME_ENDS = {"rovers", "wanderers", "rangers", "albion", "athletic", "hotspur", "fc"}
+CLUB_NAME_ENDS |= {"united", "city", "town", "county"}
+_COMPANY_NAME_ENDS |= CLUB_NAME_ENDS
 
 
 def club_word(tok: Token) -> bool:
     """The word a club's name ends in, by which the article may call it ("Rovers")."""
-    return tok.lower_ in _CLUB_NAME_ENDS - {"fc", "city", "town", "county"}
+    return tok.lower_ in CLUB_NAME_ENDS - {"fc", "city", "town", "county"}
 
 
 def _after_an_honorific(head: Token) -> bool:

@@ -2550,3 +2550,27 @@ def test_a_passive_denial_denies_its_subject_not_the_agent_s_quotation(nlp):
     )
     att = only(nlp, text, "denial")
     assert att.content == "The magazine's account"
+
+
+def test_an_outlet_named_before_saying_what_it_is_is_the_report_s_outlet(nlp):
+    text = (
+        "Mau Highlands Tea Ltd on Tuesday denied a newspaper report that it had underpaid"
+        " pickers.\n\n"
+        "The Rift Ledger, a weekly based in Nakuru, reported on Monday that pickers had been"
+        " paid as little as 9 shillings."
+    )
+    att = only(nlp, text, "denial")
+    assert att.target_outlet == "Rift Ledger"
+
+
+def test_the_statement_of_a_body_that_denied_keeps_up_its_denial(nlp):
+    text = (
+        "Ashcombe Rovers have denied approaching the Dutch coach Ruud Verbeek.\n\n"
+        "In a statement, the club said the report was without foundation.\n\n"
+        "“No member of our staff has met or spoken to Mr Verbeek,” the statement read."
+    )
+    assert [a.speaker for a in of_kind(nlp, text, "denial")] == [
+        "Ashcombe Rovers",
+        "the club",
+        "the statement",
+    ]

@@ -276,3 +276,21 @@ def test_a_name_before_the_bank_said_is_no_name_of_the_bank(nlp):
         " false."
     )
     assert resolved_as(text, "the bank", nlp) == ["Harbourline Bank Plc"]
+
+
+def test_the_club_is_the_club_named_before(nlp):
+    text = (
+        "Ashcombe Rovers have denied approaching a Dutch coach about their manager's job.\n\n"
+        "In a statement, the club said the report was without foundation."
+    )
+    assert resolved_as(text, "the club", nlp) == ["Ashcombe Rovers"]
+
+
+def test_an_outlet_and_what_it_is_resolve_to_the_outlet(nlp):
+    text = (
+        "The Rift Ledger, a weekly based in Nakuru, reported on Monday that pickers had been"
+        " paid less than the minimum wage.\n\n"
+        "The Rift Ledger's editor, Samuel Otieno, said the paper stood by its reporting."
+    )
+    assert resolved_as(text, "The Rift Ledger, a weekly based in Nakuru", nlp) == ["Rift Ledger"]
+    assert resolved_as(text, "The Rift Ledger's editor, Samuel Otieno", nlp) != ["Rift Ledger"]
