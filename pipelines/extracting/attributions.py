@@ -1894,6 +1894,10 @@ def _gender_in(person: str, body: str | None) -> str | None:
     if known is not None or not body or not re.fullmatch(r"(?:\S+ )+[A-Z][\w'’-]+", person):
         return known
     said = _honorific_genders(body).get(person.split()[-1], set())
+    # or the word the article puts before the name: "Ledgerly spokeswoman Dana Whitfield"
+    before = {w.lower() for w in re.findall(rf"\b([a-z]+)\s+{re.escape(person)}\b", body)}
+    said = said or ({"she"} if before & sp.FEMALE_WORDS else set())
+    said = said | ({"he"} if before & sp.MALE_WORDS else set())
     return next(iter(said)) if len(said) == 1 else None
 
 
@@ -1973,8 +1977,11 @@ def _actor_just_before(
         return named
     titled = False
     if (lead := _role_lead().match(last)) is not None:
-        # "Chief executive Dr Andrew Pryce did not deny …": the role before the name
+        # "Chief executive Dr Andrew Pryce did not deny …", "Canning Street Partners analyst
+        # Priya Natarajan thinks …": the role before the name
         last, titled = last[lead.end() :], True
+    # "Omar Reyes, who appeared at a conference …, did not deny …": the name's aside
+    last = _NAME_THEN_ASIDE.sub(r"\1 ", last, count=1)
     m = _SUBJECT_NAME.match(last)
     if m is None:
         return None
@@ -2005,6 +2012,7 @@ def _actor_just_before(
 # Stephen Ashworth, 61, has not been charged.", "Her husband and manager, Ciarán Delaney, was …"
 _APPOSITIVE_SUBJECT = re.compile(
     r"^(?P<what>[^,“”\"]{0,60}?\b(?P<role>[a-z][\w-]*))(?:\s+and\s+(?P<role2>[a-z][\w-]*))?,\s+"
+    r"(?:[a-z][\w-]*\s+){0,4}"  # "The second official, former deputy housing director Grace …"
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)(?:\s+[A-Z]{2,3})?(?:,\s+\d{1,3})?,\s+[a-z]"
 )
 
@@ -2015,7 +2023,8 @@ def _named_in_apposition(sentence: str, pronoun: str) -> str | None:
     if m is None:
         return None
     roles = [r.split("-")[-1] for r in (m["role"], m["role2"]) if r]
-    if not all(r in person_nouns() or r in sp.MALE_WORDS | sp.FEMALE_WORDS for r in roles):
+    people = person_nouns() | set(terms("anonymous_head"))  # "The second official, …"
+    if not all(r in people or r in sp.MALE_WORDS | sp.FEMALE_WORDS for r in roles):
         return None
     gender = sp.gender_of(f"{' '.join(roles)} {m['name']}")
     return m["name"] if gender in (None, pronoun.lower()) else None
@@ -2026,8 +2035,15 @@ def _role_lead() -> re.Pattern[str]:
     """Role words and titles before a first name and surname opening a sentence."""
     words = person_nouns() | _ROLE_MODIFIERS | {"dr", "mr", "mrs", "ms", "prof", "professor"}
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"^(?:(?i:{alternatives})\.?\s+)+(?=[A-Z][a-z]+\s+[A-Z])")
+    # a body's name may come first: "Canning Street Partners analyst Priya Natarajan"
+    body = r"(?:[A-Z][\w&'’.-]*\s+){0,4}"
+    return re.compile(rf"^{body}(?:(?i:{alternatives})\.?\s+)+(?=[A-Z][a-z]+\s+[A-Z])")
 
+
+# a name, then who they are or their age between commas, then the verb
+_NAME_THEN_ASIDE = re.compile(
+    r"^((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]+),\s+(?:who\b|whose\b|\d{1,3},)[^“”\"]*?,\s+(?=[a-z])"
+)
 
 _ROLE_MODIFIERS = {"chief", "former", "senior", "deputy", "vice", "acting", "assistant"}
 _ROLE_MODIFIERS |= {"managing", "general", "interim", "executive", "head"}

@@ -445,3 +445,42 @@ def test_claiming_that_something_happened_is_a_claim(nlp):
         "claimed",
         "the vote had been rigged in three districts",
     )
+
+
+def _resolved(nlp, text: str) -> list[tuple[str | None, str | None]]:
+    return [(a.speaker, a.speaker_resolved) for a in extract_attributions(text, nlp=nlp)[0]]
+
+
+def test_he_after_a_sentence_about_a_named_person_with_an_aside_is_that_person(nlp):
+    text = (
+        "“The story is not accurate,” spokeswoman Dana Whitfield said.\n\n"
+        "Chief executive Omar Reyes, who appeared at a conference in Austin on Wednesday, did"
+        " not deny that the intruders had gone undetected. “We will be open,” he said."
+    )
+    assert ("he", "Omar Reyes") in _resolved(nlp, text)
+
+
+def test_she_after_a_sentence_about_an_analyst_named_after_her_firm_is_the_analyst(nlp):
+    text = (
+        "Lacey said the site could not be reached by road.\n\n"
+        "Canning Street Partners analyst Priya Natarajan thinks a bid is a matter of when, not"
+        " if. “The asset is too good,” she said."
+    )
+    assert ("she", "Priya Natarajan") in _resolved(nlp, text)
+
+
+def test_she_after_an_official_named_in_apposition_is_that_official(nlp):
+    text = (
+        "Prosecution spokesperson Lerato Maphanga said the State was ready to proceed.\n\n"
+        "The second official, former deputy housing director Grace Molefe, is a co-accused. In"
+        ' an affidavit she said the payments were "consulting fees".'
+    )
+    assert ("she", "Grace Molefe") in _resolved(nlp, text)
+
+
+def test_he_is_not_a_spokeswoman_the_article_names_as_one(nlp):
+    text = (
+        "“The story is not accurate,” Ledgerly spokeswoman Dana Whitfield said in an email."
+        " “We are going to be transparent,” he said."
+    )
+    assert ("he", "Dana Whitfield") not in _resolved(nlp, text)
