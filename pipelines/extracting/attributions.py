@@ -914,7 +914,10 @@ def _headline_subject(toks: list[Token], names: frozenset[str]) -> bool:
     t = max(toks, key=lambda w: w.i)
     first = min(toks, key=lambda w: w.i)
     bare = first.i == t.sent.start and first.text[:1].isupper()
-    modifiers = all(w.dep_ in ("amod", "compound") and w.head == t for w in toks if w is not t)
+    inside = {w.i for w in toks}  # "Lagos crypto exchange boss": modifiers of modifiers too
+    modifiers = all(
+        w.dep_ in ("amod", "compound") and w.head.i in inside for w in toks if w is not t
+    )
     noun = t.tag_ == "NN" or (t.tag_ == "NNS" and t.text in names)
     if bare and t.tag_ in ("NN", "NNP") and t.text in names and t.lower_ not in STOP_WORDS:
         return True  # "All Blacks hopeful Tamatea denies …": a name the article writes, last

@@ -194,6 +194,8 @@ _DEALINGS = {
     "let",
     "sanction",
     "approve",
+    "scrap",
+    "cancel",
     "resign",
     "quit",
 }
@@ -208,11 +210,21 @@ def refuses_to_deal(tok: Token, lem: str) -> bool:
     )
 
 
-def _leaving(verb: Token) -> bool:
-    """ "step down", "stand aside": to leave a post (not "step into the fray")."""
-    return lemma(verb) in _LEAVING and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children
+def _demands(noun: Token) -> bool:
+    """ "calls by opposition councillors to step down", "calls for an audit": demands, not the
+    phone calls a refuser did not return (rejecting calls to act stays a denial: annotated news
+    counts "calls to establish a commission were rejected")."""
+    return noun.lower_ in ("call", "calls") and any(
+        (c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")) or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in noun.children
     )
+
+
+def _leaving(verb: Token) -> bool:
+    """ "step down", "stand aside": to leave a post (not "step into the fray"); "take it down":
+    to remove it."""
+    down = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")} & {"down", "aside"}
+    return bool(down) and (lemma(verb) in _LEAVING or lemma(verb) == "take")
 
 
 def _bare_decline(tok: Token) -> bool:
@@ -328,6 +340,7 @@ def _declining_words(tok: Token, lem: str) -> str | None:
             refused = (
                 not judge
                 and not _petition(comp)
+                and not _demands(comp)
                 and (
                     comp.lower_ in objects
                     or (
@@ -465,7 +478,9 @@ def _somebody(tok: Token) -> bool:
             or (c.dep_ == "appos" and c.lower_ not in _PLACES and sp.is_agent([c]))
             for c in tok.children
         )
-    return sp.is_agent([tok])
+    # "The buyer, Erris Coast Developments Ltd, …": what the apposition names
+    named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return sp.is_agent([tok]) or any(sp.company_name(c) for c in named)
 
 
 def _reachable(subj: Token) -> bool:
@@ -518,14 +533,15 @@ def _said_answered(tok: Token) -> bool:
 
 
 def _comment_asked(tok: Token) -> bool:
-    """ "could not be reached for comment": the comment word says what was sought."""
+    """ "could not be reached for comment": the comment word says what was sought; "could not
+    be reached by the AP": the press tried (not "by road", "by rescue teams")."""
     objects = terms("no_comment_object")
     return any(
         t.lower_ in objects
         for c in tok.children
         if c.dep_ not in ("nsubj", "nsubjpass")
         for t in c.subtree
-    )
+    ) or any(c.dep_ == "agent" and _by_the_press(c) for c in tok.children)
 
 
 def _not_contactable(tok: Token, lem: str) -> bool:

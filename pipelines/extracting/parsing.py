@@ -493,7 +493,7 @@ def _verbs_read_as_participles(doc: Doc) -> Doc:
             (
                 c
                 for c in root.children
-                if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and doc[c.i - 1].text == ","
+                if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and _after_a_comma(c)
             ),
             None,
         )
@@ -512,7 +512,9 @@ def _verbs_read_as_participles(doc: Doc) -> Doc:
             None,
         )
         if verb is None or not (
-            any(g.dep_ == "ccomp" for g in verb.children) or (that and _reporting(verb))
+            any(g.dep_ == "ccomp" for g in verb.children)
+            or (that and _reporting(verb))
+            or _denies_a_claim(verb)
         ):
             continue
         if any(t.text == ":" for t in doc[root.sent.start : verb.i]):
@@ -525,6 +527,26 @@ def _verbs_read_as_participles(doc: Doc) -> Doc:
         for c in [c for c in root.children if c.dep_ == "punct" and c.i > verb.i]:
             c.head = verb
     return doc
+
+
+def _after_a_comma(verb: Token) -> bool:
+    """ "…, reported", "…, separately dismissed": right after the comma, or one adverb after."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.tag_ == "RB" and verb.i > 1:
+        before = doc[verb.i - 2]
+    return before is not None and before.text == ","
+
+
+def _denies_a_claim(verb: Token) -> bool:
+    """ "Khalid al-Rawahi, separately dismissed as “pure invention” a claim …": a verb of denying
+    with a report or claim as its object."""
+    cue = cues().get(lemma(verb))
+    return (
+        cue is not None
+        and cue.kind == "deny"
+        and any(c.dep_ == "dobj" and c.lower_ in said_nouns() for c in verb.children)
+    )
 
 
 def _places_said(verb: Token) -> list[Token]:
@@ -833,7 +855,7 @@ def _headline_verbs(doc: Doc) -> Doc:
             if (
                 root.tag_ in ("VBZ", "VBD")
                 and before is not None
-                and before.dep_ == "compound"
+                and before.dep_ in ("compound", "amod")  # "Namibian trawler firm denies …"
                 and before.head.i == root.i
                 and before.pos_ in ("NOUN", "PROPN")
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)

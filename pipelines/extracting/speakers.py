@@ -1046,6 +1046,7 @@ _COMPANY_NAME_ENDS |= {"logistics", "systems", "solutions", "ventures", "insuran
 _COMPANY_NAME_ENDS |= {"holdings", "industries", "technologies", "pharmaceuticals", "airways"}
 _COMPANY_NAME_ENDS |= {"builders", "contractors", "developers", "engineering", "motors"}
 _COMPANY_NAME_ENDS |= {"traders", "exporters", "suppliers", "consultants", "associates"}
+_COMPANY_NAME_ENDS |= {"advisory", "consulting", "developments", "ltd", "inc", "plc", "llc", "corp"}
 # and clubs ("Marina Bay Rovers", "Ashvale Town", "Orlando City"), which NER takes for people
 CLUB_NAME_ENDS = {"rovers", "wanderers", "rangers", "albion", "athletic", "hotspur", "fc"}
 CLUB_NAME_ENDS |= {"united", "city", "town", "county"}

@@ -2574,3 +2574,26 @@ def test_the_statement_of_a_body_that_denied_keeps_up_its_denial(nlp):
         "the club",
         "the statement",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Lagos crypto exchange boss dismisses insolvency report as 'fake news'",
+            "Lagos crypto exchange boss",
+        ),
+        ("Namibian trawler firm denies buying mackerel quota with bribes", "Namibian trawler firm"),
+    ],
+)
+def test_a_headline_s_bare_noun_with_modifiers_of_modifiers_denies(nlp, text, speaker):
+    assert only(nlp, text, "denial").speaker == speaker
+
+
+def test_a_denying_verb_read_as_a_participle_after_a_comma_and_an_adverb(nlp):
+    text = (
+        'Sohar Pharma\'s chairman, Khalid al-Rawahi, separately dismissed as "pure invention" a'
+        " claim in the same report that he had met Najd executives in Riyadh."
+    )
+    att = only(nlp, text, "denial")
+    assert att.content.startswith("a claim in the same report")

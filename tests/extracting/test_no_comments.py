@@ -1009,6 +1009,9 @@ def test_saying_one_would_not_be_drawn_is_declining(nlp, text, refuser):
         "In 2021, the health ministry refused to sanction 60 new midwife posts.",
         "The chairman, who has refused to step down, left court through a side door.",
         "Mensah has so far refused to stand aside while the audit runs.",
+        "The video has been viewed 30 million times, and Montoya has refused to take it down.",
+        "The ministry has refused to scrap the tender.",
+        "Khumalo has refused calls by opposition councillors to step down as chairman.",
     ],
 )
 def test_refusing_to_deal_is_no_refusal_to_comment(nlp, text):
@@ -1083,3 +1086,23 @@ def test_what_the_refuser_did_say_after_but_is_a_claim(nlp):
         ("no_comment", "declined to comment"),
         ("claim", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two contractors could not be reached independently by the AP.",
+        "The buyer, Erris Coast Developments Ltd, could not be contacted.",
+        "Atlantic Shelf Advisory could not be reached.",
+    ],
+)
+def test_unreachable_for_the_press_or_named_as_a_company(nlp, text):
+    assert kinds(nlp, text) == ["no_comment"]
+
+
+def test_unreachable_by_rescuers_is_no_refusal(nlp):
+    assert not of_kind(nlp, "The village could not be reached by rescue teams.", "no_comment")
+
+
+def test_refusing_to_take_questions_is_still_a_refusal(nlp):
+    assert kinds(nlp, "He refused to take questions.") == ["no_comment"]
