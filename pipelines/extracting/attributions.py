@@ -777,7 +777,7 @@ def _refused_not_denied(tok: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in ("proposed", "planned") for c in objects[-1].lefts
     ):
         return True  # "the board rejected a proposed long-term lease": a decision, not words
-    if objects[-1].tag_ == "CD" or objects[-1].ent_type_ == "MONEY":
+    if _an_amount(objects[-1]):
         return True  # "Rovers rejected a £4m bid" (the parser's object "4"): money turned down
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in objects[-1].children):
         return False  # "denied any application of force": an act denied
@@ -787,6 +787,15 @@ def _refused_not_denied(tok: Token) -> bool:
     if lemma(tok) in ("reject", "disavow", "repudiate") and _somebody_named(objects[-1]):
         return True  # "voters rejecting Mr. Trump", "have disavowed Trump": a person, not words
     return word in terms("withheld_thing") or word in terms("procedural_object")
+
+
+def _an_amount(obj: Token) -> bool:
+    """ "a £4m bid" (the parser's object the "4"), "$2 million": money, not "all three"."""
+    money = obj.ent_type_ == "MONEY"
+    return money or (obj.tag_ == "CD" and any(t.text in _CURRENCIES for t in obj.subtree))
+
+
+_CURRENCIES = {"$", "€", "£", "¥"}
 
 
 def _somebody_named(obj: Token) -> bool:
@@ -954,7 +963,7 @@ def _claims_a_thing(tok: Token, lem: str) -> bool:
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         if obj.lower_ in terms("claimed_thing"):
             return True
-        if obj.ent_type_ == "MONEY" or any(t.text in "$€£¥" for t in obj.subtree if t.text):
+        if obj.ent_type_ == "MONEY" or any(t.text in _CURRENCIES for t in obj.subtree):
             return True
     return False
 
@@ -1896,12 +1905,21 @@ def _gender_in(person: str, body: str | None) -> str | None:
     known = sp.gender_of(person)
     if known is not None or not body or not re.fullmatch(r"(?:\S+ )+[A-Z][\w'’-]+", person):
         return known
-    said = _honorific_genders(body).get(person.split()[-1], set())
-    # or the word the article puts before the name: "Ledgerly spokeswoman Dana Whitfield"
-    before = {w.lower() for w in re.findall(rf"\b([a-z]+)\s+{re.escape(person)}\b", body)}
-    said = said or ({"she"} if before & sp.FEMALE_WORDS else set())
-    said = said | ({"he"} if before & sp.MALE_WORDS else set())
+    # the word the article puts before the full name ("Ledgerly spokeswoman Dana Whitfield"),
+    # which is hers alone, else the honorifics before the surname, which a spouse may share
+    said = _role_genders(body, person) or _honorific_genders(body).get(person.split()[-1], set())
     return next(iter(said)) if len(said) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _role_genders(body: str, person: str) -> set[str]:
+    """The genders the role words right before a full name say ("spokeswoman Dana …")."""
+    before = {w.lower() for w in re.findall(rf"\b([a-z]{{4,}})\s+{re.escape(person)}\b", body)}
+    before -= _POSSESSIVES
+    return {g for g, words in (("she", sp.FEMALE_WORDS), ("he", sp.MALE_WORDS)) if before & words}
+
+
+_POSSESSIVES = {"his", "her", "their", "with", "from", "that", "when"}
 
 
 @lru_cache(maxsize=16)
@@ -1931,12 +1949,20 @@ def _titled_surname(
     if full is None or len(full.split()) < 2 or not is_first_name(full.split()[0]):
         return None  # not "President Obama", nor "Mrs Fitzmaurice" again
     gender = _TITLE_GENDER.get(name[0].lower().rstrip("."))
-    if gender is not None and pronoun_of_first_name(full.split()[0]) not in (None, gender):
+    known = pronoun_of_first_name(full.split()[0]) or _gender_in(full, body)
+    if gender is not None and known not in (None, gender):
         return None
     return full
 
 
 _TITLE_GENDER = {"mr": "he", "sir": "he", "mrs": "she", "ms": "she", "miss": "she", "dame": "she"}
+
+
+def _title_agrees(words: list[str], full: str, body: str | None) -> bool:
+    """ "Mr. Whitfield" is not "Dana Whitfield" whom the article calls a spokeswoman."""
+    gender = _TITLE_GENDER.get(words[0].rstrip(".")) if words else None
+    known = pronoun_of_first_name(full.split()[0]) or _gender_in(full, body)
+    return gender is None or known in (None, gender)
 
 
 def _full_name_before(surname: str, sentence: str, body: str | None) -> str | None:
@@ -1976,6 +2002,8 @@ def _actor_just_before(
     last = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
     if not last or any(q in last for q in '“”"'):
         return None  # a quotation before: its speaker, already the last one, says on
+    # "The video has been viewed 30 million times, and Montoya has refused …": the last clause
+    last = re.split(r",? and (?=[A-Z][a-z]+ (?:has|had|was|is|did)\b)", last)[-1]
     if (named := _named_in_apposition(last, pronoun)) is not None:
         return named
     titled = False
@@ -2015,7 +2043,8 @@ def _actor_just_before(
 # Stephen Ashworth, 61, has not been charged.", "Her husband and manager, Ciarán Delaney, was …"
 _APPOSITIVE_SUBJECT = re.compile(
     r"^(?P<what>[^,“”\"]{0,60}?\b(?P<role>[a-z][\w-]*))(?:\s+and\s+(?P<role2>[a-z][\w-]*))?,\s+"
-    r"(?:[a-z][\w-]*\s+){0,4}"  # "The second official, former deputy housing director Grace …"
+    # "The second official, former deputy housing director Grace …" (not "who had worked with")
+    r"(?:(?!who\b|which\b|that\b|had\b|has\b|was\b|is\b|with\b)[a-z][\w-]*\s+){0,4}"
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)(?:\s+[A-Z]{2,3})?(?:,\s+\d{1,3})?,\s+[a-z]"
 )
 
@@ -2026,11 +2055,18 @@ def _named_in_apposition(sentence: str, pronoun: str) -> str | None:
     if m is None:
         return None
     roles = [r.split("-")[-1] for r in (m["role"], m["role2"]) if r]
-    people = person_nouns() | set(terms("anonymous_head"))  # "The second official, …"
-    if not all(r in people or r in sp.MALE_WORDS | sp.FEMALE_WORDS for r in roles):
+    if not all(r in _somebody_words() for r in roles):  # "The second official, …" too
         return None
     gender = sp.gender_of(f"{' '.join(roles)} {m['name']}")
     return m["name"] if gender in (None, pronoun.lower()) else None
+
+
+@cache
+def _somebody_words() -> frozenset[str]:
+    """Words for a person: roles, an official, a man or a woman."""
+    return frozenset(
+        person_nouns() | set(terms("anonymous_head")) | sp.MALE_WORDS | sp.FEMALE_WORDS
+    )
 
 
 @cache
@@ -2198,7 +2234,11 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
                 for w in (a.role or "").lower().split():
                     if w in role_words:
                         roles[w] = d.name
-            elif len(name) == 1 and name[0] in persons:
+            elif (
+                len(name) == 1
+                and name[0] in persons
+                and _title_agrees(words, persons[name[0]], body)
+            ):
                 resolved = last = persons[name[0]]
             elif len(name) == 1 and (full := _full_name_before(name[0], a.sentence, body)):
                 # "Valkov could not be reached" after "… Pavel Valkov, a businessman …", a

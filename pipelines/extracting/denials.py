@@ -16,7 +16,15 @@ from spacy.tokens import Token
 
 from pipelines.extracting import speakers as sp
 from pipelines.extracting.drafts import ArticleContext
-from pipelines.extracting.lexicon import Cue, cues, outlet_name, person_nouns, said_nouns, terms
+from pipelines.extracting.lexicon import (
+    Cue,
+    cues,
+    is_first_name,
+    outlet_name,
+    person_nouns,
+    said_nouns,
+    terms,
+)
 from pipelines.extracting.parsing import is_headline, lemma, marked_by
 from pipelines.model import Attribution
 
@@ -1167,7 +1175,7 @@ def keep_up_denials(atts: list[Attribution]) -> None:
     are denials too ("Kiprono denied doping … “I have never cheated in my life,” he said");
     they take the target of that party's denial."""
     for a in atts:
-        if a.kind == "claim" and a.content and _quotes_never_done(a.content):
+        if a.kind == "claim" and a.content and _quotes_never_done(a):
             a.kind, a.target_type = "denial", "claim"  # 'told a jury he "never took a cent"'
     deniers = [a for a in atts if a.kind == "denial" and not _procedural_speaker(a)]
     if not deniers:
@@ -1452,16 +1460,26 @@ _OFFICE |= {"managing", "technology", "information", "marketing", "communication
 _RULING_BODIES = {"court", "judge", "panel", "council", "committee", "tribunal", "parliament"}
 
 
-def _quotes_never_done(content: str) -> bool:
+def _quotes_never_done(a: Attribution) -> bool:
     """'he "never took a cent"', 'that it "has never sought to influence …"': the reporter
     quotes the very words in which somebody says they never did it, the way a denial is
     quoted (said in full, "he said he had never met her" is as often a plain statement)."""
+    content = a.content or ""
     m = _QUOTED_NEVER.match(content.strip())
-    return m is not None and not _THINKING.search(content[: m.end() + 40])
+    if m is None or _THINKING.search(content[: m.end() + 40]):
+        return False
+    # of the speaker: "it" of a body, "he" or "she" of a person of that gender (not 'The
+    # landlord said she "never paid rent"', an accusation)
+    pronoun = m.group("who").lower()
+    who = (a.speaker_resolved or a.speaker or "").split()
+    if pronoun == "it":  # a body, though NER may have typed its name a person's
+        return a.speaker_type != "person" or not (who and is_first_name(who[0]))
+    gender = sp.gender_of(a.speaker_resolved or a.speaker or "")
+    return a.speaker_type == "person" and gender == pronoun
 
 
 _QUOTED_NEVER = re.compile(
-    r"^(?:that\s+)?(?:he|she|it|they)\s+(?:(?:had|has|have)\s+)?[“\"‘']\s*(?:(?:had|has|have)\s+)?"
+    r"^(?:that\s+)?(?P<who>he|she|it)\s+(?:(?:had|has|have)\s+)?[“\"‘']\s*(?:(?:had|has|have)\s+)?"
     r"never\s+(?!(?:been|known|thought|expected|wanted|seen|had|liked|felt|imagined|dreamed"
     r"|believed|doubted|forgotten|forgot|stopped|lost|cared|looked|missed|will|would)\b)\w+",
     re.IGNORECASE,

@@ -257,7 +257,13 @@ def name_bodies_referred_to(atts: list[Attribution], body: str) -> None:
     the last statement's speaker. Left as written when nothing fits.
     """
     spoken: list[tuple[int, str, bool]] = []  # (sentence, body's name, is a company)
-    people = {w for a in atts if a.speaker_type == "person" for w in _words(a.speaker_resolved)}
+    # persons' names: the words after a role's comma ("Sohar Pharma's chairman, Khalid …")
+    people = {
+        w
+        for a in atts
+        if a.speaker_type == "person"
+        for w in _words((a.speaker_resolved or "").split(",")[-1])
+    }
     for a in sorted(atts, key=lambda a: a.sentence_index):
         written = a.speaker or ""
         words = written.split()
@@ -496,7 +502,8 @@ def _issuer(a: Attribution, atts: list[Attribution]) -> str | None:
     return None
 
 
-_ISSUED = re.compile(r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?statement\b")
+# issued by the speaker: "issued a statement calling …" (not "a statement from the family")
+_ISSUED = re.compile(r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?statement\b(?!\s+(?:from|by)\b)")
 
 # nouns that stand for a company, whichever it is ("the company said")
 _COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "miner", "lender", "retailer"}

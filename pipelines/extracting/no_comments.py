@@ -214,8 +214,15 @@ def _demands(noun: Token) -> bool:
     """ "calls by opposition councillors to step down", "calls for an audit": demands, not the
     phone calls a refuser did not return (rejecting calls to act stays a denial: annotated news
     counts "calls to establish a commission were rejected")."""
+    comment = terms("no_comment_object")
     return noun.lower_ in ("call", "calls") and any(
-        (c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")) or (c.dep_ == "prep" and c.lower_ == "for")
+        (
+            c.dep_ == "acl"
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.lower_ == "to" for a in c.children)
+        )
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        and not any(t.lower_ in comment for t in c.subtree)  # "calls seeking comment"
         for c in noun.children
     )
 

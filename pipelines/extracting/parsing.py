@@ -243,8 +243,15 @@ def _name_as_subject(verb: Token) -> None:
     headline, the verb's subject, is a name, however the tagger read it (an adjective, an
     adverb by its "-ly")."""
     for c in verb.children:
-        if c.i == 0 and c.is_title and c.pos_ in ("ADJ", "ADV") and verb.i == 1:
+        if c.i == 0 and c.is_title and c.pos_ in ("ADJ", "ADV") and verb.i == 1 and _unknown(c):
             c.tag_, c.pos_ = "NNP", "PROPN"
+
+
+def _unknown(word: Token) -> bool:
+    """Not a word of the language's adjectives or adverbs: a name ("Harlow", not "Legal")."""
+    tables = load_nlp().get_pipe("lemmatizer")
+    known = _lemma_tables(tables, "adj")[0] | _known_adverbs()
+    return word.lower_ not in known and word.lower_ not in STOP_WORDS
 
 
 def _quoted_denying_verb(doc: Doc, text: str) -> Token | None:
@@ -986,7 +993,12 @@ def _names_read_as_adverbs(doc: Doc) -> Doc:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
         ):
             name.tag_, name.pos_, name.dep_ = "NNP", "PROPN", "nsubj"
-        elif name.text[:1].isupper() and (subj := _apposition_as_subject(name, verb)) is not None:
+        elif (
+            name.text[:1].isupper()
+            and name.lower_ not in STOP_WORDS
+            and name.lower_ not in _known_adverbs()  # not "However, the club, …, denied"
+            and (subj := _apposition_as_subject(name, verb)) is not None
+        ):
             # "Ledgerly, a payments start-up …, disputed …": the name is the subject, what it
             # is the parser's subject, its apposition
             name.tag_, name.pos_, name.dep_ = "NNP", "PROPN", "nsubj"
@@ -1004,7 +1016,15 @@ def _apposition_as_subject(name: Token, verb: Token) -> Token | None:
     left, right = subj.left_edge.i, subj.right_edge.i
     if left != name.i + 2 or doc[left].lower_ not in ("a", "an", "the"):
         return None
-    return subj if right + 1 < len(doc) and doc[right + 1].text == "," else None
+    # the closing comma, which the parser may hang on the subject itself
+    closed = doc[right].text == "," or (right + 1 < len(doc) and doc[right + 1].text == ",")
+    return subj if closed else None
+
+
+@cache
+def _known_adverbs() -> frozenset[str]:
+    """The English adverbs the lemmatizer's word list knows ("however", "separately")."""
+    return _lemma_tables(load_nlp().get_pipe("lemmatizer"), "adv")[0]
 
 
 def _object_after_as(doc: Doc) -> Doc:

@@ -484,3 +484,28 @@ def test_he_is_not_a_spokeswoman_the_article_names_as_one(nlp):
         " “We are going to be transparent,” he said."
     )
     assert ("he", "Dana Whitfield") not in _resolved(nlp, text)
+
+
+def test_a_title_of_the_other_gender_than_the_role_said_is_not_that_person(nlp):
+    text = (
+        "“The story is wrong,” Ledgerly spokeswoman Dana Whitfield said. Mr. Whitfield, her"
+        " husband, said she was innocent."
+    )
+    assert ("Mr. Whitfield, her husband", "Dana Whitfield") not in _resolved(nlp, text)
+
+
+def test_she_after_a_relative_clause_naming_somebody_is_not_that_somebody(nlp):
+    text = (
+        "The second official, who had worked with Grace Molefe, is also charged. She denied any"
+        " wrongdoing."
+    )
+    assert ("She", "Grace Molefe") not in _resolved(nlp, text)
+
+
+def test_she_after_a_sentence_whose_last_clause_is_about_a_named_person(nlp):
+    text = (
+        "Valeria Montoya filmed the video in May. Paola Ríos said the campaign had cost little.\n\n"
+        "The video has been viewed 30 million times, and Montoya has refused to take it down."
+        " “Cartagena deserves to be seen,” she said."
+    )
+    assert ("she", "Valeria Montoya") in _resolved(nlp, text)

@@ -2492,9 +2492,9 @@ def test_a_thing_reported_by_a_named_broadcaster_is_its_report(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        'A former councillor has told a jury he "never took a cent" from anyone.',
-        "Former councillor tells court he 'never took a cent' from developer",
-        'The developer said he had "never paid a politician for anything".',
+        'Neil Prescott has told a jury he "never took a cent" from anyone.',
+        "Councillor Neil Prescott tells court he 'never took a cent' from developer",
+        'Clive Lautenbach said he had "never paid a politician for anything".',
         'Dunmore Agri said that it "has never sought to influence the outcome of any research".',
     ],
 )
@@ -2507,6 +2507,9 @@ def test_quoting_the_words_that_somebody_never_did_it_is_a_denial(nlp, text):
     [
         'The coach said he had "never been happier" with the squad.',
         "The developer said he had never met the councillor.",
+        # of somebody else: an accusation
+        'The landlord said she "never paid rent" for the flat.',
+        'Neil Prescott said she "never paid rent" for the flat.',
     ],
 )
 def test_never_said_plainly_or_of_a_feeling_stays_a_claim(nlp, text):
@@ -2597,3 +2600,22 @@ def test_a_denying_verb_read_as_a_participle_after_a_comma_and_an_adverb(nlp):
     )
     att = only(nlp, text, "denial")
     assert att.content.startswith("a claim in the same report")
+
+
+def test_an_adverb_opening_the_sentence_is_no_name(nlp):
+    att = only(nlp, "However, the club, in a statement, denied the report.", "denial")
+    assert att.speaker == "the club"
+
+
+def test_the_comma_closing_the_apposition_may_hang_on_it(nlp):
+    text = "Ledgerly, a payments start-up valued at $2.1 billion, disputed the report."
+    assert only(nlp, text, "denial").speaker == "Ledgerly"
+
+
+def test_a_number_denied_is_no_amount_turned_down(nlp):
+    text = "Three allegations were put to the minister. He denied all three."
+    assert only(nlp, text, "denial").content == "all three"
+
+
+def test_a_known_adjective_opening_a_headline_is_no_name(nlp):
+    assert not of_kind(nlp, "Legal disputes report that tenants won more cases", "denial")

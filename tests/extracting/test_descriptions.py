@@ -294,3 +294,11 @@ def test_an_outlet_and_what_it_is_resolve_to_the_outlet(nlp):
     )
     assert resolved_as(text, "The Rift Ledger, a weekly based in Nakuru", nlp) == ["Rift Ledger"]
     assert resolved_as(text, "The Rift Ledger's editor, Samuel Otieno", nlp) != ["Rift Ledger"]
+
+
+def test_a_statement_from_somebody_else_is_not_the_speaker_s(nlp):
+    text = (
+        "Police said a statement from the family would be released later.\n\n"
+        "“We are heartbroken,” the statement said."
+    )
+    assert resolved_as(text, "the statement", nlp) != ["Police"]

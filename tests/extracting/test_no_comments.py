@@ -1106,3 +1106,11 @@ def test_unreachable_by_rescuers_is_no_refusal(nlp):
 
 def test_refusing_to_take_questions_is_still_a_refusal(nlp):
     assert kinds(nlp, "He refused to take questions.") == ["no_comment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Smith declined calls seeking comment.", "The company declined calls for comment on Tuesday."],
+)
+def test_calls_for_comment_declined_are_a_refusal(nlp, text):
+    assert kinds(nlp, text) == ["no_comment"]
