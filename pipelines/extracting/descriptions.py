@@ -149,12 +149,6 @@ _NOT_A_COMPANY |= {"police", "council", "court", "analysts", "government", "orga
 _NOT_A_COMPANY |= {"organisation", "office", "board", "union", "association", "inspectorate"}
 
 
-_ENDS_AS_COMPANY = re.compile(
-    r"\b(?:Therapeutics|Commodities|Communications|Enterprises|Logistics|Capital|Bank|Resources"
-    r"|Solutions|Labs|Brands|Retail|Insurance|Airways|Pharma|Biotech|Semiconductor|Electronics"
-    r"|Steel|Oil|Gas|Power|Telecom|Media|Entertainment|Studios|Construction|Properties)$"
-)
-
 _COMPANY_END = re.compile(
     r"\b(?:Inc|Ltd|LLC|Corp|Co|Group|Holdings|Bhd|AG|plc|SA|NV|GmbH|Industries|Chemicals"
     r"|Pharmaceuticals|Systems|Motors|Foods|Airlines|Partners|Technologies|Energy|Mining)\.?$"
@@ -302,9 +296,7 @@ def name_bodies_referred_to(atts: list[Attribution], body: str) -> None:
         name = _proper_part((a.speaker_resolved or written).split(",")[0])
         if a.speaker_type == "organization" and _body_name(name, people):
             # "Borealis Midstream Ltd.", "Halvern Therapeutics": a company by its name
-            company = (
-                _COMPANY_END.search(name) is not None or _ENDS_AS_COMPANY.search(name) is not None
-            )
+            company = _COMPANY_END.search(name) is not None or sp.company_word(name.split()[-1])
             spoken.append((a.sentence_index, name, company))
 
 

@@ -1029,6 +1029,11 @@ def _aged_or_lettered(head: Token) -> bool:
 _POST_NOMINALS = {"SAN", "KC", "QC", "SC", "MP", "MLA", "MPP", "TD", "MBE", "OBE", "CBE", "PhD"}
 
 
+def company_word(word: str) -> bool:
+    """A word companies' names end in ("Mining", "Therapeutics", "Ltd")."""
+    return word.lower().rstrip(".") in _COMPANY_NAME_ENDS - CLUB_NAME_ENDS
+
+
 def company_name(head: Token) -> bool:
     """A name ending in a word companies are named with ("Kestrel Mining", "Tianrui
     Resources", "Harbour Energy Group"), which NER may not know."""
@@ -1047,6 +1052,9 @@ _COMPANY_NAME_ENDS |= {"holdings", "industries", "technologies", "pharmaceutical
 _COMPANY_NAME_ENDS |= {"builders", "contractors", "developers", "engineering", "motors"}
 _COMPANY_NAME_ENDS |= {"traders", "exporters", "suppliers", "consultants", "associates"}
 _COMPANY_NAME_ENDS |= {"advisory", "consulting", "developments", "ltd", "inc", "plc", "llc", "corp"}
+_COMPANY_NAME_ENDS |= {"therapeutics", "commodities", "communications", "enterprises", "labs"}
+_COMPANY_NAME_ENDS |= {"brands", "retail", "pharma", "biotech", "electronics", "steel", "media"}
+_COMPANY_NAME_ENDS |= {"entertainment", "studios", "construction", "telecom", "foods", "motors"}
 # and clubs ("Marina Bay Rovers", "Ashvale Town", "Orlando City"), which NER takes for people
 CLUB_NAME_ENDS = {"rovers", "wanderers", "rangers", "albion", "athletic", "hotspur", "fc"}
 CLUB_NAME_ENDS |= {"united", "city", "town", "county"}
