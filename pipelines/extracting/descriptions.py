@@ -247,9 +247,9 @@ def name_bodies_referred_to(atts: list[Attribution], body: str) -> None:
     outlet, the one the sentence cites; otherwise the latest body named before whose name has
     the noun ("Savanna Union Bank Plc" for "the bank") or that the text describes by it
     ("the fashion house Maison Vérac", "Shinwa Restraint Systems, a Nagoya-based supplier");
-    for "the company" or "the firm", the latest company that spoke. "The statement" is that of
-    the last statement's speaker. Left as written when nothing fits.
-    """
+    for "the company" or "the firm", a company of the lead or just before, if it is the only one
+    named or was named in the sentence before. "The statement" is that of whoever spoke in one
+    just before. Left as written when nothing fits: a wrong name is worse than none."""
     spoken: list[tuple[int, str, bool]] = []  # (sentence, body's name, is a company)
     # persons' names: the words after a role's comma ("Sohar Pharma's chairman, Khalid …")
     people = {
