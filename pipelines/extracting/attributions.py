@@ -2228,6 +2228,8 @@ def _resolve(drafts: list[Draft], body: str | None) -> None:
             if (full := _titled_surname(name, persons, a.sentence, body)) is not None:
                 # "Mr Fitzmaurice" after "Declan Fitzmaurice": him, not a new name
                 persons[name[1]] = resolved = last = full
+            elif len(name) >= 2 and name[0][:1].islower() and name[-1] in persons:
+                resolved = last = persons[name[-1]]  # "Mr. de Vos" after "Pierre de Vos"
             elif len(name) >= 2:
                 persons[name[-1]] = d.name
                 last = resolved = d.name

@@ -1196,7 +1196,9 @@ def role_and_name(toks: list[Token]) -> tuple[str | None, list[Token]]:
     for t in toks:
         joined = bool(run) and t.i == run[-1].i + 1
         after_hyphen = joined and run[-1].text == "-" and t.pos_ == "PROPN"  # "Ki-moon"
-        if (is_name(t) or after_hyphen) and (joined or not run):
+        # "Ursula von der Leyen", "Khalid al-Rawahi": small words inside a name
+        particle = joined and _particle_in_name(t)
+        if ((is_name(t) or after_hyphen) and (joined or not run)) or particle:
             run.append(t)
         elif is_name(t):
             run = [t]
@@ -1230,6 +1232,22 @@ def role_and_name(toks: list[Token]) -> tuple[str | None, list[Token]]:
     if role and not any(t.lower_ in person_nouns() for t in role_toks):
         role = None
     return role, run
+
+
+def _particle_in_name(tok: Token) -> bool:
+    """ "von", "der", "al", "bin" inside a name: a small word between its capitalised words."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        tok.lower_ in _NAME_PARTICLES
+        and tok.text.islower()
+        and nxt is not None
+        and (nxt.is_title or nxt.text == "-" or nxt.lower_ in _NAME_PARTICLES)
+    )
+
+
+_NAME_PARTICLES = {"al", "el", "bin", "bint", "ibn", "abu", "van", "von", "der", "den", "de"}
+_NAME_PARTICLES |= {"del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten"}
 
 
 def _appositive_of(tok: Token, head: Token) -> bool:

@@ -509,3 +509,28 @@ def test_she_after_a_sentence_whose_last_clause_is_about_a_named_person(nlp):
         " “Cartagena deserves to be seen,” she said."
     )
     assert ("she", "Valeria Montoya") in _resolved(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, written, name",
+    [
+        (
+            "Sohar Pharma's chairman, Khalid al-Rawahi, said the claim was false.",
+            "Sohar Pharma's chairman, Khalid al-Rawahi",
+            "Khalid al-Rawahi",
+        ),
+        (
+            "European Commission President Ursula von der Leyen said the deal was close.",
+            "European Commission President Ursula von der Leyen",
+            "Ursula von der Leyen",
+        ),
+        (
+            "Pierre de Vos, a law professor, said the bill was flawed. Mr. de Vos added that"
+            " courts would decide.",
+            "Mr. de Vos",
+            "Pierre de Vos",
+        ),
+    ],
+)
+def test_small_words_inside_a_name_are_part_of_it(nlp, text, written, name):
+    assert (written, name) in _resolved(nlp, text)
