@@ -963,16 +963,25 @@ def _named_after_medium(prep: Token) -> str | None:
     doc = prep.doc
     window = doc[prep.i + 1 : min(prep.i + 8, prep.sent.end)]
     for t in window:
-        if _medium_word(t) and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
-            end = t.i + 1
+        # "in online magazine The Southern Review": a "The" of the name after the word
+        the = t.i + 2 < len(doc) and doc[t.i + 1].text == "The" and doc[t.i + 2].pos_ == "PROPN"
+        if _medium_word(t) and t.i + 1 < len(doc) and (doc[t.i + 1].pos_ == "PROPN" or the):
+            end = t.i + 1 + the
             while end < len(doc) and doc[end].pos_ == "PROPN":
                 end += 1
             if end < len(doc) and doc[end].tag_ == "POS":
                 return None  # "a report on broadcaster ABC's funding": about it
-            return doc[t.i + 1 : end].text
+            return doc[t.i + 1 + the : end].text
         if t.pos_ in ("VERB", "AUX") or t.lower_ == "that":
             break
+    # "claims broadcast on Atlantic FM": a station by its name
+    names = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    if names and names[0].text in _STATION_ENDS and names[0].i > 0:
+        return _name_run(names[0])
     return None
+
+
+_STATION_ENDS = {"FM", "AM", "TV", "Radio"}
 
 
 # words for a publication that other bodies are called too, unless news comes before them

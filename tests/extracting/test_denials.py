@@ -2619,3 +2619,22 @@ def test_a_number_denied_is_no_amount_turned_down(nlp):
 
 def test_a_known_adjective_opening_a_headline_is_no_name(nlp):
     assert not of_kind(nlp, "Legal disputes report that tenants won more cases", "denial")
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        (
+            "Thorne has denied a report in online magazine The Southern Review that she"
+            " intervened.",
+            "Southern Review",
+        ),
+        (
+            "The diocese has rejected claims broadcast on Atlantic FM that it sold a convent"
+            " cheaply.",
+            "Atlantic FM",
+        ),
+    ],
+)
+def test_an_outlet_named_after_its_medium_with_the_or_a_station_is_the_target(nlp, text, outlet):
+    assert only(nlp, text, "denial").target_outlet == outlet
