@@ -251,6 +251,7 @@ def name_bodies_referred_to(atts: list[Attribution], body: str) -> None:
     named or was named in the sentence before. "The statement" is that of whoever spoke in one
     just before. Left as written when nothing fits: a wrong name is worse than none."""
     spoken: list[tuple[int, str, bool]] = []  # (sentence, body's name, is a company)
+    unnamed: dict[str, int] = {}  # body noun -> where an unnamed one ("A group of …") spoke
     # persons' names: the words after a role's comma ("Sohar Pharma's chairman, Khalid …")
     people = {
         w
@@ -272,8 +273,10 @@ def name_bodies_referred_to(atts: list[Attribution], body: str) -> None:
             elif head == "statement":
                 a.speaker_resolved = _issuer(a, atts) or written
             elif head in _body_nouns() or head in person_nouns():
-                earlier = _before(a.sentence, body)
-                known = [n for i, n, _ in spoken if i < a.sentence_index]
+                # "A group of residents said … The group said": the unnamed one, not a name
+                # before it ("Adani Group"); only what was named after it counts
+                earlier = _before(a.sentence, body)[unnamed.get(head, 0) :]
+                known = [n for i, n, _ in spoken if i < a.sentence_index and n in earlier]
                 name = _named_as(words, earlier, known if head in _body_nouns() else [], people)
                 if name is not None and head not in _body_nouns():
                     # "the player" after "tennis player Adrián Solís": a person's name
@@ -293,6 +296,13 @@ def name_bodies_referred_to(atts: list[Attribution], body: str) -> None:
                     a.speaker_type = (
                         "organization" if a.speaker_type == "unknown" else a.speaker_type
                     )
+        somebody = any(w.lower().strip(",") in person_nouns() for w in words[1:])
+        if words and words[0].lower() in ("a", "an") and len(words) > 1 and not somebody:
+            # where an unnamed "A group of residents" spoke: "the group" after it is that one
+            # (not "A company spokesman", who speaks for the company named)
+            for w in words[1:4]:
+                if w.lower() in _body_nouns():
+                    unnamed[w.lower()] = len(_before(a.sentence, body))
         name = _proper_part((a.speaker_resolved or written).split(",")[0])
         if a.speaker_type == "organization" and _body_name(name, people):
             # "Borealis Midstream Ltd.", "Halvern Therapeutics": a company by its name

@@ -302,3 +302,21 @@ def test_a_statement_from_somebody_else_is_not_the_speaker_s(nlp):
         "“We are heartbroken,” the statement said."
     )
     assert resolved_as(text, "the statement", nlp) != ["Police"]
+
+
+def test_the_group_after_an_unnamed_group_spoke_is_not_a_group_named_before(nlp):
+    text = (
+        "Adani Group said the port would open in May.\n\n"
+        "A group of residents said the dredging had killed fish.\n\n"
+        "The group said it would go to court."
+    )
+    assert resolved_as(text, "The group", nlp) == ["The group"]
+
+
+def test_a_body_s_spokesman_is_no_unnamed_body(nlp):
+    text = (
+        "Helvex Systems said it respected the outcome.\n\n"
+        "A company spokesman said Helvex would not appeal.\n\n"
+        "The company said its bid had been the cheapest."
+    )
+    assert resolved_as(text, "The company", nlp) == ["Helvex Systems"]
