@@ -1935,6 +1935,9 @@ _HONORIFIC = re.compile(r"\b(Mrs?|Ms|Miss)\.? ([A-Z][\w'’-]+)")
 
 
 _HONORIFIC_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
+# the same titles as written in a speaker's name, lower-cased, and those never before a surname
+# alone in the article's honorifics
+_TITLE_GENDER = {t.lower(): g for t, g in _HONORIFIC_GENDER.items()} | {"sir": "he", "dame": "she"}
 
 
 def _titled_surname(
@@ -1948,18 +1951,12 @@ def _titled_surname(
     full = persons.get(name[1]) or _full_name_before(name[1], sentence, body)
     if full is None or len(full.split()) < 2 or not is_first_name(full.split()[0]):
         return None  # not "President Obama", nor "Mrs Fitzmaurice" again
-    gender = _TITLE_GENDER.get(name[0].lower().rstrip("."))
-    known = pronoun_of_first_name(full.split()[0]) or _gender_in(full, body)
-    if gender is not None and known not in (None, gender):
-        return None
-    return full
-
-
-_TITLE_GENDER = {"mr": "he", "sir": "he", "mrs": "she", "ms": "she", "miss": "she", "dame": "she"}
+    return full if _title_agrees([name[0].lower()], full, body) else None
 
 
 def _title_agrees(words: list[str], full: str, body: str | None) -> bool:
-    """ "Mr. Whitfield" is not "Dana Whitfield" whom the article calls a spokeswoman."""
+    """ "Mr. Whitfield" is not "Dana Whitfield" whom the article calls a spokeswoman (`words`
+    lower-cased)."""
     gender = _TITLE_GENDER.get(words[0].rstrip(".")) if words else None
     known = pronoun_of_first_name(full.split()[0]) or _gender_in(full, body)
     return gender is None or known in (None, gender)

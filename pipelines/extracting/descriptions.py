@@ -276,21 +276,7 @@ def name_bodies_referred_to(atts: list[Attribution], body: str) -> None:
                 # "A group of residents said … The group said": the unnamed one, not a name
                 # before it ("Adani Group"); only what was named after it counts
                 earlier = _before(a.sentence, body)[unnamed.get(head, 0) :]
-                known = [n for i, n, _ in spoken if i < a.sentence_index and n in earlier]
-                name = _named_as(words, earlier, known if head in _body_nouns() else [], people)
-                if name is not None and head not in _body_nouns():
-                    # "the player" after "tennis player Adrián Solís": a person's name
-                    name = name if is_first_name(name.split()[0]) else None
-                if name is None and head in _COMPANY_NOUNS:
-                    # a company of the lead, or one that spoke just before
-                    near = a.sentence_index - _AHEAD - 1
-                    companies = [
-                        n
-                        for i, n, co in spoken
-                        if co and i < a.sentence_index and (i <= _LEAD or i >= near)
-                    ]
-                    name = _latest_company(earlier, companies, people)
-                    name = None if name is not None and _a_surname(name, body) else name
+                name = _body_meant(a, words, earlier, body, spoken, people)
                 if name is not None:
                     a.speaker_resolved = name
                     a.speaker_type = (
@@ -308,6 +294,34 @@ def name_bodies_referred_to(atts: list[Attribution], body: str) -> None:
             # "Borealis Midstream Ltd.", "Halvern Therapeutics": a company by its name
             company = _COMPANY_END.search(name) is not None or sp.company_word(name.split()[-1])
             spoken.append((a.sentence_index, name, company))
+
+
+def _body_meant(
+    a: Attribution,
+    words: list[str],
+    earlier: str,
+    body: str,
+    spoken: list[tuple[int, str, bool]],
+    people: set[str],
+) -> str | None:
+    """Who "the bank", "the player", "the company" (`words`) is, from the text `earlier` and
+    the bodies `spoken` before."""
+    head = words[-1].lower()
+    if head in _body_nouns():
+        known = [n for i, n, _ in spoken if i < a.sentence_index and n in earlier]
+        name = _named_as(words, earlier, known, people)
+    else:  # "the player" after "tennis player Adrián Solís": a person's name
+        name = _named_as(words, earlier, [], people)
+        name = name if name is not None and is_first_name(name.split()[0]) else None
+    if name is None and head in _COMPANY_NOUNS:
+        # a company of the lead, or one that spoke just before
+        near = a.sentence_index - _AHEAD - 1
+        companies = [
+            n for i, n, co in spoken if co and i < a.sentence_index and (i <= _LEAD or i >= near)
+        ]
+        name = _latest_company(earlier, companies, people)
+        name = None if name is not None and _a_surname(name, body) else name
+    return name
 
 
 def _a_surname(name: str, body: str) -> bool:

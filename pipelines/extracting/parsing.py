@@ -249,9 +249,13 @@ def _name_as_subject(verb: Token) -> None:
 
 def _unknown(word: Token) -> bool:
     """Not a word of the language's adjectives or adverbs: a name ("Harlow", not "Legal")."""
-    tables = load_nlp().get_pipe("lemmatizer")
-    known = _lemma_tables(tables, "adj")[0] | _known_adverbs()
-    return word.lower_ not in known and word.lower_ not in STOP_WORDS
+    return word.lower_ not in _known_modifiers() and word.lower_ not in STOP_WORDS
+
+
+@cache
+def _known_modifiers() -> frozenset[str]:
+    """The adjectives and adverbs the lemmatizer's word lists know."""
+    return _lemma_tables(load_nlp().get_pipe("lemmatizer"), "adj")[0] | _known_adverbs()
 
 
 def _quoted_denying_verb(doc: Doc, text: str) -> Token | None:

@@ -44,3 +44,8 @@ def parsed(nlp: Language, words, heads, deps, tags=None, pos=None) -> Doc:
         tags=tags or ["NN"] * n,
         pos=pos or ["NOUN"] * n,
     )
+
+
+def resolutions(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker as written, speaker resolved) of every attribution of `text`, in order."""
+    return [(a.speaker, a.speaker_resolved) for a in extract_attributions(text, nlp=nlp)[0]]
